@@ -1,0 +1,1 @@
+"""The ``kith`` command line: parse arguments, call one ``app`` function, print with Rich."""

@@ -1,0 +1,114 @@
+"""The ``kith`` command: global options, the command groups, and turning errors into one line."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Annotated
+
+import click
+import typer
+
+from kith import __version__
+from kith.app.workspace import Workspace, open_workspace
+from kith.cli import backup, demo, overview, people
+from kith.cli.output import fail
+from kith.core.errors import KithError
+
+app = typer.Typer(
+    name="kith",
+    help=(
+        "kith brings a cold professional network back to life: it learns whom you knew, "
+        "finds the dormant ties worth reviving, and keeps the network warm.\n\n"
+        "Your data stays on this machine, in one database: --db PATH or the KITH_DB "
+        "environment variable choose it (a file path or a postgresql:// URL)."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    """What the global options decided; the workspace opens on first use only."""
+
+    database: str | None = None
+    debug: bool = False
+    _workspace: Workspace | None = field(default=None, repr=False)
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = open_workspace(self.database)
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kith {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="KITH_DB",
+            help="Database: a file path or a SQLAlchemy URL (postgresql://...).",
+            show_envvar=True,
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Print the full traceback of an error.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    state = State(database=db, debug=debug)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+for module in (overview, people, backup, demo):
+    module.register(app)
+
+
+def run() -> None:
+    """Entry point: a ``KithError`` is one line and exit 1; a usage error exit 2; a bug a hint."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        result = app(standalone_mode=False)
+    except click.exceptions.Abort:
+        fail("cancelled", 1)
+    except click.ClickException as exc:
+        hint = " (see --help)" if isinstance(exc, click.UsageError) else ""
+        fail(f"{exc.format_message()}{hint}", exc.exit_code)
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except KithError as exc:
+        if debug:
+            traceback.print_exc()
+        fail(str(exc), 1)
+    except BrokenPipeError:
+        # `kith list | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0) from None
+    except KeyboardInterrupt:
+        fail("interrupted; nothing half-written was kept", 130)
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        fail(f"internal error ({type(exc).__name__}: {exc}); run again with --debug and report it", 1)
+    if isinstance(result, int) and result:
+        raise SystemExit(result)

@@ -1,0 +1,1 @@
+"""The synthetic demo network, and (later) writers of files in every format kith imports."""

@@ -1,0 +1,324 @@
+"""The tables: one schema for SQLite and PostgreSQL.
+
+Every row belongs to an owner (a user account) so that a team server is a deployment,
+not a rewrite. Facts are stored; what the core derives from them (ties, stages, ranks,
+plans) is not. Provenance: a person remembers the source and record it came from; a row
+in ``person_fields`` records a field whose source differs from the person's (a later
+import, or an edit by hand, which an import never overwrites).
+
+Changing a table here needs a new Alembic revision in ``migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as naive UTC, read back as aware UTC, on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("kith stores only timezone-aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # raw SQLite text from an aggregate such as max()
+            value = datetime.fromisoformat(value)
+        result: datetime = value.replace(tzinfo=UTC)
+        return result
+
+
+def _owner() -> Column[int]:
+    return Column("owner_id", Integer, ForeignKey("owners.id", ondelete="CASCADE"), nullable=False)
+
+
+def _person() -> Column[int]:
+    return Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False)
+
+
+def _source() -> list[Column[Any]]:
+    return [
+        Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+        Column("source_record", String(500)),  # line, offset, UID, card number... within the source
+    ]
+
+
+kith_meta = Table(
+    "kith_meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+owners = Table(
+    "owners",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("default_region", String(2), nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    _owner(),
+    Column("key", String(100), nullable=False),
+    Column("value", JSON, nullable=False),
+    UniqueConstraint("owner_id", "key"),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("kind", String(40), nullable=False),  # manual, demo, linkedin, vcard, csv, mbox, imap, ics...
+    Column("locator", String(1000), nullable=False),  # a path, a mailbox URL, "seed 7"
+    Column("fingerprint", String(128)),  # size and hash of a file, UIDVALIDITY of a folder...
+    Column("imported_at", UTCDateTime, nullable=False),
+    Index(None, "owner_id", "kind", "locator"),
+)
+
+my_identities = Table(
+    "my_identities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(320), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("owner_id", "kind", "value"),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("display_name", String(300), nullable=False),
+    Column("name_key", String(300), nullable=False),
+    Column("given_name", String(200), nullable=False, server_default=""),
+    Column("family_name", String(200), nullable=False, server_default=""),
+    Column("company", String(300), nullable=False, server_default=""),
+    Column("title", String(300), nullable=False, server_default=""),
+    Column("city", String(200), nullable=False, server_default=""),
+    Column("country", String(2), nullable=False, server_default=""),
+    Column("languages", JSON, nullable=False),
+    Column("interests", JSON, nullable=False),
+    Column("how_we_met", Text, nullable=False, server_default=""),
+    Column("postal_address", Text, nullable=False, server_default=""),
+    Column("birth_year", Integer),
+    Column("birth_month", Integer),
+    Column("birth_day", Integer),
+    Column("keep_in_touch_days", Integer),
+    Column("do_not_contact_since", UTCDateTime),
+    Column("do_not_contact_reason", Text),
+    Column("intended_kind", String(20)),  # the demo generator's intent, never the engine's output
+    *_source(),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index(None, "owner_id", "name_key"),
+    Index(None, "owner_id", "company"),
+    Index(None, "owner_id", "country", "city"),
+)
+
+person_fields = Table(
+    "person_fields",
+    metadata,
+    _person(),
+    _owner(),
+    Column("field", String(40), nullable=False),
+    *_source(),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("by_hand", Boolean, nullable=False, server_default="0"),
+    UniqueConstraint("person_id", "field"),
+)
+
+identities = Table(
+    "identities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(320), nullable=False),
+    Column("label", String(100), nullable=False, server_default=""),
+    Column("status", String(20), nullable=False, server_default="ok"),
+    *_source(),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("owner_id", "kind", "value"),
+    Index(None, "person_id"),
+)
+
+interactions = Table(
+    "interactions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("occurred_at", UTCDateTime, nullable=False),
+    Column("utc_offset_minutes", Integer),
+    Column("channel", String(20), nullable=False),
+    Column("direction", String(20), nullable=False),
+    Column("kind", String(20), nullable=False, server_default="personal"),
+    Column("summary", Text, nullable=False, server_default=""),
+    # Unique per owner; when one record concerns several people (a mail to three), the
+    # source appends the counterpart's identity, which a merge of people does not change.
+    Column("external_id", String(1000)),
+    Column("thread_id", String(1000)),
+    *_source(),
+    UniqueConstraint("owner_id", "external_id"),
+    Index(None, "owner_id", "person_id", "occurred_at"),
+    Index(None, "owner_id", "thread_id"),
+)
+
+favors = Table(
+    "favors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("kind", String(20), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("occurred_on", Date),
+    Column("settled_on", Date),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "person_id"),
+)
+
+tags = Table(
+    "tags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("name", String(100), nullable=False),
+    UniqueConstraint("owner_id", "name"),
+)
+
+person_tags = Table(
+    "person_tags",
+    metadata,
+    _person(),
+    Column("tag_id", Integer, ForeignKey("tags.id", ondelete="CASCADE"), nullable=False),
+    UniqueConstraint("person_id", "tag_id"),
+    Index(None, "tag_id"),
+)
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("body", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    *_source(),
+    Index(None, "person_id"),
+)
+
+goals = Table(
+    "goals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("title", String(300), nullable=False),
+    Column("why_now", Text, nullable=False, server_default=""),
+    Column("agenda", Text, nullable=False, server_default=""),
+    Column("offer", Text, nullable=False, server_default=""),
+    Column("gap_context", Text, nullable=False, server_default=""),
+    Column("relevance", JSON, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("archived_at", UTCDateTime),
+)
+
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("goal_id", Integer, ForeignKey("goals.id", ondelete="SET NULL")),
+    Column("name", String(300), nullable=False),
+    Column("per_day", Integer, nullable=False),
+    Column("working_days", JSON, nullable=False),
+    Column("start_on", Date),
+    Column("holidays", JSON, nullable=False),
+    Column("cap", Integer),
+    Column("tie_classes", JSON, nullable=False),
+    Column("channel", String(20)),
+    Column("language", String(20), nullable=False, server_default=""),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+person_overrides = Table(
+    "person_overrides",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE")),  # NULL: every campaign
+    Column("action", String(20), nullable=False),
+    Column("until_on", Date),  # a skip or snooze ends on this day
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "owner_id", "person_id"),
+)
+
+outreach_steps = Table(
+    "outreach_steps",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="SET NULL")),
+    Column("kind", String(20), nullable=False),
+    Column("sequence", Integer, nullable=False, server_default="0"),
+    Column("planned_on", Date, nullable=False),
+    Column("slot", String(20), nullable=False, server_default=""),
+    Column("channel", String(20)),
+    Column("status", String(20), nullable=False, server_default="planned"),
+    Column("done_at", UTCDateTime),
+    Column("message_id", String(1000)),  # the Message-ID of the sent or saved draft, for threading
+    Column("interaction_id", Integer, ForeignKey("interactions.id", ondelete="SET NULL")),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "owner_id", "planned_on", "status"),
+    Index(None, "person_id"),
+    Index(None, "owner_id", "message_id"),
+)
