@@ -8,12 +8,12 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Annotated
 
-import click
 import typer
 
 from kith import __version__
 from kith.app.workspace import Workspace, open_workspace
 from kith.cli import backup, demo, overview, people
+from kith.cli.context import current_state
 from kith.cli.output import fail
 from kith.core.errors import KithError
 
@@ -76,6 +76,7 @@ def main(
 ) -> None:
     state = State(database=db, debug=debug)
     ctx.obj = state
+    current_state.set(state)
     ctx.call_on_close(state.close)
 
 
@@ -88,13 +89,19 @@ def run() -> None:
     debug = "--debug" in sys.argv[1:]
     try:
         result = app(standalone_mode=False)
-    except click.exceptions.Abort:
+    except typer.Abort:
         fail("cancelled", 1)
-    except click.ClickException as exc:
-        hint = " (see --help)" if isinstance(exc, click.UsageError) else ""
-        fail(f"{exc.format_message()}{hint}", exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
+    except typer.TyperException as exc:  # Typer's usage errors (a missing argument, a bad option)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            show_help = getattr(exc, "show", None)
+            if show_help is not None:
+                show_help()
+            raise SystemExit(0) from None
+        code = int(getattr(exc, "exit_code", 2))
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        fail(f"{message} (see --help)" if code == 2 else message, code)
     except KithError as exc:
         if debug:
             traceback.print_exc()

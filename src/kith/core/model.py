@@ -260,3 +260,14 @@ class OutreachStep:
     done_at: datetime | None = None
     message_id: str | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFilter:
+    """Which people a listing shows; empty fields do not filter."""
+
+    tag: str | None = None
+    company: str | None = None  # contained in the company name, any case
+    city: str | None = None
+    country: str | None = None  # ISO code
+    search: str | None = None  # words found in the name, company, title or city

@@ -243,9 +243,11 @@ def _ensure_owner(engine: Engine, name: str, owner: str, default_region: str) ->
             found = conn.execute(sa.select(owners.c.id).where(owners.c.name == owner)).scalar()
             if found is not None:
                 return int(found)
-            inserted = conn.execute(
-                owners.insert().values(name=owner, default_region=default_region.upper(), created_at=datetime.now(UTC))
+            created = conn.execute(
+                owners.insert()
+                .values(name=owner, default_region=default_region.upper(), created_at=datetime.now(UTC))
+                .returning(owners.c.id)
             )
-            return int(inserted.inserted_primary_key[0])
+            return int(created.scalar_one())
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{name}: could not open the account {owner!r}: {_first_line(exc)}") from exc

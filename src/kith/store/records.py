@@ -82,7 +82,7 @@ def person_row(
 
 
 def person_from_row(
-    row: Mapping[str, Any], identities: tuple[Identity, ...] = (), tags: tuple[str, ...] = ()
+    row: Mapping[Any, Any], identities: tuple[Identity, ...] = (), tags: tuple[str, ...] = ()
 ) -> Person:
     birthday = None
     if row["birth_month"] and row["birth_day"]:
@@ -127,7 +127,7 @@ def identity_row(identity: Identity, owner_id: int, person_id: int, now: datetim
     return row
 
 
-def identity_from_row(row: Mapping[str, Any]) -> Identity:
+def identity_from_row(row: Mapping[Any, Any]) -> Identity:
     return Identity(
         id=row["id"],
         kind=IdentityKind(row["kind"]),
@@ -156,7 +156,7 @@ def interaction_row(interaction: Interaction, owner_id: int) -> Row:
     return row
 
 
-def interaction_from_row(row: Mapping[str, Any]) -> Interaction:
+def interaction_from_row(row: Mapping[Any, Any]) -> Interaction:
     return Interaction(
         id=row["id"],
         person_id=row["person_id"],
@@ -187,7 +187,7 @@ def favor_row(favor: Favor, owner_id: int, now: datetime) -> Row:
     return row
 
 
-def favor_from_row(row: Mapping[str, Any]) -> Favor:
+def favor_from_row(row: Mapping[Any, Any]) -> Favor:
     return Favor(
         id=row["id"],
         person_id=row["person_id"],
@@ -205,5 +205,5 @@ def note_row(note: Note, owner_id: int) -> Row:
     return row
 
 
-def note_from_row(row: Mapping[str, Any]) -> Note:
+def note_from_row(row: Mapping[Any, Any]) -> Note:
     return Note(id=row["id"], person_id=row["person_id"], body=row["body"], created_at=row["created_at"])
