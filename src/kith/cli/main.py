@@ -88,7 +88,7 @@ def run() -> None:
     """Entry point: a ``KithError`` is one line and exit 1; a usage error exit 2; a bug a hint."""
     debug = "--debug" in sys.argv[1:]
     try:
-        result = app(standalone_mode=False)
+        result = app(prog_name="kith", standalone_mode=False)
     except typer.Abort:
         fail("cancelled", 1)
     except typer.Exit as exc:
