@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from kith.core.errors import DatabaseError
 from kith.store.database import open_database, schema_head
+from tests.postgres import PostgresServer
 
 
 def test_a_new_file_is_created_at_the_newest_schema_in_wal_mode(tmp_path: Path) -> None:
@@ -74,3 +75,119 @@ def test_a_server_database_opens_at_the_newest_schema(database: str) -> None:
     with db.reading() as conn:
         assert conn.execute(sa.text("SELECT value FROM kith_meta WHERE key = 'application'")).scalar() == "kith"
     db.close()
+
+
+NEXT_REVISION = '''"""A test revision that adds a column, standing in for the next kith release."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(100)))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("nickname")
+'''
+
+
+@pytest.fixture
+def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Pretend a newer kith is installed: the real migrations plus one more revision."""
+    import shutil
+    from importlib import resources
+
+    from alembic.config import Config
+
+    import kith.store.database as database
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(str(resources.files("kith.store") / "migrations"), scripts)
+    (scripts / "versions" / "9000_next.py").write_text(NEXT_REVISION.format(head=schema_head()))
+
+    def config() -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(scripts))
+        return cfg
+
+    monkeypatch.setattr(database, "_alembic_config", config)
+    return "9000"
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path, next_release: str) -> None:
+    from alembic import command
+
+    import kith.store.database as database
+
+    path = tmp_path / "kith.db"
+    # A database written by the release before: the same scripts, stopped at today's head.
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = database._alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            sa.text("INSERT INTO owners (name, default_region, created_at) VALUES ('me', 'US', '2020-01-01 00:00:00')")
+        )
+    engine.dispose()
+
+    db = open_database(path)
+    with db.reading() as reading:
+        assert reading.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == next_release
+        columns = {c["name"] for c in sa.inspect(reading).get_columns("people")}
+    db.close()
+    assert "nickname" in columns
+    backups = list(tmp_path.glob("kith.db.before-0001-*.bak"))
+    assert len(backups) == 1
+    saved = sqlite3.connect(backups[0])
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert saved.execute("SELECT name FROM owners").fetchone()[0] == "me"
+    saved.close()
+
+
+@pytest.mark.postgres
+def test_a_server_database_from_a_newer_kith_is_refused(postgres_server: PostgresServer) -> None:
+    postgres_server.create_database("kith_newer")
+    url = postgres_server.url("kith_newer")
+    try:
+        open_database(url).close()
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+        engine.dispose()
+        with pytest.raises(DatabaseError, match="newer kith"):
+            open_database(url)
+    finally:
+        postgres_server.drop_database("kith_newer")
+
+
+@pytest.mark.postgres
+def test_a_server_database_of_another_program_is_refused(postgres_server: PostgresServer) -> None:
+    postgres_server.create_database("kith_foreign")
+    url = postgres_server.url("kith_foreign")
+    try:
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE invoices (id integer)"))
+        engine.dispose()
+        with pytest.raises(DatabaseError, match="another program's tables"):
+            open_database(url)
+        engine = sa.create_engine(url)
+        with engine.connect() as conn:
+            assert set(sa.inspect(conn).get_table_names()) == {"invoices"}
+        engine.dispose()
+    finally:
+        postgres_server.drop_database("kith_foreign")
+
+
+def test_an_unreachable_server_is_one_clear_error() -> None:
+    with pytest.raises(DatabaseError, match="cannot connect to postgresql"):
+        open_database("postgresql://nobody@127.0.0.1:1/kith")

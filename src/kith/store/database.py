@@ -206,7 +206,11 @@ def open_database(
             event.listen(engine, "connect", _on_sqlite_connect)
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
-            inspection = _inspect_server(engine, name)
+            try:
+                inspection = _inspect_server(engine, name)
+            except DatabaseError:
+                engine.dispose()
+                raise
     except NoSuchModuleError as exc:
         raise DatabaseError(f"{name}: kith does not know this kind of database; use a path or postgresql://") from exc
 
