@@ -11,8 +11,29 @@ from tests.conftest import Kith
 
 
 def _add_three(kith: Kith) -> None:
-    assert kith("add", "Maria Santos", "-e", "Maria@Example.com", "-p", "0917 123 4567", "--country", "Philippines", "--city", "Manila", "-t", "college").exit_code == 0
-    assert kith("add", "Mario Rossi", "-e", "mario@example.it", "--country", "IT", "--company", "Acme", "--title", "CTO").exit_code == 0
+    assert (
+        kith(
+            "add",
+            "Maria Santos",
+            "-e",
+            "Maria@Example.com",
+            "-p",
+            "0917 123 4567",
+            "--country",
+            "Philippines",
+            "--city",
+            "Manila",
+            "-t",
+            "college",
+        ).exit_code
+        == 0
+    )
+    assert (
+        kith(
+            "add", "Mario Rossi", "-e", "mario@example.it", "--country", "IT", "--company", "Acme", "--title", "CTO"
+        ).exit_code
+        == 0
+    )
     assert kith("add", "Mario Bianchi", "--country", "IT", "--company", "Globex").exit_code == 0
 
 
@@ -82,7 +103,9 @@ def test_nobody_is_not_found(kith: Kith) -> None:
 
 def test_edits_are_marked_as_by_hand(kith: Kith) -> None:
     _add_three(kith)
-    result = kith("edit", "Mario Rossi", "--title", "CEO", "--add-email", "m.rossi@example.org", "--birthday", "--03-12")
+    result = kith(
+        "edit", "Mario Rossi", "--title", "CEO", "--add-email", "m.rossi@example.org", "--birthday", "--03-12"
+    )
     assert result.exit_code == 0, result.stderr
     shown = json.loads(kith("show", "m.rossi@example.org", "--json").stdout)
     assert shown["title"] == "CEO"
@@ -93,8 +116,27 @@ def test_edits_are_marked_as_by_hand(kith: Kith) -> None:
 
 def test_log_note_and_show_build_the_timeline(kith: Kith) -> None:
     _add_three(kith)
-    assert kith("log", "Maria Santos", "--channel", "meeting", "--when", "2024-03-12 15:30", "-m", "Coffee at Greenbelt").exit_code == 0
-    assert kith("log", "Maria Santos", "--channel", "email", "--direction", "inbound", "--when", "2025-01-02", "-m", "Happy new year").exit_code == 0
+    assert (
+        kith(
+            "log", "Maria Santos", "--channel", "meeting", "--when", "2024-03-12 15:30", "-m", "Coffee at Greenbelt"
+        ).exit_code
+        == 0
+    )
+    assert (
+        kith(
+            "log",
+            "Maria Santos",
+            "--channel",
+            "email",
+            "--direction",
+            "inbound",
+            "--when",
+            "2025-01-02",
+            "-m",
+            "Happy new year",
+        ).exit_code
+        == 0
+    )
     assert kith("note", "Maria Santos", "Loves hiking").exit_code == 0
     shown = json.loads(kith("show", "Maria Santos", "--json").stdout)
     assert shown["history"]["interactions"] == 2
