@@ -1,0 +1,273 @@
+"""Tagalog/Filipino patterns for the coach (see ``coach_patterns`` for how they are written).
+
+Tagalog moves its enclitics (``pa``, ``na``, ``po``, ``rin``, ``man lang``...) between the
+pronoun and the verb, shortens ``hindi`` to ``di``/``'di``, and conjugates by aspect with
+infixes and reduplication (sumagot, sumasagot, sinagot, sinasagot, sagutin) and, in Taglish,
+with ``mag-``/``nag-``/``ni-`` on English verbs (nag-reply, nagrereply, ni-reply-an). The
+building blocks below spell those out once.
+"""
+
+from __future__ import annotations
+
+from kith.core.words.coach_patterns import CoachPatterns
+
+# Enclitics and little words that slip in anywhere: "hindi ka pa rin po sumasagot".
+_P = r"(?:(?:pa|na|po|ho|rin|din|man|lang|naman|ba|talaga|nga|yata|ata|kailanman|ni minsan|eh|e|kasi|nang|ng|pala|tuloy|ulit) )*"
+_NOT = r"(?:hindi|di|'di|hnd|d|wala|walang)"
+# Actor-focus verbs: "hindi ka sumagot"; object-focus: "hindi mo sinagot".
+_ACTOR = (
+    r"(?:sumagot|sumasagot|sasagot|sumagot-sagot|tumugon|tumutugon|nag-?reply|nagre-?reply|nag-?rereply|magre-?reply|mag-?reply|"
+    r"nag-?respond|nagre-?respond|nag-?message|nagme-?message|nag-?text|nagte-?text|nagparamdam|nagpaparamdam|nagpapa-?ramdam|"
+    r"nagpakita|nag-?email|nage-?email|kumontak|kumokontak|pumansin|nakapag-?reply|nakasagot|nakapagsagot)"
+)
+_OBJECT = (
+    r"(?:sinagot|sinasagot|sasagutin|sagutin|tinugunan|nireplyan|ni-?reply-?an|ni-?replyan|nire-?replyan|pinansin|pinapansin|"
+    r"pinansin man lang|binasa|binabasa|binuksan|tiningnan|tinignan|sineen|na-?seen|ni-?seen|inintindi|inalala|pinaalam)"
+)
+_YOU_ACTOR = r"(?:ka|kayo|ikaw)"
+_YOU_OBJECT = r"(?:mo|niyo|ninyo|nyo)"
+_MSG = r"(?:email|e-mail|mensahe|message|msg|text|chat|sulat|liham|tawag|pm|dm)"
+
+PATTERNS = CoachPatterns(
+    language="tl",
+    accusatory=(
+        # "hindi ka sumagot", "hindi ka pa rin po sumasagot", "di ka man lang nag-reply"
+        rf"{_NOT} {_P}{_YOU_ACTOR} {_P}{_ACTOR}",
+        # "di mo sinagot", "hindi mo pa rin po sinasagot", "hindi niyo pinansin"
+        rf"{_NOT} {_P}{_YOU_OBJECT} {_P}{_OBJECT}",
+        # "wala ka pang reply", "wala ka man lang sagot", "walang reply galing sa'yo"
+        rf"wala {_P}{_YOU_ACTOR} {_P}(?:pang |man lang |ring |nang )?(?:reply|sagot|tugon|response|paramdam|balita)",
+        r"wala (?:pa rin |pa |parin |pa ring )?(?:akong|kaming) (?:natatanggap|natanggap|nakukuhang|nakuhang|nakukuha|nakuha)(?: na)? (?:sagot|reply|response|tugon)",
+        r"walang (?:reply|sagot|tugon|response|paramdam) (?:galing|mula|from) (?:sa'?yo|sayo|sa iyo|sa inyo|you|sa inyo po)",
+        rf"(?:ini-?ignore|iniignore|in-?ignore|dinedeadma|dinededma|dinedma|sineen(?:-zone)?|seenzone|sineen lang|iniwan sa seen|iniwasan) {_P}(?:mo|niyo|ninyo|nyo) {_P}(?:ako|kami|ang|yung|ung|lang|lahat)?",
+        rf"(?:ini-?ignore|iniignore|dinededma|dinedma) {_P}(?:mo|niyo) {_P}(?:ang |yung |ung )?(?:mga )?{_MSG}",
+        r"seen (?:lang|mo lang|niyo lang)",
+        rf"(?:naghihintay|naghintay|hinihintay|hinintay|inaantay|hinihintay) (?:ko |ako |kami |namin )?{_P}(?:ako |kami )?{_P}(?:ng |sa |nang |ang |yung |ung )?(?:iyong |inyong |mong )?(?:reply|sagot|tugon|response)",
+        # "gaya ng sinabi ko sa huling email ko", "as I said" in Taglish is covered by English
+        rf"(?:gaya|tulad|katulad|sabi) (?:ng|nga) (?:nasabi|sinabi|nabanggit|binanggit|sinulat|isinulat|naisulat|tinanong) (?:ko|namin)(?: na)?(?: (?:sa|noong) (?:huli|huling|nakaraang|una|unang|nakaraan) (?:kong )?(?:{_MSG})?)?",
+        r"(?:sinabi|nabanggit|sinulat) ko na (?:sa'?yo|sayo|sa inyo|po)? ?(?:dati|noon|kanina|ito|to)",
+        r"(?:ilang|maraming|pang-?(?:ilang|tatlong|apat)|ikatlong|ikalawang|pangalawang|pangatlong) (?:beses|ulit|beses na) (?:na )?(?:akong|kong|ko na|ko|ako) (?:nag-?|nagme-?|nage-?)?(?:message|email|text|chat|tawag|sumulat|tumawag|nagtanong|kinontak)?",
+        rf"(?:pangatlong|pangalawang|ikatlong|ikalawang|pang-?\w+) (?:beses|email|message|mensahe) ko na {_P}(?:ito|to|itong|itung)",
+        r"(?:para sa |sa )?(?:pang-?apat|pang-?\d+|pangatlo|pangalawa|ikatlo|ikaapat|ika-?\d+)(?:ng|ang)? (?:na )?(?:beses|pagkakataon)",
+        # Bumping
+        r"(?:i-?bump|ibump|bu-?bump|binu-?bump|bumping|mag-?bump|pa-?bump|i-?aakyat|iaakyat|akyat) (?:ko )?(?:lang |lng )?(?:po |ulit |uli )*(?:ito|to|yung|ung|ang|itong|ko|sa)",
+        r"(?:taas|itaas|iakyat|mapunta sa taas|makita sa taas) (?:ng |ang |sa )?(?:inbox|taas ng inbox) (?:mo|niyo|ninyo)",
+        # Guilt: "siguro sobrang busy ka", "busy ka siguro kaya hindi ka..."
+        r"(?:siguro|malamang|mukhang|baka) (?:ay )?(?:masyado|sobrang|sobra|napaka|masyadong|talagang) ?(?:kang |ka |kayong |kayo )?(?:busy|abala|importante|sikat)",
+        r"(?:busy|abala|importante|sikat) (?:ka|kayo) (?:na )?(?:siguro|yata|ata|talaga|masyado|na masyado)",
+        r"(?:nakalimutan|kinalimutan) (?:mo|niyo|ninyo) (?:na )?(?:ako|kami)",
+        r"wala (?:pa )?(?:ring|rin|parin) (?:sagot|reply|tugon|response|paramdam)",
+        r"(?:konting|kaunting|kahit konting|kahit kaunting|kahit kaunti(?:ng)?) (?:respeto|galang|courtesy|konsiderasyon)",
+        r"wala (?:kang|kayong|ka namang|kayo namang) (?:pakialam|paki|pake|pakielam|interes|oras sa akin)",
+        r"(?:ganoon|ganun|ganyan|ganon) (?:ka)?hirap (?:ang )?(?:sumagot|mag-?reply|mag-?respond)",
+        r"sana man lang (?:isang|kahit|nag|sumagot|nag-?reply)",
+        r"(?:isang|dalawang|tatlong|\w+ng) (?:buwan|linggo|araw) na (?:kitang|akong) (?:sinusubukang|naghihintay|hinahanap|kinokontak|mine-?message)",
+        r"(?:^|\n)\s*(?:hello|hola|pronto|hallo|uy|hoy|huy|ciao|oi)\s*\?",
+        r"(?:mas mahalaga|mas importante|may mas mahalaga|may mas importante) (?:kang|kayong) (?:gagawin|ginagawa|inaasikaso)",
+        r"(?:nang|ng) walang (?:anumang |kahit anong |kahit isang )?(?:sagot|reply|tugon|response)",
+        r"(?:\d+|dalawang|tatlong|apat na|limang|ilang|maraming) beses (?:na )?(?:akong|kong|ko) (?:nag-?|nagme-?|nage-?)?(?:message|email|text|tawag|sumulat|tumawag|follow ?up|mensahe)",
+        r"(?:\d+|ilang|maraming|isang daang|sampung|limang|tatlong) (?:beses|ulit) (?:na )?(?:kitang|kita|ko kayong|ko na kayong) (?:minessage|mine-?message|tinext|tinawagan|in-?email|inemail|chinat|sinulatan|kinontak)",
+        r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
+        r"(?:kahit|khit) (?:isang |man lang |lang )?(?:reply|sagot|oo o hindi|seen|thumbs up|salita)(?: lang| man lang)? (?:sana|naman|wala)",
+        r"(?:ang|yung) (?:katahimikan|silence) (?:mo|niyo|ninyo) (?:ay )?(?:sagot|tanda|ibig sabihin)",
+    ),
+    familiarity=(
+        r"(?:gaya|tulad|katulad) (?:ng|nang) (?:dati|lagi|palagi|nakasanayan|dati nating)",
+        r"(?:gaya|tulad) (?:ng|nang) lagi nating (?:sinasabi|ginagawa)",
+        r"lagi nating (?:sinasabi|ginagawa|sinabi)",
+        r"as usual|gaya ng nakagawian",
+        r"(?:hoy|uy|oy|huy|hey|hi|hello|musta|kumusta|kamusta|yo|sup|wazzup|wassup) (?:na )?(?:pare|pre|par|tol|brad|bro|bes|besh|beshie|bessy|bessie|bestie|mare|mars|dude|lodi|idol|bossing|boss|chong|p're)",
+        r"(?:mahal kong|aking matalik na|matalik kong) (?:kaibigan|kumpare|kumare|bes)",
+        r"(?:bes|besh|beshie|bessie|bestie|pare|pre|tol|brad|mare|mars)(?=\s*[!,])",
+        r"(?:best friend|bff) (?:ko|kita)",
+        r"kilala mo (?:naman )?ako",
+    ),
+    blast=(
+        r"(?:hi|hello|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay|good day) (?:po )?(?:sa )?(?:lahat|inyong lahat|everyone|mga kaibigan|mga ka-?\w+|mga kasama|mga kapatid|ka-?batch)",
+        r"(?:mahal|minamahal) (?:kong|na) (?:mga )?(?:kaibigan|kasama|kapatid|kaklase|kasamahan|katrabaho|kababayan)",
+        r"(?:maibabahagi|maibahagi|i-?share|ishare|ipasa|maipasa) (?:ninyo|niyo|mo|nyo) (?:ito |po ito |ito po )?sa (?:sinumang|kahit sinong|lahat|iba)",
+        r"(?:mga|sa mga) (?:kaibigan|kasama|kakilala|ka-?batch|kaklase|kapatid)(?: ko)?(?: at|,)? (?:sa |ng )?(?:lahat|lahat ng)",
+        r"(?:nakikipag-?ugnayan|sumusulat|nagme-?message|nakikipag-?usap) (?:ako |po ako )?(?:sa|kay) (?:mga |lahat ng )?(?:\w+ ){0,3}(?:sa aking network|sa network ko|sa aking mga contacts|sa contacts ko)",
+        r"sa (?:kinauukulan|sinumang kinauukulan|kinauukulang)",
+        r"(?:sa lahat ng|lahat ng) (?:aking |mga |aking mga )?(?:contacts|kaibigan|kakilala|connections|nasa contacts)",
+        r"(?:pa-?share|paki-?share|i-?share|ishare|i-?forward|iforward|pasa|ipasa)(?: mo| niyo| nyo| naman| po| na| lang| ito| to)* (?:sa mga|sa lahat|sa iba|sa inyong|sa network|sa contacts|sa kakilala)",
+        r"(?:pa-?like|pa-?follow|i-?follow|ifollow|i-?like|subscribe|mag-?subscribe|bisitahin|basahin|panoorin|silipin)(?: niyo| mo| nyo| naman| po| na| lang)* (?:ang |yung |ung |sa )?(?:aking |bagong |bago kong |aking bagong )?(?:page|blog|channel|newsletter|vlog|youtube|website|site|post|podcast)(?: ko)?",
+    ),
+    ask=(
+        # "pwede mo ba akong i-refer", "puwede po ba ninyo akong irekomenda"
+        r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
+        r"(?:pwede|puwede|pede|pwde|maaari)(?: ba| po| naman| sana)* (?:mo|niyo|ninyo|nyo)(?: ba| po| naman| sana)* (?:ako|kami)(?: ba| po| naman| sana)* (?:i-?refer|irefer|irekomenda|i-?recommend|ipakilala|ipasok|tulungan|pautangin)",
+        r"(?:paki-?refer|pakirefer|paki-?recommend|pakirekomenda|pakipasok|paki-?endorse|pakiusap) (?:mo |niyo |po |naman |na )*(?:ako|kami)",
+        r"(?:may|meron|mayroon)(?: ba| po| kaya| pa)* (?:bakante|opening|openings|job openings?|hiring|slot|pwesto|puwesto|vacancy|vacancies|trabaho|position)(?: ba| po| kaya)* (?:sa|diyan|dyan|kayo)",
+        r"(?:naghahanap|nag-?ha-?hire|nag-?hahire|naghi-?hire|hiring)(?: ba| po| kaya)* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina) (?:mo|niyo|ninyo))",
+        r"(?:hiring|may hiring)(?: ba| po)* (?:kayo|sa (?:inyo|company niyo|kumpanya niyo|office niyo))",
+        r"(?:pahingi|humingi|hihingi|hingi|manghihingi|hihingan)(?: sana| ako| po| lang| na| ng| kita| ka)* (?:ng )?(?:pabor|tulong (?:sa|para sa|maghanap|makahanap) (?:trabaho|work|job)|referral|rekomendasyon|recommendation|trabaho|pera|utang)",
+        r"(?:may|mayroon|meron) (?:sana |po |akong |ako |lang |sana akong )*(?:pabor|hihilingin|hihingin|ipapakiusap|favor)",
+        r"(?:makikiusap|makikisuyo|makikihingi)",
+        r"(?:maibabahagi|maibahagi|i-?share|ishare|ipasa|maipasa) (?:ninyo|niyo|mo|nyo) (?:ito |po ito |ito po )?sa (?:sinumang|kahit sinong|lahat|iba)",
+        r"(?:maging|mag-?guest|mag-?speaker) (?:guest|speaker|panelist|mentor|reference|bisita|tagapagsalita)",
+        r"(?:maipapakilala|maipakilala|ipakilala|ipapakilala|mairerefer|ma-?refer|mai-?refer|mairekomenda|mai-?recommend)(?: po)? (?:mo|niyo|ninyo|nyo)(?: po)? (?:ako|kami)",
+        r"(?:nag-?i-?sponsor|nagsi-?sponsor|nag-?sponsor|sponsor)(?: ba| po)* (?:ng |kayo ng |ang )?visa",
+        r"(?:mag-?invest|mag-?iinvest|mamuhunan|maglagay ng pera)",
+        r"(?:pa-?share|paki-?share|i-?share|ishare|ipasa|pakipasa|i-?forward)(?: mo| niyo| nyo| naman| po| na| lang| ito| to)* sa (?:mga )?(?:kakilala|contacts|kaibigan|network|connections)",
+        r"(?:kung|pag|kapag) (?:may )?(?:alam|mabalitaan|marinig|makita) (?:kayong|kang|ka|kayo|mo|niyo)(?: po)? (?:na )?(?:opening|bakante|trabaho|hiring|kahit ano|job)",
+        r"(?:tulungan|matulungan) (?:mo|niyo|ninyo)(?: po| sana| naman| ba)* (?:ako|kami) (?:na|makahanap|maghanap|makapasok|sa paghahanap)",
+    ),
+    request=(
+        r"(?:lubos|talagang|sobrang|malaking) (?:kong |ko pong |po kong )?(?:pahahalagahan|pasasalamatan|tulong|ikatutuwa)",
+        r"(?:pwede|puwede|pede|maaari)(?: ba| po| kaya)*|(?:paki|pakiusap|sana)",
+        r"(?:may kilala|may alam) (?:ka|kayo|po kayo) (?:ba|po)*",
+    ),
+    favour=(
+        r"referral|mag-?refer sa akin|i-?refer ako|rekomendasyon|recommendation|mai-?refer|ma-?refer",
+        r"bakante|openings?|hiring|internship|interview|trabaho para sa akin|puwesto|posisyon",
+        r"(?:ang |yung )?(?:cv|resume) ko|pautang|utang|mag-?invest|puhunan",
+    ),
+    negation=(
+        # Right before the phrase: "hindi ako [hihingi ng pabor]", "di po ako [mang-iistorbo]".
+        r"(?:hindi|di|wala) (?:po )?(?:ako|kami|naman ako|ako po|akong|kaming)(?: po)?\s*$",
+        r"(?:hindi|di) (?:ako|ko|kami|naman|po|ito|to|ako po|naman ako) (?:hihingi|humihingi|nanghihingi|manghihingi|magtatanong|nagtatanong|magrerequest|para|nagme-?message para|sumusulat para|nagsusulat para|gustong|intensyon)",
+        r"(?:hindi|di) (?:ito|to) (?:para|tungkol)",
+        r"(?:walang|wala akong) (?:hihingin|pressure|obligasyon|hinihingi)",
+        r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
+    ),
+    gap=(
+        r"(?:ang )?(?:tagal|tgal|tagaaal)(?: na| nang| ng)?(?: rin| din| po| talaga| na talaga)*(?: nating| natin| kitang| kitang hindi| na hindi|$| ah| ha|!|,|\.)?",
+        r"matagal (?:na |nang |na rin |na po |na talaga )*(?:tayong|hindi|di|'di|panahon|nawala|walang)",
+        # "apat na taon na" (four years now): the "na" after the years says time has passed.
+        r"(?:ilang|maraming|ilan|mahigit|halos|\w+ng|isa|isang|dalawa|tatlo|apat|lima|anim|pito|walo|siyam|sampu|\d+) (?:na )?(?:taon|buwan|dekada) (?:na|nang|ang lumipas|ang nakalipas|nakalipas|mula)",
+        r"(?:pagkatapos|makalipas) (?:ng|nang) (?:ilang|maraming|mahabang|napakaraming|matagal na) (?:taon|panahon|buwan)",
+        r"(?:medyo |sobrang |napaka)?matagal (?:na|nang)(?: rin| din| po| talaga)*(?=\s*[!.,?]|\s*$)",
+        r"(?:mula|simula) (?:noong|nung|nang|ng)",
+        r"(?:noong|nung|mula noong|mula nung|simula noong|simula nung|since) (?:huli|huling|last|nagkita|nag-?usap|nagkasama|nagtrabaho|tayo|college|kolehiyo|high school|hayskul|(?:19|20)\d\d)",
+        r"(?:huling|huli nating|huli tayong) (?:beses|pagkikita|kita|usap|nagkita|nag-?usap|nagkausap)",
+        r"(?:nawalan|nawala) (?:tayo |kami |ako )?(?:ng )?(?:contact|komunikasyon|balita|ugnayan)",
+        r"(?:hindi|di) (?:na )?(?:tayo |kita |kami )?(?:na )?(?:nagkakausap|nag-?uusap|nagkita|nagkikita|nagkausap|nakapag-?usap|nakakapag-?usap|nag-?kamustahan|nagkumustahan|nagkakabalitaan)",
+        r"(?:sorry|pasensya|pasensiya|paumanhin|patawad) (?:na |po |at |kung |sa )*(?:ngayon lang|matagal|tagal|nawala|nawala ako|hindi ako nakapag|di ako nakapag|silence|pananahimik|hindi nagparamdam|di nagparamdam)",
+        r"ngayon (?:lang|lng) (?:ulit |uli |po )*(?:ako |ulit |uli )*(?:nag-?|naka-?|nakapag-?|sumulat|nagparamdam)",
+        r"(?:long time no (?:see|talk|chat|hear))",
+        r"kung (?:naaalala|natatandaan|naalala) (?:mo|niyo|ninyo|nyo) (?:pa )?(?:po )?(?:ako|kami)",
+        r"(?:ilang|maraming|\w+ng) taon (?:na )?(?:ang )?(?:lumipas|nakalipas|nagdaan)",
+        r"(?:years|ages) (?:na|na rin)",
+    ),
+    reason=(
+        r"(?:kaya|dahil|kasi|ang dahilan|dahilan|rason) (?:ako |po |kung bakit |ko )*(?:nag-?|sumulat|sumusulat|nagme-?message|nagmessage|nag-?email|nag-?text|kumontak|lumapit|naisipan|naparamdam|nagparamdam|nagsulat)",
+        # Moving, starting, coming back... in all three aspects: "lilipat", "lumipat", "lumilipat".
+        r"(?:lilipat|lumipat|lumilipat|lilipad|babalik|bumalik|bumabalik|uuwi|umuwi|umuuwi|magsisimula|nagsimula|nagsisimula|"
+        r"magbubukas|nagbukas|nagbubukas|mag-?aapply|nag-?apply|nag-?aapply|magtatayo|nagtayo|nagtatayo|magla-?launch|"
+        r"nag-?launch|nagla-?launch|maglulunsad|inilunsad|aalis|umalis|umaalis|titira|pupunta|magre-?resign|nag-?resign|"
+        r"mag-?aaral|nag-?aaral|magtatrabaho|bumubuo|bubuo|bumuo|gumagawa|nagsusulat|magsusulat|magpapakasal|ikakasal|"
+        r"nagre-?retire|magre-?retire|tinanggap ko|natanggap ako|natapos ko|nagtapos ako)",
+        r"(?:sumulat|sumusulat|nagsulat|nagsusulat|nag-?message|nagme-?message|nag-?email|nage-?email|nag-?text|nagte-?text|kumontak|lumapit|nagpaparamdam) (?:po )?(?:ako|kami)(?: po)? (?:kasi|dahil|para)",
+        r"(?:nakita|nabasa|nabalitaan|narinig|napanood|napansin|nalaman) (?:ko|kong|namin|naming) (?:po )?(?:na|yung|ung|ang|sa|ang balita|na nag|nasa|\w+)",
+        r"(?:congrats|congratulations|binabati kita|binabati ko kayo|maligayang bati)",
+        r"(?:dito|nandito|andito|nasa) na (?:ako|kami) sa",
+        r"bago kong (?:\w+ )?(?:website|negosyo|business|libro|podcast|shop|studio|kumpanya|proyekto)",
+        r"naghahanap ako ng trabaho|pagkatapos ng (?:layoffs?|tanggalan)",
+        r"(?:mag-?freelance|magfi-?freelance|magfre-?freelance)",
+        r"(?:tungkol sa|dahil sa) (?:aking |ang )?(?:paglipat|pagbabago|bagong)",
+        r"naghahanap (?:kasi |po |ako |kami )*(?:ng )?(?:bagong )?(?:trabaho|work|job|opportunity|opportunities|oportunidad|role|investor)",
+        r"(?:kakalipat|kalilipat|kapapasok|kakapasok|kasisimula|kakasimula|kakabalik|kababalik|kakauwi|kauuwi) (?:ko|lang|ko lang|namin)",
+        r"(?:next|sa susunod na|ngayong|this coming|sa darating na|sa) (?:week|month|year|linggo|buwan|taon|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)",
+        r"(?:bigla|naalala) (?:kita|kitang|ko kayo|ko ikaw|ko yung|ko ang)",
+        r"(?:ikaw|kayo) ang (?:unang )?(?:naisip|naalala)",
+        r"(?:ngayong|ngayon na|since) (?:ako ay|ako'?y|nandito|nasa|bumalik|lumipat)",
+        r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
+    ),
+    offer=(
+        r"(?:kung|kapag|pag) (?:may|mayroon|meron) (?:akong |kaming |po akong )?(?:maitutulong|maitulong|magagawa|maibibigay|matutulong|maipapakilala)",
+        r"(?:pwede|puwede|handa|willing|masaya|gusto) (?:po |rin |din |naman |akong |kong |sana |ko |ko sanang )*(?:kitang |ka kong |kayong )?(?:tumulong|tulungan|ipakilala|i-?intro|i-?refer|ibalik|bigyan|samahan|ilibre|i-?libre|i-?treat|ituro|ipasa|ibahagi|mag-?share|i-?share|makatulong|ipagluto|ipaghanda|ipasyal|sunduin|i-?promote|ipromote|itampok)",
+        rf"(?:sabihan|sabihin|i-?message|imessage|itext|i-?text|tawagan|i-?chat|message|text) (?:mo|niyo|nyo|ninyo) {_P}(?:ako|lang|kung)",
+        r"(?:libre|treat|ilibre|ililibre|i-?treat) (?:kita|ko|kita ng|ko ang|ko na|ko ikaw|ko kayo)",
+        r"(?:ako na ang|ako ang) (?:bahala|taya|magbabayad|sagot)",
+        r"(?:happy|glad|willing) (?:po |ako |to |akong )*(?:help|tumulong|mag-?help|i-?share|ishare|i-?intro|mag-?intro|to help|to introduce)",
+        r"(?:kung|pag|kapag) (?:kailangan|need) (?:mo|niyo|ninyo|nyo) (?:ng |po )?(?:tulong|help|kahit ano|anything)",
+        rf"(?:nandito|andito|narito) {_P}(?:ako|kami) {_P}(?:kung|para)",
+        r"(?:i-?share|ibabahagi|ishare|ipapasa|ipasa|ipapadala|ipadadala|padadalhan|ibibigay|ipapahiram|ipahihiram) (?:ko|kita|namin)",
+        r"(?:maitutulong|matutulong) (?:ko|namin)",
+        r"libreng (?:audit|session|konsulta|consultation|review|tulong|kape|serbisyo)",
+        r"(?:babawi|babawian|gaganti) (?:ako|kami|kita)",
+        # "kitang ireserba", "kayong ipagluto": a benefactive verb, something done for them.
+        r"(?:kitang|kita|kayong|kayo) (?:na )?(?:i|ipag|ipa)-?[a-z]{3,}",
+        r"kung (?:may )?(?:kailangan|need) (?:ka|kayo|po kayo|mo|niyo)",
+    ),
+    small_talk=(
+        r"(?:kumusta|kamusta|musta|kmusta)(?: ka| kayo| na| po| naman| ka na| na po| na kayo| ka na po| po kayo| ka naman)*(?: ngayon)?",
+        r"(?:ok|okay|ayos|mabuti) (?:ka|kayo|lang)(?: ba| naman| po| na)*",
+        r"ano na\??|anong balita",
+    ),
+    logistics=(
+        r"(?:free|bakante|libre|available|busy) (?:ka|kayo|ba kayo|ba) (?:ba |po |ba po )?(?:sa|ngayong|next|bukas|this|kung|para|mamaya|sa susunod)",
+        r"(?:may|meron) (?:ka|kayo) (?:bang |ba |pong )?(?:oras|time|panahon|minuto)",
+        r"(?:pwede|puwede|tara|game) (?:ba |po |ba tayong |tayong |tayo |ka |ba kayo )*(?:mag-?|magkita|mag-?usap|magkape|kumain|mag-?lunch|mag-?coffee|mag-?call|tumawag)",
+        r"(?:inom|kape|kain|lunch|dinner|coffee|drinks|call|usap|kita) (?:tayo|tayong|ulit)(?: soon| minsan| ulit| next week| kapag free ka)?\s*\?",
+        r"(?:kailan|anong araw|anong oras) (?:ka|kayo|ba|po) (?:pwede|free|libre|available|bakante)",
+        r"(?:natanggap|nabasa|nakita) (?:mo|niyo) (?:ba )?(?:po )?(?:ang|yung|ung) (?:email|message|mensahe)",
+        r"(?:titigil|tumigil|hihinto|huminto) (?:na )?(?:ba )?(?:ako)",
+    ),
+    curiosity=(
+        r"(?:gusto|gustong-gusto|excited) (?:ko|kong|akong) (?:pong |rin |din |sanang |sana |talagang )*(?:malaman|marinig|makibalita|mabalitaan|mag-?catch up)",
+        r"(?:kuwentuhan|kwentuhan|ikuwento|ikwento|i-?kwento|i-?update) (?:mo|niyo|ninyo|nyo)(?: naman| po| rin| sana| ako| kami| sa akin)*",
+        r"(?:curious|interesado) (?:ako|po ako|talaga ako) (?:sa|kung|kung paano|kung ano)",
+    ),
+    greetings=(
+        "hi",
+        "hello",
+        "kumusta",
+        "kamusta",
+        "musta",
+        "hey",
+        "uy",
+        "oy",
+        "magandang araw",
+        "magandang umaga",
+        "magandang hapon",
+        "magandang gabi",
+        "mahal na",
+        "dear",
+        "good day",
+        "hi po",
+        "hello po",
+    ),
+    not_names=(
+        "po",
+        "lahat",
+        "everyone",
+        "mga",
+        "ka",
+        "kayo",
+        "na",
+        "ikaw",
+        "sa",
+        "pare",
+        "pre",
+        "tol",
+        "bes",
+        "bro",
+        "mare",
+        "sorry",
+        "salamat",
+        "congrats",
+        "ang",
+        "matagal",
+        "grabe",
+        "ako",
+        "nakita",
+        "naalala",
+        "ngayon",
+        "long",
+        "hope",
+        "sana",
+        "musta",
+        "kumusta",
+        "kamusta",
+        "uy",
+        "oy",
+        "idol",
+        "lodi",
+        "boss",
+        "bossing",
+        "ate",
+        "kuya",
+    ),
+)
