@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -107,7 +109,17 @@ def test_name_keys_ignore_case_accents_and_punctuation() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "code"),
-    [("IT", "IT"), ("it", "IT"), ("Italy", "IT"), ("Italia", "IT"), ("España", "ES"), ("Philippines", "PH"), ("Pilipinas", "PH"), ("Japan", "JP"), ("USA", "US")],
+    [
+        ("IT", "IT"),
+        ("it", "IT"),
+        ("Italy", "IT"),
+        ("Italia", "IT"),
+        ("España", "ES"),
+        ("Philippines", "PH"),
+        ("Pilipinas", "PH"),
+        ("Japan", "JP"),
+        ("USA", "US"),
+    ],
 )
 def test_countries_become_iso_codes(raw: str, code: str) -> None:
     assert normalise_country(raw) == code
@@ -120,7 +132,15 @@ def test_unknown_countries_are_rejected() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "tag"),
-    [("it", "it"), ("Italian", "it"), ("italiano", "it"), ("Tagalog", "tl"), ("fil", "fil"), ("en-gb", "en-GB"), ("Spanish", "es")],
+    [
+        ("it", "it"),
+        ("Italian", "it"),
+        ("italiano", "it"),
+        ("Tagalog", "tl"),
+        ("fil", "fil"),
+        ("en-gb", "en-GB"),
+        ("Spanish", "es"),
+    ],
 )
 def test_languages_become_bcp47_tags(raw: str, tag: str) -> None:
     assert normalise_language(raw) == tag
@@ -129,10 +149,8 @@ def test_languages_become_bcp47_tags(raw: str, tag: str) -> None:
 @given(st.text(max_size=60))
 def test_normalising_any_text_raises_only_kith_errors(text: str) -> None:
     for normalise in (normalise_email, normalise_phone, linkedin_slug, normalise_country):
-        try:
+        with contextlib.suppress(KithError):
             normalise(text)
-        except KithError:
-            pass
 
 
 @given(st.emails())
