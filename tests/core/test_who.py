@@ -40,7 +40,14 @@ def test_ids_and_names() -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("mario rossi", 1), ("Rossi", 1), ("Mario Rosi", 1), ("jose maria alvarez", 4), ("Álvarez", 4), ("bianchi mario", 2)],
+    [
+        ("mario rossi", 1),
+        ("Rossi", 1),
+        ("Mario Rosi", 1),
+        ("jose maria alvarez", 4),
+        ("Álvarez", 4),
+        ("bianchi mario", 2),
+    ],
 )
 def test_a_name_that_fits_one_person_finds_them(query: str, expected: int) -> None:
     assert choose_by_name(query, PEOPLE) == expected
