@@ -1,0 +1,426 @@
+"""Comparing two prepared profiles, part by named part.
+
+Each part (email, phone, given name, birthday, postcode...) yields a value in [-1, 1]: 1
+when the two agree fully, a fraction for partial agreement (a typo, an initial, a nickname),
+0 when either side does not know, -1 when they clearly differ. Its points are the value times
+the part's weight from ``MatchSettings`` (the "agree" weight for agreement, the "differ"
+weight for disagreement), so a missing field neither helps nor hurts. Parts carry a level,
+not words: the words are written only for the pairs a caller gets back, because a
+de-duplication compares a million pairs and keeps few.
+
+Names are compared with rapidfuzz's Jaro-Winkler (made for short, typo-prone strings such as
+names); the nickname table is hand-written because no maintained library covers Italian and
+Spanish short forms next to English ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import ClassVar, NamedTuple
+
+import phonenumbers
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.fuzz import ratio, token_set_ratio, token_sort_ratio
+
+from kith.core.matching.profile import Prepared
+from kith.core.matching.settings import MatchSettings
+from kith.core.model import Birthday
+
+# Short forms and the name they stand for (case-folded, without accents).
+_NICKNAMES: dict[str, str] = {
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "robbie": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "liam": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "jamie": "james",
+    "mike": "michael",
+    "mick": "michael",
+    "mikey": "michael",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "dave": "david",
+    "steve": "steven",
+    "stephen": "steven",
+    "chris": "christopher",
+    "kate": "katherine",
+    "katie": "katherine",
+    "kathy": "katherine",
+    "catherine": "katherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betty": "elizabeth",
+    "lizzie": "elizabeth",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "alex": "alexander",
+    "sandy": "alexander",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "dan": "daniel",
+    "danny": "daniel",
+    "joe": "joseph",
+    "joey": "joseph",
+    "tony": "anthony",
+    "nick": "nicholas",
+    "matt": "matthew",
+    "pat": "patrick",
+    "andy": "andrew",
+    "drew": "andrew",
+    "ed": "edward",
+    "ted": "edward",
+    "eddie": "edward",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "jon": "jonathan",
+    "johnny": "john",
+    "jack": "john",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "sue": "susan",
+    "susie": "susan",
+    "abby": "abigail",
+    "tim": "timothy",
+    "fred": "frederick",
+    "charlie": "charles",
+    "chuck": "charles",
+    "harry": "henry",
+    "hank": "henry",
+    "larry": "lawrence",
+    "nate": "nathan",
+    "vicky": "victoria",
+    "becky": "rebecca",
+    "debbie": "deborah",
+    "pam": "pamela",
+    "beppe": "giuseppe",
+    "peppe": "giuseppe",
+    "pino": "giuseppe",
+    "gigi": "luigi",
+    "toni": "antonio",
+    "nino": "antonio",
+    "totò": "antonio",
+    "franco": "francesco",
+    "checco": "francesco",
+    "cesco": "francesco",
+    "sandro": "alessandro",
+    "ale": "alessandro",
+    "max": "massimiliano",
+    "fede": "federico",
+    "vale": "valentina",
+    "fra": "francesca",
+    "betta": "elisabetta",
+    "pepe": "jose",
+    "paco": "francisco",
+    "pancho": "francisco",
+    "nacho": "ignacio",
+    "lola": "dolores",
+    "lupe": "guadalupe",
+    "memo": "guillermo",
+    "chema": "jose maria",
+    "quique": "enrique",
+    "kiko": "francisco",
+    "chus": "jesus",
+    "charo": "rosario",
+    "conchi": "concepcion",
+    "pili": "pilar",
+}
+
+
+def canonical_given(name: str) -> str:
+    return _NICKNAMES.get(name, name)
+
+
+class Level:
+    """How two values of one part compare; ``score`` is the part's value in [-1, 1].
+
+    A plain class of named constants rather than an ``Enum``: the comparison of millions of
+    pairs reads ``score`` on every part, and enum members hash and look up slowly.
+    """
+
+    __slots__ = ("name", "score")
+
+    EXACT: ClassVar[Level]
+    NICKNAME: ClassVar[Level]
+    NEAR: ClassVar[Level]  # a typo apart
+    PARTIAL: ClassVar[Level]  # one holds the other's words (a double name, a missing word)
+    ALIKE: ClassVar[Level]
+    INITIAL: ClassVar[Level]  # "J." and "John"
+    MISSING: ClassVar[Level]
+    UNSURE: ClassVar[Level]  # they differ, but as a typo could: no points either way
+    DIFFERENT: ClassVar[Level]
+
+    def __init__(self, name: str, score: float) -> None:
+        self.name = name
+        self.score = score
+
+    def __repr__(self) -> str:
+        return f"Level.{self.name}"
+
+
+Level.EXACT = Level("EXACT", 1.0)
+Level.NICKNAME = Level("NICKNAME", 0.85)
+Level.NEAR = Level("NEAR", 0.75)
+Level.PARTIAL = Level("PARTIAL", 0.6)
+Level.ALIKE = Level("ALIKE", 0.3)
+Level.INITIAL = Level("INITIAL", 0.3)
+Level.MISSING = Level("MISSING", 0.0)
+Level.UNSURE = Level("UNSURE", 0.0)
+Level.DIFFERENT = Level("DIFFERENT", -1.0)
+
+
+class RawPart(NamedTuple):
+    """One compared part, before it is put in words (a tuple: millions are made)."""
+
+    name: str
+    level: Level
+    points: float
+    detail: str = ""  # what the words need beyond the two profiles (an identifier, "swapped")
+
+
+def name_level(x: str, y: str, settings: MatchSettings, *, given: bool) -> Level:
+    """How two name keys (case-folded, no accents) compare."""
+    if not x or not y:
+        return Level.MISSING
+    if x == y:
+        return Level.EXACT
+    if y < x:
+        x, y = y, x  # one order for the memo below: the comparison is symmetric
+    return _name_level(x, y, settings.name_near, settings.name_alike, given)
+
+
+# A network repeats the same first and family names thousands of times: remember the
+# comparisons (a pure function of its arguments; the memo is bounded).
+@lru_cache(maxsize=262_144)
+def _name_level(x: str, y: str, near: float, alike: float, given: bool) -> Level:
+    if x.replace(" ", "") == y.replace(" ", ""):
+        return Level.EXACT
+    if given:
+        xi, yi = x.split()[0], y.split()[0]
+        if len(xi) == 1 or len(yi) == 1:
+            return Level.INITIAL if xi[0] == yi[0] else Level.DIFFERENT
+        if canonical_given(xi) == canonical_given(yi):
+            return Level.NICKNAME
+    similarity = JaroWinkler.normalized_similarity(x, y)
+    # One letter wrong, missing, extra or two swapped ("bne" / "ben") is a typo whatever the length.
+    if similarity >= near or (min(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1):
+        return Level.NEAR
+    xs, ys = set(x.split()), set(y.split())
+    if len(xs) + len(ys) > 2 and xs & ys:
+        return Level.PARTIAL
+    if similarity >= alike:
+        return Level.ALIKE
+    return Level.DIFFERENT
+
+
+def _points(level: Level, agree: float, differ: float) -> float:
+    value = level.score
+    return value * agree if value >= 0 else differ * value
+
+
+def compare_names(a: Prepared, b: Prepared, settings: MatchSettings) -> tuple[RawPart, RawPart]:
+    """Given and family names, straight or swapped, whichever agrees better."""
+
+    def score(ga: str, fa: str, gb: str, fb: str) -> tuple[float, Level, Level]:
+        gl = name_level(ga, gb, settings, given=True)
+        fl = name_level(fa, fb, settings, given=False)
+        total = _points(gl, settings.given_name_agree, settings.given_name_differ) + _points(
+            fl, settings.family_name_agree, settings.family_name_differ
+        )
+        return total, gl, fl
+
+    straight = score(a.given, a.family, b.given, b.family)
+    detail = ""
+    if (
+        (straight[1] is not Level.EXACT or straight[2] is not Level.EXACT)
+        and a.given
+        and a.family
+        and b.given
+        and b.family
+        and (a.given[0] == b.family[0] or a.family[0] == b.given[0])
+    ):
+        # The family name written first, as in a form or in Hungarian, Chinese or Japanese order.
+        swapped = score(a.given, a.family, b.family, b.given)
+        if swapped[0] > straight[0] + 1e-9:
+            straight, detail = swapped, "swapped"
+    _, gl, fl = straight
+    return (
+        RawPart("given_name", gl, _points(gl, settings.given_name_agree, settings.given_name_differ), detail),
+        RawPart("family_name", fl, _points(fl, settings.family_name_agree, settings.family_name_differ), detail),
+    )
+
+
+def _one_typo(x: str, y: str) -> bool:
+    """One character replaced, or two neighbours swapped."""
+    if len(x) != len(y):
+        return False
+    diffs = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    if len(diffs) == 1:
+        return True
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and x[diffs[0]] == y[diffs[1]] and x[diffs[1]] == y[diffs[0]]
+
+
+def birthday_level(a: Birthday | None, b: Birthday | None) -> Level:
+    if a is None or b is None:
+        return Level.MISSING
+    if (a.month, a.day) == (b.month, b.day):
+        if a.year is None or b.year is None:
+            return Level.PARTIAL  # the day and month alone: one in 365
+        if a.year == b.year:
+            return Level.EXACT
+        return Level.UNSURE if _one_typo(str(a.year), str(b.year)) else Level.DIFFERENT
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return Level.DIFFERENT
+    if (a.month, a.day) == (b.day, b.month):
+        return Level.UNSURE  # day and month read the other way round
+    if _one_typo(f"{a.month:02d}{a.day:02d}", f"{b.month:02d}{b.day:02d}"):
+        return Level.UNSURE
+    return Level.DIFFERENT
+
+
+def _street_level(x: str, y: str) -> Level:
+    if not x or not y:
+        return Level.MISSING
+    if x == y:
+        return Level.EXACT
+    numbers_x = {w for w in x.split() if w[:1].isdigit()}
+    numbers_y = {w for w in y.split() if w[:1].isdigit()}
+    # Words run together or split ("mckillop circuit" / "mckillopcircuit") are common typos.
+    similarity = max(token_sort_ratio(x, y), ratio(x.replace(" ", ""), y.replace(" ", ""))) / 100
+    if numbers_x and numbers_y and not numbers_x & numbers_y:
+        # Another house in the same street: a neighbour, unless a digit was mistyped.
+        return Level.ALIKE if similarity >= 0.8 else Level.DIFFERENT
+    if similarity >= 0.9:
+        return Level.NEAR
+    if similarity >= 0.7 or token_set_ratio(x, y) >= 90:
+        return Level.PARTIAL
+    return Level.DIFFERENT
+
+
+def _postcode_level(x: str, y: str) -> Level:
+    if not x or not y:
+        return Level.MISSING
+    if x == y:
+        return Level.EXACT
+    if len(x) > 3 and (Levenshtein.distance(x, y) <= 1 or _one_typo(x, y)):
+        return Level.UNSURE
+    return Level.DIFFERENT
+
+
+def _place_level(x: str, y: str, settings: MatchSettings) -> Level:
+    if not x or not y:
+        return Level.MISSING
+    if x == y:
+        return Level.EXACT
+    return Level.NEAR if JaroWinkler.normalized_similarity(x, y) >= settings.name_near else Level.DIFFERENT
+
+
+def _company_level(x: str, y: str) -> Level:
+    if x == y:
+        return Level.EXACT
+    return _companies_level(x, y) if x < y else _companies_level(y, x)
+
+
+@lru_cache(maxsize=65_536)  # companies repeat across a network as names do
+def _companies_level(x: str, y: str) -> Level:
+    return Level.EXACT if token_set_ratio(x, y) >= 90 else Level.DIFFERENT
+
+
+def is_landline(phone: str) -> bool:
+    """A fixed line is often a household's or an office's, not one person's."""
+    try:
+        number = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
+SharedCount = Callable[[str], int]
+
+
+def _two(_key: str) -> int:
+    """Two profiles compared alone: a shared identifier is held by exactly the two."""
+    return 2
+
+
+def compare_identifiers(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCount = _two) -> list[RawPart]:
+    """Emails, phones and LinkedIn profiles: the strong parts, and their weak look-alikes.
+
+    ``shared(key)`` tells how many profiles hold an identifier (``@email``, ``#phone``):
+    one held by more than ``settings.shared_identifier_limit`` is a desk's or a family's.
+    """
+    parts: list[RawPart] = []
+    limit = settings.shared_identifier_limit
+    for email in sorted(a.emails & b.emails):
+        if shared("@" + email) > limit:
+            parts.append(RawPart("email", Level.PARTIAL, settings.same_shared_email, email))
+        else:
+            parts.append(RawPart("email", Level.EXACT, settings.same_email, email))
+    for email in sorted(a.role_emails & b.role_emails):
+        parts.append(RawPart("email", Level.PARTIAL, settings.same_shared_email, email))
+    for phone in sorted(a.phones & b.phones):
+        if shared("#" + phone) > limit or is_landline(phone):
+            parts.append(RawPart("phone", Level.PARTIAL, settings.same_landline, phone))
+        else:
+            parts.append(RawPart("phone", Level.EXACT, settings.same_phone, phone))
+    if a.linkedin and b.linkedin:
+        common = sorted(a.linkedin & b.linkedin)
+        if common:
+            parts.append(RawPart("linkedin", Level.EXACT, settings.same_linkedin, common[0]))
+        else:
+            parts.append(RawPart("linkedin", Level.DIFFERENT, -settings.different_linkedin))
+    common_domains = a.domains & b.domains
+    if common_domains and not any(p.name == "email" for p in parts):
+        domain = sorted(common_domains)[0]
+        if _own_address_at(a, domain) and _own_address_at(b, domain):
+            # Two different personal addresses at one company: two colleagues, more likely.
+            parts.append(RawPart("email_domain", Level.UNSURE, 0.0, domain))
+        else:
+            parts.append(RawPart("email_domain", Level.EXACT, settings.email_domain_agree, domain))
+    return parts
+
+
+def _own_address_at(p: Prepared, domain: str) -> bool:
+    return any(e.endswith("@" + domain) for e in p.emails)
+
+
+def compare(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCount = _two) -> list[RawPart]:
+    """Every part on which the two profiles say something, agreeing or not."""
+    parts = compare_identifiers(a, b, settings, shared)
+    given, family = compare_names(a, b, settings)
+    if given.level is not Level.MISSING:
+        parts.append(given)
+    if family.level is not Level.MISSING:
+        parts.append(family)
+    # Each part only when both sides know it: most contacts lack most fields.
+    if a.birthday is not None and b.birthday is not None:
+        level = birthday_level(a.birthday, b.birthday)
+        parts.append(RawPart("birthday", level, _points(level, settings.birthday_agree, settings.birthday_differ)))
+    if a.postcode and b.postcode:
+        level = _postcode_level(a.postcode, b.postcode)
+        parts.append(RawPart("postcode", level, _points(level, settings.postcode_agree, settings.postcode_differ)))
+    if a.street and b.street:
+        level = _street_level(a.street, b.street)
+        parts.append(RawPart("street", level, _points(level, settings.street_agree, settings.street_differ)))
+    if a.city and b.city:
+        level = _place_level(a.city, b.city, settings)
+        parts.append(RawPart("city", level, _points(level, settings.city_agree, settings.city_differ)))
+    if a.region and b.region:
+        level = _place_level(a.region, b.region, settings)
+        parts.append(RawPart("region", level, _points(level, settings.region_agree, settings.region_differ)))
+    if a.country and b.country:
+        level = Level.EXACT if a.country == b.country else Level.DIFFERENT
+        parts.append(RawPart("country", level, _points(level, settings.country_agree, settings.country_differ)))
+    if a.company and b.company:
+        level = _company_level(a.company, b.company)
+        parts.append(RawPart("company", level, _points(level, settings.company_agree, settings.company_differ)))
+    return parts
