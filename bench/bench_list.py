@@ -1,7 +1,7 @@
 """How fast `kith list --json` streams a large network, and whether its memory stays flat.
 
 Builds (once) demo databases of the given sizes with `kith demo`, then times
-`kith list --json > /dev/null` on each in a child process and reads the child's peak RSS.
+`kith list --json` on each in a child process that reports its own peak RSS.
 Flat memory means the peak barely moves when the network grows tenfold.
 
     .venv/bin/python bench/bench_list.py                       # 10,000 and 100,000 people
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -31,15 +30,23 @@ def build(path: Path, people: int) -> None:
     print(f"  built {people:,} people in {time.perf_counter() - started:.1f} s", flush=True)
 
 
+# Runs the real CLI in a child that reports its own peak memory on stderr when it ends.
+_CHILD = """
+import atexit, resource, sys
+atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))
+from kith.cli.main import run
+sys.argv = ["kith", "--db", sys.argv[1], "list", "--json"]
+run()
+"""
+
+
 def list_json(path: Path) -> tuple[float, float, int]:
     """Seconds, peak RSS in MiB and bytes written by one `kith list --json` child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    done = subprocess.run([KITH, "--db", str(path), "list", "--json"], check=True, stdout=subprocess.PIPE)
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], check=True, capture_output=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest child so far: run the sizes from small to large.
-    return seconds, max(peak, before) / 1024, len(done.stdout)
+    peak_kib = int(done.stderr.decode().strip().splitlines()[-1])
+    return seconds, peak_kib / 1024, len(done.stdout)
 
 
 def main() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
@@ -10,6 +9,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, NoReturn
 
+import orjson
 from rich.console import Console
 
 console = Console(highlight=False)
@@ -17,6 +17,7 @@ errors = Console(stderr=True, highlight=False)
 
 
 def _default(value: Any) -> Any:
+    # orjson writes datetimes, dates, enums and dataclasses itself; these are the rest.
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
@@ -29,11 +30,12 @@ def _default(value: Any) -> Any:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, default=_default, ensure_ascii=False)
+    return orjson.dumps(value, default=_default, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, default=_default, ensure_ascii=False, indent=2) + "\n")
+    text = orjson.dumps(value, default=_default, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
+    sys.stdout.write(text + "\n")
 
 
 def stream_json_array(items: Iterable[Any]) -> int:
@@ -43,7 +45,7 @@ def stream_json_array(items: Iterable[Any]) -> int:
     out.write("[")
     for item in items:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(item, default=_default, ensure_ascii=False))
+        out.write(orjson.dumps(item, default=_default, option=orjson.OPT_NON_STR_KEYS).decode())
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
@@ -165,6 +166,16 @@ def _inspect_server(engine: Engine, name: str) -> _Inspection:
     return _Inspection(empty=not tables, revision=revision)
 
 
+def _json_text(value: Any) -> str:
+    # orjson is several times faster than json on the JSON columns a listing decodes per row.
+    return orjson.dumps(value).decode()
+
+
+def _json_value(text: Any) -> Any:
+    # SQLite gives a JSON column NUMERIC affinity: a stored ``5`` comes back as the number 5.
+    return orjson.loads(text) if isinstance(text, str | bytes | bytearray) else text
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -202,10 +213,12 @@ def open_database(
             path = Path(url.database or "")
             inspection = _inspect_sqlite_file(path)
             path.parent.mkdir(parents=True, exist_ok=True)
-            engine = sa.create_engine(url)
+            engine = sa.create_engine(url, json_serializer=_json_text, json_deserializer=_json_value)
             event.listen(engine, "connect", _on_sqlite_connect)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            engine = sa.create_engine(
+                url, pool_pre_ping=True, json_serializer=_json_text, json_deserializer=_json_value
+            )
             try:
                 inspection = _inspect_server(engine, name)
             except DatabaseError:

@@ -5,19 +5,30 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from kith.core.identity import name_key
-from kith.core.model import Favor, Identity, IdentityKind, Interaction, Note, PeopleFilter, Person
+from kith.core.model import (
+    Birthday,
+    Favor,
+    Identity,
+    IdentityKind,
+    IdentityStatus,
+    Interaction,
+    Note,
+    PeopleFilter,
+    Person,
+    RelationshipKind,
+)
 from kith.core.who import NameCandidate
 from kith.store.records import (
     favor_from_row,
     favor_row,
-    identity_from_row,
     identity_row,
     interaction_from_row,
     interaction_row,
@@ -102,24 +113,32 @@ def load_person(conn: Connection, owner_id: int, person_id: int) -> Person | Non
     return person_from_row(row, tuple(ids[person_id]), tuple(tag_names[person_id]))
 
 
+_KINDS = {k.value: k for k in IdentityKind}
+_STATUSES = {s.value: s for s in IdentityStatus}
+
+
 def _identities_and_tags(
     conn: Connection, person_ids: Sequence[int]
 ) -> tuple[dict[int, list[Identity]], dict[int, list[str]]]:
+    """The identities and tags of a page of people, in two queries (plain tuples: this is a hot path)."""
     found: dict[int, list[Identity]] = defaultdict(list)
-    for row in conn.execute(
-        sa.select(identities)
-        .where(identities.c.person_id.in_(person_ids))
-        .order_by(identities.c.person_id, identities.c.id)
-    ).mappings():
-        found[row["person_id"]].append(identity_from_row(row))
+    c = identities.c
+    rows = conn.execute(
+        sa.select(c.person_id, c.id, c.kind, c.value, c.label, c.status)
+        .where(c.person_id.in_(person_ids))
+        .order_by(c.person_id, c.id)
+    )
+    for person_id, identity_id, kind, value, label, status in rows:
+        found[person_id].append(Identity(_KINDS[kind], value, label, _STATUSES[status], identity_id))
     labels: dict[int, list[str]] = defaultdict(list)
-    for tag_row in conn.execute(
+    tag_rows = conn.execute(
         sa.select(person_tags.c.person_id, tags.c.name)
         .join(tags, tags.c.id == person_tags.c.tag_id)
         .where(person_tags.c.person_id.in_(person_ids))
         .order_by(person_tags.c.person_id, tags.c.name)
-    ):
-        labels[tag_row.person_id].append(tag_row.name)
+    )
+    for person_id, name in tag_rows:
+        labels[person_id].append(name)
     return found, labels
 
 
@@ -157,6 +176,47 @@ def count_people(conn: Connection, owner_id: int, where: PeopleFilter | None = N
     return int(conn.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one())
 
 
+# The columns a listing reads, in order. Datetimes and JSON come back raw (type_coerce) and
+# are converted below with C-speed parsers: SQLAlchemy's per-value processors tripled the
+# cost of streaming 100,000 people.
+_LISTING_COLUMNS = (
+    people.c.id,
+    people.c.display_name,
+    people.c.given_name,
+    people.c.family_name,
+    people.c.company,
+    people.c.title,
+    people.c.city,
+    people.c.country,
+    sa.type_coerce(people.c.languages, sa.Text),
+    sa.type_coerce(people.c.interests, sa.Text),
+    people.c.how_we_met,
+    people.c.postal_address,
+    people.c.birth_year,
+    people.c.birth_month,
+    people.c.birth_day,
+    people.c.keep_in_touch_days,
+    sa.type_coerce(people.c.do_not_contact_since, sa.Text),
+    people.c.intended_kind,
+    sa.type_coerce(people.c.created_at, sa.Text),
+    sa.type_coerce(people.c.updated_at, sa.Text),
+)
+_KINDS_OF_RELATIONSHIP = {k.value: k for k in RelationshipKind}
+
+
+def _raw_time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC)
+
+
+def _raw_list(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(orjson.loads(value) if isinstance(value, str | bytes) else value)
+
+
 def iter_people(
     conn: Connection,
     owner_id: int,
@@ -168,17 +228,63 @@ def iter_people(
     offset: int = 0,
 ) -> Iterator[Person]:
     """Stream people with their identities and tags, a page of rows at a time (flat memory)."""
-    order = [*SORTS[sort], people.c.id]
-    query = _filtered(owner_id, where or PeopleFilter()).order_by(*(c.desc() if descending else c for c in order))
+    order = [*(c.desc() if descending else c for c in SORTS[sort]), people.c.id.desc() if descending else people.c.id]
+    query = _filtered(owner_id, where or PeopleFilter()).with_only_columns(*_LISTING_COLUMNS).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
     if offset:
         query = query.offset(offset)
-    result = conn.execution_options(yield_per=PAGE_ROWS).execute(query).mappings()
-    for page in result.partitions():
-        ids, tag_names = _identities_and_tags(conn, [r["id"] for r in page])
+    for page in conn.execution_options(yield_per=PAGE_ROWS).execute(query).partitions():
+        ids, tag_names = _identities_and_tags(conn, [row[0] for row in page])
         for row in page:
-            yield person_from_row(row, tuple(ids[row["id"]]), tuple(tag_names[row["id"]]))
+            yield _listed_person(row, ids.get(row[0], ()), tag_names.get(row[0], ()))
+
+
+def _listed_person(row: Sequence[Any], found: Sequence[Identity], labels: Sequence[str]) -> Person:
+    (
+        person_id,
+        display_name,
+        given_name,
+        family_name,
+        company,
+        title,
+        city,
+        country,
+        languages,
+        interests,
+        how_we_met,
+        postal_address,
+        birth_year,
+        birth_month,
+        birth_day,
+        keep_in_touch_days,
+        do_not_contact_since,
+        intended_kind,
+        created_at,
+        updated_at,
+    ) = row
+    return Person(
+        id=person_id,
+        display_name=display_name,
+        given_name=given_name,
+        family_name=family_name,
+        company=company,
+        title=title,
+        city=city,
+        country=country,
+        languages=_raw_list(languages),
+        interests=_raw_list(interests),
+        how_we_met=how_we_met,
+        postal_address=postal_address,
+        birthday=Birthday(birth_month, birth_day, birth_year) if birth_month and birth_day else None,
+        keep_in_touch_days=keep_in_touch_days,
+        do_not_contact_since=_raw_time(do_not_contact_since),
+        intended_kind=_KINDS_OF_RELATIONSHIP[intended_kind] if intended_kind else None,
+        identities=tuple(found),
+        tags=tuple(labels),
+        created_at=_raw_time(created_at),
+        updated_at=_raw_time(updated_at),
+    )
 
 
 def update_person(conn: Connection, owner_id: int, person_id: int, changes: Mapping[str, Any], now: datetime) -> None:
