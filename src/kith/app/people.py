@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from kith.app.ties import network_tie_classes, person_tie
 from kith.app.workspace import Workspace
 from kith.core.dates import parse_birthday
 from kith.core.errors import InvalidValue, KithError, NotFound
@@ -28,6 +30,7 @@ from kith.core.model import (
     PeopleFilter,
     Person,
 )
+from kith.core.ties import Tie, TieClass
 from kith.core.who import choose_by_name, parse_who
 from kith.store import people as store
 from kith.store.people import HistoryCounts
@@ -155,15 +158,18 @@ class Profile:
     recent: list[Interaction]
     favors: list[Favor]
     notes: list[Note]
+    tie: Tie
     hand_edited: set[str] = field(default_factory=set)
 
 
 def profile(ws: Workspace, who: str, *, recent: int = 20) -> Profile:
     person_id = resolve(ws, who)
+    tie = person_tie(ws, person_id)
     with ws.db.reading() as conn:
         person = store.load_person(conn, ws.owner_id, person_id)
         assert person is not None
         return Profile(
+            tie=tie,
             person=person,
             history=store.history_counts(conn, ws.owner_id, person_id),
             recent=store.recent_interactions(conn, ws.owner_id, person_id, recent),
@@ -181,21 +187,63 @@ def list_people(
     descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    tie: TieClass | None = None,
+    classes: Mapping[int, TieClass] | None = None,
 ) -> Iterator[Person]:
-    """Stream the people who pass ``where``; memory stays flat however many there are."""
+    """Stream the people who pass ``where`` (and whose tie is of class ``tie``); memory stays flat.
+
+    ``classes`` (from ``network_tie_classes``) saves classifying the network again when the
+    caller has already done it, as a listing that also counts does.
+    """
     if sort not in store.SORTS:
         raise InvalidValue("sort", sort, f"choose one of {', '.join(store.SORTS)}")
     if where.country:
         where = replace(where, country=normalise_country(where.country))
+    if tie is None:
+        with ws.db.reading() as conn:
+            yield from store.iter_people(
+                conn, ws.owner_id, where, sort=sort, descending=descending, limit=limit, offset=offset
+            )
+        return
+    # The class is not stored (it depends on today): read people in order, a page at a time
+    # (each page read to its end, so no cursor is left open), and keep those who match.
+    if classes is None:
+        classes = network_tie_classes(ws)
+    wanted = None if limit is None else offset + limit
+    seen = 0
     with ws.db.reading() as conn:
-        yield from store.iter_people(
-            conn, ws.owner_id, where, sort=sort, descending=descending, limit=limit, offset=offset
-        )
+        for start in itertools.count(0, store.PAGE_ROWS):
+            page = list(
+                store.iter_people(
+                    conn, ws.owner_id, where, sort=sort, descending=descending, limit=store.PAGE_ROWS, offset=start
+                )
+            )
+            for person in page:
+                if person.id is None or classes.get(person.id) is not tie:
+                    continue
+                if seen >= offset:
+                    yield person
+                seen += 1
+                if wanted is not None and seen >= wanted:
+                    return
+            if len(page) < store.PAGE_ROWS:
+                return
 
 
-def count_people(ws: Workspace, where: PeopleFilter | None = None) -> int:
+def count_people(
+    ws: Workspace,
+    where: PeopleFilter | None = None,
+    tie: TieClass | None = None,
+    classes: Mapping[int, TieClass] | None = None,
+) -> int:
     if where is not None and where.country:
         where = replace(where, country=normalise_country(where.country))
+    if tie is not None:
+        if classes is None:
+            classes = network_tie_classes(ws)
+        if where is None or where == PeopleFilter():
+            return sum(1 for found in classes.values() if found is tie)
+        return sum(1 for _ in list_people(ws, where, sort="id", tie=tie, classes=classes))
     with ws.db.reading() as conn:
         return store.count_people(conn, ws.owner_id, where)
 

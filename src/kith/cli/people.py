@@ -11,10 +11,12 @@ from rich.table import Table
 
 from kith.app import people as use
 from kith.app.people import IdentityChanges, PersonDetails, Profile
+from kith.app.ties import network_tie_classes
 from kith.cli.context import workspace
 from kith.cli.output import console, fail, print_json, stream_json_array
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, Direction, PeopleFilter, Person
+from kith.core.ties import TieClass
 
 Who = Annotated[str, typer.Argument(help="Who: a name, an email, a phone, a LinkedIn URL or an id such as #12.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
@@ -143,6 +145,12 @@ def _profile_json(found: Profile) -> dict[str, Any]:
         "favors": [{"kind": f.kind, "description": f.description, "open": f.open} for f in found.favors],
         "notes": [{"when": n.created_at, "text": n.body} for n in found.notes],
         "edited_by_hand": sorted(found.hand_edited),
+        "tie": {
+            "class": found.tie.tie_class,
+            "strength": found.tie.strength,
+            "cooling": found.tie.cooling,
+            "explanation": found.tie.explanation,
+        },
     }
 
 
@@ -170,6 +178,10 @@ def _print_profile(found: Profile) -> None:
     for label, value in lines:
         if value:
             console.print(f"  [dim]{label:<14}[/dim] {value}", soft_wrap=True)
+    tie = found.tie
+    cooling = ", cooling" if tie.cooling else ""
+    console.print(f"\n[bold]Tie[/bold]: {tie.tie_class.value}{cooling}, strength {tie.strength}/100")
+    console.print(f"  {tie.explanation}", markup=False, soft_wrap=True)
     history = found.history
     if history.total:
         assert history.first is not None
@@ -210,6 +222,10 @@ def list_command(
     search: Annotated[
         str | None, typer.Option("--search", "-s", help="Words in the name, company, title or city.")
     ] = None,
+    tie: Annotated[
+        TieClass | None,
+        typer.Option(help="Only people whose tie is strong, weak, dormant or new.", case_sensitive=False),
+    ] = None,
     sort: Annotated[str, typer.Option(help=SORT_HELP)] = "name",
     desc: Annotated[bool, typer.Option("--desc", help="Reverse the order.")] = False,
     page: Annotated[
@@ -227,22 +243,24 @@ def list_command(
     if json:
         limit, offset = (per_page, (page - 1) * per_page) if page else (None, 0)
         stream_json_array(
-            person_json(p) for p in use.list_people(ws, where, sort=sort, descending=desc, limit=limit, offset=offset)
+            person_json(p)
+            for p in use.list_people(ws, where, sort=sort, descending=desc, limit=limit, offset=offset, tie=tie)
         )
         return
     number = page or 1
-    total = use.count_people(ws, where)
+    classes = network_tie_classes(ws) if tie is not None else None  # once, for the count and the page
+    total = use.count_people(ws, where, tie, classes)
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("id", "name", "work", "where", "tags"):
         table.add_column(column, overflow="fold")
     for person in use.list_people(
-        ws, where, sort=sort, descending=desc, limit=per_page, offset=(number - 1) * per_page
+        ws, where, sort=sort, descending=desc, limit=per_page, offset=(number - 1) * per_page, tie=tie, classes=classes
     ):
         table.add_row(f"#{person.id}", person.display_name, _work(person), _where(person), ", ".join(person.tags))
     if total == 0:
         console.print(
             "Nobody matches."
-            if any((tag, company, city, country, search))
+            if any((tag, company, city, country, search, tie))
             else "Nobody yet: `kith add` or `kith demo`."
         )
         return

@@ -207,6 +207,9 @@ interactions = Table(
     UniqueConstraint("owner_id", "external_id"),
     Index(None, "owner_id", "person_id", "occurred_at"),
     Index(None, "owner_id", "thread_id"),
+    # Covers the per-person, per-channel, per-direction aggregates of tie classification
+    # (kith.store.ties): the database reads this index in order and never the rows.
+    Index("ix_interactions_tie_features", "owner_id", "person_id", "channel", "direction", "occurred_at", "kind"),
 )
 
 favors = Table(
