@@ -139,7 +139,7 @@ class TestParts:
         promised = Profile(base.person, base.tie, favors=(Favor(1, FavorKind.I_OWE, "the slides"),))
         parts = {p.name: p for p in score_parts(promised, RankContext())}
         assert parts["owed"].value == 1.0
-        assert parts["owed"].reason == "you promised the slides"
+        assert parts["owed"].reason == "you still owe them: the slides"
         settled = Favor(1, FavorKind.I_OWE, "the slides", settled_on=date(2026, 1, 1))
         assert part(Profile(base.person, base.tie, favors=(settled,)), "owed") == 0.0
 

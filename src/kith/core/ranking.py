@@ -272,14 +272,15 @@ def _owed(profile: Profile, settings: RankSettings) -> Part:
         if not favor.open:
             continue
         level, words = {
-            FavorKind.I_OWE: (1.0, f"you promised {favor.description}"),
+            FavorKind.I_OWE: (1.0, f"you still owe them: {favor.description}"),
             FavorKind.THEY_DID: (0.8, f"they helped you ({favor.description}), never returned"),
-            FavorKind.I_OFFERED: (0.5, f"you offered {favor.description}, never taken up"),
+            FavorKind.I_OFFERED: (0.5, f"your offer, never taken up: {favor.description}"),
         }.get(favor.kind, (0.0, ""))
         if level:
             total += level
             pieces.append(words)
-    return Part("owed", min(1.0, total), settings.weight_owed, "; ".join(pieces) or "nothing owed")
+    # Two identical favours count twice but read once.
+    return Part("owed", min(1.0, total), settings.weight_owed, "; ".join(dict.fromkeys(pieces)) or "nothing owed")
 
 
 def _fields(person: Person) -> frozenset[str]:
