@@ -26,10 +26,11 @@ install: $(VENV)/.installed
 
 dev: $(VENV)/.dev-installed
 
-## make run: set everything up, fill an empty database with the demo network, show the network.
+## make run: set everything up, fill an empty database with the demo network, show today's plan.
 run: install
 	$(BIN)/kith demo --if-empty
-	$(BIN)/kith status
+	$(BIN)/kith status --people 0
+	$(BIN)/kith today
 
 ## System packages the tests talk to for real: PostgreSQL (initdb and pg_ctl).
 system-deps:

@@ -12,7 +12,7 @@ import typer
 
 from kith import __version__
 from kith.app.workspace import Workspace, open_workspace
-from kith.cli import backup, coach, demo, overview, people
+from kith.cli import backup, coach, demo, goals, overview, people, plan, ties
 from kith.cli.context import current_state
 from kith.cli.output import fail
 from kith.core.errors import KithError
@@ -27,7 +27,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -80,7 +80,7 @@ def main(
     ctx.call_on_close(state.close)
 
 
-for module in (overview, people, coach, backup, demo):
+for module in (overview, plan, people, ties, goals, coach, backup, demo):
     module.register(app)
 
 

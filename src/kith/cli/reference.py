@@ -10,6 +10,10 @@ import contextlib
 import io
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
+
+import typer
 
 from kith.cli.main import app, run
 
@@ -26,8 +30,25 @@ def _help(*command: str) -> str:
     return "\n".join(line.rstrip() for line in out.getvalue().strip("\n").splitlines())
 
 
+def commands() -> dict[str, Callable[..., Any]]:
+    """Every command as typed after ``kith`` ("add", "goal new"...), with its function."""
+    found: dict[str, Callable[..., Any]] = {}
+
+    def visit(prefix: str, typer_app: typer.Typer) -> None:
+        for command in typer_app.registered_commands:
+            if command.callback is not None:
+                found[f"{prefix}{command.name or command.callback.__name__}"] = command.callback
+        for group in typer_app.registered_groups:
+            if group.typer_instance is not None:
+                name = group.name or group.typer_instance.info.name
+                visit(f"{prefix}{name} ", group.typer_instance)
+
+    visit("", app)
+    return dict(sorted(found.items()))
+
+
 def command_names() -> list[str]:
-    return sorted(c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands)
+    return list(commands())
 
 
 def reference() -> str:
@@ -56,7 +77,7 @@ def _render() -> str:
         "```",
     ]
     for name in command_names():
-        parts += ["", f"## kith {name}", "", "```", _help(name), "```"]
+        parts += ["", f"## kith {name}", "", "```", _help(*name.split()), "```"]
     return "\n".join(parts) + "\n"
 
 
