@@ -12,6 +12,24 @@ from kith.cli.context import workspace
 from kith.cli.output import console, print_json
 from kith.cli.people import list_command
 
+# Singular and plural, as a person would say them.
+_IDENTITY_NOUNS = {
+    "email": ("email", "emails"),
+    "phone": ("phone", "phones"),
+    "linkedin": ("LinkedIn profile", "LinkedIn profiles"),
+    "handle": ("handle", "handles"),
+    "url": ("web page", "web pages"),
+}
+_CHANNEL_NOUNS = {
+    "email": ("email", "emails"),
+    "call": ("call", "calls"),
+    "meeting": ("meeting", "meetings"),
+    "message": ("message", "messages"),
+    "linkedin": ("LinkedIn message", "LinkedIn messages"),
+    "text": ("text", "texts"),
+    "letter": ("letter", "letters"),
+}
+
 
 def _country(code: str) -> str:
     return str(Locale("en").territories.get(code, code))
@@ -31,17 +49,23 @@ def status(
     if not totals.people:
         console.print("  Nobody yet. `kith add NAME` adds someone; `kith demo` fills a demo network to explore.")
         return
-    reach = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(totals.identities_by_kind.items()))
-    console.print(f"  {totals.people} people ({reach or 'no ways to reach them yet'})")
+    reach = ", ".join(
+        f"{n:,} {_IDENTITY_NOUNS.get(kind, (kind, kind + 's'))[n != 1]}"
+        for kind, n in sorted(totals.identities_by_kind.items(), key=lambda item: -item[1])
+    )
+    console.print(f"  {totals.people:,} people ({reach or 'no ways to reach them yet'})")
     if totals.interactions:
         assert totals.first_interaction is not None
         assert totals.last_interaction is not None
-        channels = ", ".join(f"{n} {c}" for c, n in sorted(totals.interactions_by_channel.items(), key=lambda x: -x[1]))
+        channels = ", ".join(
+            f"{n:,} {_CHANNEL_NOUNS.get(c, (c, c))[n != 1]}"
+            for c, n in sorted(totals.interactions_by_channel.items(), key=lambda x: -x[1])
+        )
         console.print(
-            f"  {totals.interactions} interactions, {totals.first_interaction:%b %Y} – {totals.last_interaction:%b %Y} ({channels})"
+            f"  {totals.interactions:,} interactions, {totals.first_interaction:%b %Y} – {totals.last_interaction:%b %Y} ({channels})"
         )
     if totals.favors or totals.notes:
-        console.print(f"  {totals.favors} favours, {totals.notes} notes")
+        console.print(f"  {totals.favors:,} favours, {totals.notes:,} notes")
     if totals.top_countries:
         console.print("  Most are in " + ", ".join(f"{_country(c)} ({n})" for c, n in totals.top_countries))
     if totals.top_companies:
