@@ -14,6 +14,7 @@ from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
 from kith.demo.network import generate_network
 from kith.store import schema
+from kith.store.schema import interactions
 from tests.conftest import NOW
 
 
@@ -202,3 +203,10 @@ def test_bad_sizes_are_refused_before_anything_is_written(workspace: Workspace, 
     with pytest.raises(KithError):
         fill_demo(workspace, people=people, years=years)
     assert set(everything(workspace).values()) == {0}
+
+
+def test_the_interaction_indexes_are_all_there_after_a_bulk_load(workspace: Workspace) -> None:
+    fill_demo(workspace, people=40, seed=11)
+    with workspace.db.reading() as conn:
+        present = {index["name"] for index in sa.inspect(conn).get_indexes("interactions")}
+    assert {str(index.name) for index in interactions.indexes if not index.unique} <= present

@@ -21,7 +21,13 @@ from kith.app.workspace import Workspace
 from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
 from kith.demo.network import DemoPerson, generate_network
-from kith.store.demo_writer import PeopleWriter, add_source, count_people, find_source
+from kith.store.demo_writer import (
+    PeopleWriter,
+    add_source,
+    count_people,
+    find_source,
+    interaction_indexes_built_after,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -131,18 +137,19 @@ def _fill(
         written = 0
         batches = _DrawnAhead(network, max(1, batch_size)) if ahead else _drawn_here(network, max(1, batch_size))
         try:
-            for batch in batches:
-                writer.write(
-                    [generated.person for generated in batch],
-                    itertools.chain.from_iterable(generated.interactions for generated in batch),
-                    itertools.chain.from_iterable(generated.favours for generated in batch),
-                    itertools.chain.from_iterable(generated.notes for generated in batch),
-                    first_position=batch[0].position,
-                )
-                kinds.update(str(generated.person.intended_kind) for generated in batch)
-                written += len(batch)
-                if progress is not None:
-                    progress(written, people)
+            with interaction_indexes_built_after(conn):
+                for batch in batches:
+                    writer.write(
+                        [generated.person for generated in batch],
+                        itertools.chain.from_iterable(generated.interactions for generated in batch),
+                        itertools.chain.from_iterable(generated.favours for generated in batch),
+                        itertools.chain.from_iterable(generated.notes for generated in batch),
+                        first_position=batch[0].position,
+                    )
+                    kinds.update(str(generated.person.intended_kind) for generated in batch)
+                    written += len(batch)
+                    if progress is not None:
+                        progress(written, people)
         finally:
             if isinstance(batches, _DrawnAhead):
                 batches.close()
