@@ -57,6 +57,8 @@ _CHANNEL_NOUNS: dict[Channel, tuple[str, str]] = {
     Channel.TEXT: ("text", "texts"),
     Channel.LETTER: ("letter", "letters"),
 }
+# Iterating the enum class is slow; features are built for every person of the network.
+_DIRECTIONS = tuple(Direction)
 # Calls and meetings are conversations: named without a direction, after the written channels.
 _CONVERSATIONS = (Channel.MEETING, Channel.CALL)
 
@@ -131,7 +133,7 @@ class TieFeatures:
     _by_channel: dict[Channel, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_direction = dict.fromkeys(Direction, 0)
+        by_direction = dict.fromkeys(_DIRECTIONS, 0)
         by_channel: dict[Channel, int] = {}
         for c in self.counts:
             by_direction[c.direction] += c.count
