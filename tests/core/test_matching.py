@@ -493,12 +493,13 @@ LANDLINE = "+390212345678"  # Milan, a fixed line
 _PHONES = ["+393331234567", LANDLINE, "+14155550123"]
 _CITIES = ["Milano", "Milan", "Roma", "London", ""]
 
-birthdays = st.none() | st.builds(
+known_birthdays = st.builds(
     Birthday,
     month=st.integers(1, 12),
     day=st.integers(1, 28),
     year=st.none() | st.integers(1940, 2005),
 )
+birthdays = st.none() | known_birthdays
 
 
 @st.composite
@@ -544,11 +545,12 @@ def test_a_profile_matches_itself_strongly(a: MatchProfile) -> None:
 
 
 @relaxed
-@given(profiles(1), profiles(2), birthdays, birthdays)
+@given(profiles(1), profiles(2), known_birthdays, known_birthdays)
 def test_a_conflicting_birthday_never_raises_the_score(
-    a: MatchProfile, b: MatchProfile, x: Birthday | None, y: Birthday | None
+    a: MatchProfile, b: MatchProfile, x: Birthday, y: Birthday
 ) -> None:
-    assume(x is not None and y is not None and (x.month, x.day) != (y.month, y.day))
+    # Drawn known, so that only the rare equal pair is filtered out (a health check fails otherwise).
+    assume((x.month, x.day) != (y.month, y.day))
     before = match(replace(a, birthday=None), replace(b, birthday=None))
     after = match(replace(a, birthday=x), replace(b, birthday=y))
     assert after.score <= before.score
