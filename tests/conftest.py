@@ -23,6 +23,11 @@ from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.store.database import open_database
 from tests.postgres import PostgresServer
 
+# Speed is measured in bench/, not asserted per example: a loaded machine must not fail a
+# property because one generated case took longer than hypothesis's default 200 ms.
+settings.register_profile("kith", deadline=None)
+settings.load_profile("kith")
+
 # The suite's "now": a Wednesday, so that working-day arithmetic has both directions to go.
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
