@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.store.database import open_database
