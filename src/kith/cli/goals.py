@@ -13,6 +13,7 @@ from kith.cli.context import workspace
 from kith.cli.output import console, print_json
 from kith.core.errors import InvalidValue
 from kith.core.model import Campaign, Channel, FavorKind, Goal
+from kith.core.plan import Progress
 from kith.core.settings import WEEKDAY_NAMES
 from kith.core.ties import day_in_words
 
@@ -190,21 +191,25 @@ def campaign_json(campaign: Campaign) -> dict[str, Any]:
     }
 
 
+def progress_json(progress: Progress) -> dict[str, Any]:
+    """A campaign's progress for scripts: the same keys in `campaign show` and `today`."""
+    return {
+        "audience": progress.audience,
+        "contacted": progress.contacted,
+        "remaining": progress.remaining,
+        "per_day": progress.per_day,
+        "working_days_left": progress.working_days_left,
+        "finish": progress.finish_on,
+        "summary": progress.summary,
+    }
+
+
 def report_json(report: CampaignReport) -> dict[str, Any]:
-    progress = report.progress
     return {
         **campaign_json(report.campaign),
         "goal_title": report.goal.title if report.goal else None,
         "working": report.working,
-        "progress": {
-            "audience": progress.audience,
-            "contacted": progress.contacted,
-            "remaining": progress.remaining,
-            "per_day": progress.per_day,
-            "working_days_left": progress.working_days_left,
-            "finish": progress.finish_on,
-            "summary": progress.summary,
-        },
+        "progress": progress_json(report.progress),
     }
 
 

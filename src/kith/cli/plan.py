@@ -12,6 +12,7 @@ import typer
 from kith.app import plan as use
 from kith.app.plan import Outcome, Today, TodayLine
 from kith.cli.context import workspace
+from kith.cli.goals import progress_json
 from kith.cli.output import console, print_json
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind, OutreachStatus, OverrideAction
@@ -75,7 +76,6 @@ def line_json(item: TodayLine) -> dict[str, Any]:
 
 
 def today_json(plan: Today) -> dict[str, Any]:
-    progress = plan.progress
     return {
         "day": plan.day,
         "working_day": plan.working_day,
@@ -88,13 +88,7 @@ def today_json(plan: Today) -> dict[str, Any]:
         "saved": plan.saved,
         "lines": [line_json(item) for item in plan.lines],
         "needs_address": list(plan.needs_address),
-        "progress": {
-            "audience": progress.audience,
-            "contacted": progress.contacted,
-            "remaining": progress.remaining,
-            "finish": progress.finish_on,
-            "summary": progress.summary,
-        },
+        "progress": progress_json(plan.progress),
     }
 
 
