@@ -103,6 +103,7 @@ def fill_every_table(url: str) -> None:
             postal_address="Via Roma 1\n20121 Milano",
             birthday=Birthday(month=3, day=12, year=1984),
             keep_in_touch_days=90,
+            known_since=date(2012, 10, 1),
             intended_kind=RelationshipKind.DORMANT,
             created_at=earlier,
             updated_at=NOW,
@@ -130,6 +131,13 @@ def fill_every_table(url: str) -> None:
                 person_row(zoe, owner, NOW) | {"do_not_contact_reason": None},
             ],
         )
+        conn.execute(
+            schema.person_changes.insert(),
+            [
+                {"owner_id": owner, "person_id": 5, "field": "title", "old_value": "Researcher",
+                 "new_value": "Head of Research", "changed_at": NOW, "source_id": 3, "source_record": "line 4"},
+            ],
+        )  # fmt: skip
         conn.execute(
             schema.person_fields.insert(),
             [
@@ -537,7 +545,7 @@ INVALID_RECORDS: list[tuple[str, Edit, str]] = [
     ("section out of order", _move_to_end("settings"), r"backup.json:settings: this section appears twice or out of order"),
     ("unknown section", _header("friends", []), r"backup.json:friends: this is not a section of a kith backup"),
     ("newer format", _header("format_version", FORMAT_VERSION + 1),
-     r"backup.json: this backup was written by a newer kith \(backup format 2; this kith reads up to 1\); upgrade"),
+     r"backup.json: this backup was written by a newer kith \(backup format 3; this kith reads up to 2\); upgrade"),
     ("another program's format", _header("format", "vcard-json"), r"backup.json: this is not a kith backup"),
 ]  # fmt: skip
 

@@ -68,7 +68,7 @@ from kith.store.database import schema_head
 
 FORMAT_MARKER = "kith-backup"
 # Raised when a field is added or removed or changes meaning; a kith reads this version and older.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 HEADER_KEYS = ("format", "format_version", "schema_revision", "exported_at", "kith_version", "owner")
 BATCH_SIZE = 2000

@@ -145,6 +145,10 @@ class Person:
     postal_address: str = ""
     birthday: Birthday | None = None
     keep_in_touch_days: int | None = None
+    # The first day the user is known to have known them (LinkedIn's "Connected On", an
+    # address book's creation date): a contact known for years with no history is a weak
+    # tie, not a new one.
+    known_since: date | None = None
     do_not_contact_since: datetime | None = None
     intended_kind: RelationshipKind | None = None
     identities: tuple[Identity, ...] = ()

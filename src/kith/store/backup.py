@@ -38,6 +38,7 @@ TABLE_ORDER = (
     "settings",
     "people",
     "person_fields",
+    "person_changes",
     "identities",
     "tags",
     "person_tags",

@@ -148,6 +148,7 @@ people = Table(
     Column("birth_month", Integer),
     Column("birth_day", Integer),
     Column("keep_in_touch_days", Integer),
+    Column("known_since", Date),  # the first day the user is known to have known them
     Column("do_not_contact_since", UTCDateTime),
     Column("do_not_contact_reason", Text),
     Column("intended_kind", String(20)),  # the demo generator's intent, never the engine's output
@@ -169,6 +170,24 @@ person_fields = Table(
     Column("recorded_at", UTCDateTime, nullable=False),
     Column("by_hand", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("person_id", "field"),
+)
+
+# What changed on a person between two imports of the same contact (a new company, title
+# or city): the engine offers it as an occasion to get in touch ("congratulations on the
+# new role").
+person_changes = Table(
+    "person_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("field", String(40), nullable=False),
+    Column("old_value", Text, nullable=False),
+    Column("new_value", Text, nullable=False),
+    Column("changed_at", UTCDateTime, nullable=False),
+    *_source(),
+    Index(None, "owner_id", "changed_at"),
+    Index(None, "person_id"),
 )
 
 identities = Table(
