@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -177,6 +178,29 @@ class TestClassify:
         ]
         assert classify(features_of(history), TODAY).tie_class is TieClass.NEW
         assert classify(features_of(history), TODAY + timedelta(days=200)).tie_class is TieClass.WEAK
+
+    def test_a_contact_known_for_years_without_history_is_weak(self) -> None:
+        tie = classify(TieFeatures(known_since=date(2019, 3, 14)), TODAY)
+        assert tie.tie_class is TieClass.WEAK
+        assert tie.explanation == "known since March 2019, no personal contact recorded"
+        assert not tie.has_real_history
+
+    def test_a_contact_met_last_month_without_history_is_new(self) -> None:
+        features = TieFeatures(known_since=TODAY - timedelta(days=30))
+        assert classify(features, TODAY).tie_class is TieClass.NEW
+        assert classify(features, TODAY + timedelta(days=61)).tie_class is TieClass.WEAK
+
+    def test_known_since_counts_when_it_is_before_a_recent_first_contact(self) -> None:
+        recent = features_of(
+            [contact(TODAY - timedelta(days=10)), contact(TODAY - timedelta(days=9), direction=Direction.OUTBOUND)]
+        )
+        assert tie_class_of(recent, TODAY) is TieClass.NEW
+        assert tie_class_of(replace(recent, known_since=date(2016, 1, 1)), TODAY) is TieClass.WEAK
+
+    def test_known_since_never_changes_a_real_history(self) -> None:
+        for known in (date(2001, 1, 1), TODAY):
+            features = replace(features_of(DORMANT_HISTORY), known_since=known)
+            assert tie_class_of(features, TODAY) is TieClass.DORMANT
 
     def test_three_meetings_are_a_real_history(self) -> None:
         history = [contact(date(2018, m, 1), Channel.MEETING, Direction.MUTUAL) for m in (1, 4, 7)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -13,10 +14,10 @@ from kith.app.demo import fill_demo
 from kith.app.workspace import Workspace
 from kith.core.errors import DatabaseError
 from kith.core.model import Channel, Direction, Interaction, InteractionKind, Person
-from kith.core.ties import ChannelCount, TieFeatures, features_by_person, features_of, tie_class_of
+from kith.core.ties import ChannelCount, TieClass, TieFeatures, features_by_person, features_of, tie_class_of
 from kith.store import people as people_store
 from kith.store.records import interaction_from_row, interaction_row
-from kith.store.schema import interactions
+from kith.store.schema import interactions, people
 from kith.store.ties import class_features, person_ids, tie_features
 from tests.conftest import NOW
 from tests.core.strategies import interactions as histories
@@ -58,7 +59,8 @@ def test_sql_features_equal_core_features_for_generated_histories(workspace: Wor
     with workspace.db.reading() as conn:
         assert tie_features(conn, workspace.owner_id) == expected
         quick = class_features(conn, workspace.owner_id)
-    assert quick.keys() == expected.keys()
+    assert quick.keys() == set(ids)  # the fast path has everyone, those without history too
+    assert all(quick[p] == TieFeatures() for p in ids if p not in expected)
     for person_id, features in expected.items():
         assert tie_class_of(quick[person_id], TODAY) is tie_class_of(features, TODAY)
         assert quick[person_id].counts == features.counts
@@ -74,9 +76,33 @@ def test_sql_features_equal_core_features_on_a_demo_network(workspace: Workspace
     with workspace.db.reading() as conn:
         found = tie_features(conn, workspace.owner_id)
         everyone = person_ids(conn, workspace.owner_id)
+        known = {row.id: row.known_since for row in conn.execute(sa.select(people.c.id, people.c.known_since))}
     assert len(everyone) == 120
-    assert len(found) > 90  # most demo people have history; those who have none are left out
-    assert found == expected
+    # Everyone in the demo has a known_since day: those without history come with it alone.
+    assert found.keys() == set(everyone)
+    assert {p: replace(f, known_since=None) for p, f in found.items() if f.total} == expected
+    for person_id, features in found.items():
+        met = known[person_id]
+        if features.total == 0 or met < features.first_contact:
+            assert features.known_since == met
+        else:  # the day they met is the day of the first contact: it says nothing more
+            assert features.known_since is None
+
+
+def test_known_since_makes_a_contact_without_history_weak_after_the_new_period(workspace: Workspace) -> None:
+    old_friend, newcomer, unknown = add_people(workspace, 3)
+    with workspace.db.transaction() as conn:
+        conn.execute(people.update().where(people.c.id == old_friend).values(known_since=date(2019, 3, 1)))
+        conn.execute(people.update().where(people.c.id == newcomer).values(known_since=TODAY - timedelta(days=10)))
+    with workspace.db.reading() as conn:
+        quick = class_features(conn, workspace.owner_id)
+        full = tie_features(conn, workspace.owner_id)
+    assert quick[unknown] == TieFeatures()
+    assert unknown not in full
+    assert tie_class_of(quick[old_friend], TODAY) is TieClass.WEAK
+    assert tie_class_of(quick[newcomer], TODAY) is TieClass.NEW
+    assert tie_class_of(TieFeatures(), TODAY) is TieClass.NEW
+    assert full[old_friend].known_since == date(2019, 3, 1)
 
 
 def test_only_personal_interactions_count_and_days_are_utc(workspace: Workspace) -> None:

@@ -40,13 +40,19 @@ def network_tie_classes(
     day = today or ws.today()
     rules = settings or DEFAULTS.ties
     with ws.db.reading() as conn:
-        everyone = store.person_ids(conn, ws.owner_id)
         features = store.class_features(conn, ws.owner_id)
-    empty = tie_class_of(_NO_HISTORY, day, rules)
-    return {
-        person_id: tie_class_of(found, day, rules) if (found := features.get(person_id)) is not None else empty
-        for person_id in everyone
-    }
+    # Without history a tie depends on known_since alone, which a network shares by the day.
+    without_history: dict[date | None, TieClass] = {}
+    classes = {}
+    for person_id, found in features.items():
+        if found.total:
+            classes[person_id] = tie_class_of(found, day, rules)
+            continue
+        tie_class = without_history.get(found.known_since)
+        if tie_class is None:
+            tie_class = without_history[found.known_since] = tie_class_of(found, day, rules)
+        classes[person_id] = tie_class
+    return classes
 
 
 def person_tie(ws: Workspace, person_id: int, today: date | None = None, settings: TieSettings | None = None) -> Tie:

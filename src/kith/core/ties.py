@@ -7,10 +7,11 @@ network with one ``GROUP BY`` and a window function instead of a Python loop;
 
 The rules (``docs/engine.md`` says them for users):
 
-- **new**: no personal contact at all, or no real two-way history yet and a first contact
-  less than ``new_within_days`` ago;
+- **new**: no real two-way history, and known for less than ``new_within_days`` (known from
+  the first contact, or from ``known_since`` when a source says when the user met them), or
+  known since no day at all;
 - **weak**: no real two-way history, ever (``real_history_exchanges`` each way; a call or a
-  meeting counts both ways);
+  meeting counts both ways), and known for longer than that;
 - **dormant**: real two-way history, and nothing both ways for ``dormant_after_days``;
 - **strong**: real two-way history that is not dormant. Little recent contact alone never
   makes a tie weak: it is *cooling* when it comes within ``cooling_margin_days`` of dormancy.
@@ -57,8 +58,6 @@ _CHANNEL_NOUNS: dict[Channel, tuple[str, str]] = {
     Channel.TEXT: ("text", "texts"),
     Channel.LETTER: ("letter", "letters"),
 }
-# Iterating the enum class is slow; features are built for every person of the network.
-_DIRECTIONS = tuple(Direction)
 # Calls and meetings are conversations: named without a direction, after the written channels.
 _CONVERSATIONS = (Channel.MEETING, Channel.CALL)
 
@@ -124,6 +123,9 @@ class TieFeatures:
     # COUNT(DISTINCT strftime('%Y-%m', occurred_at)) and COUNT(DISTINCT strftime('%Y', occurred_at)).
     active_months: int = 0
     active_years: int = 0
+    # Not an aggregate: ``people.known_since``, the first day the user is known to have known
+    # them (LinkedIn's "Connected On"). Someone known for years without history is weak, not new.
+    known_since: date | None = None
 
     # Totals by direction and by channel, summed once from ``counts``: classifying a whole
     # network asks for them dozens of times per person.
@@ -133,17 +135,22 @@ class TieFeatures:
     _by_channel: dict[Channel, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_direction = dict.fromkeys(_DIRECTIONS, 0)
+        # Plain locals, not a dict per direction: this runs for every person of the network.
+        outbound = inbound = mutual = 0
         by_channel: dict[Channel, int] = {}
         for c in self.counts:
-            by_direction[c.direction] += c.count
+            if c.direction is Direction.OUTBOUND:
+                outbound += c.count
+            elif c.direction is Direction.INBOUND:
+                inbound += c.count
+            else:
+                mutual += c.count
             by_channel[c.channel] = by_channel.get(c.channel, 0) + c.count
-        mutual = by_direction[Direction.MUTUAL]
         # Frozen: the totals are set once here, as dataclasses document for derived fields.
-        object.__setattr__(self, "total", sum(by_direction.values()))
+        object.__setattr__(self, "total", outbound + inbound + mutual)
         # The user spoke in outbound interactions and in calls and meetings both took part in.
-        object.__setattr__(self, "from_you", by_direction[Direction.OUTBOUND] + mutual)
-        object.__setattr__(self, "from_them", by_direction[Direction.INBOUND] + mutual)
+        object.__setattr__(self, "from_you", outbound + mutual)
+        object.__setattr__(self, "from_them", inbound + mutual)
         object.__setattr__(self, "_by_channel", by_channel)
 
     def count(self, *, channel: Channel | None = None, direction: Direction | None = None) -> int:
@@ -254,16 +261,22 @@ def dormant_from(features: TieFeatures, settings: TieSettings = DEFAULTS.ties) -
     return last_two_way + timedelta(days=settings.dormant_after_days)
 
 
+def known_from(features: TieFeatures) -> date | None:
+    """The first day the user is known to have known them: the first contact or ``known_since``."""
+    days = [d for d in (features.first_contact, features.known_since) if d is not None]
+    return min(days, default=None)
+
+
 def tie_class_of(features: TieFeatures, today: date, settings: TieSettings = DEFAULTS.ties) -> TieClass:
     """Only the class, without strength or words: the fast path for a whole network."""
-    if features.total == 0:
-        return TieClass.NEW
     goes_dormant = dormant_from(features, settings)
     if goes_dormant is None:
-        recent_start = (
-            features.first_contact is not None and (today - features.first_contact).days < settings.new_within_days
-        )
-        return TieClass.NEW if recent_start else TieClass.WEAK
+        # Without real two-way history: new while known for less than ``new_within_days`` (or
+        # not known since any day at all), weak after that, however little there was.
+        since = known_from(features)
+        if since is None or (today - since).days < settings.new_within_days:
+            return TieClass.NEW
+        return TieClass.WEAK
     return TieClass.DORMANT if today >= goes_dormant else TieClass.STRONG
 
 
@@ -345,6 +358,8 @@ def explain(
 ) -> str:
     """The history in words: "14 emails both ways 2016–2019, two meetings, nothing since March 2020"."""
     if features.total == 0 or features.first_contact is None or features.last_contact is None:
+        if features.known_since is not None:
+            return f"known since {MONTH_NAMES[features.known_since.month - 1]} {features.known_since.year}, no personal contact recorded"
         return "no personal contact yet"
     pieces = _channel_phrases(features)
     pieces[0] += " " + _period(features.first_contact, features.last_contact)

@@ -238,6 +238,8 @@ class _Generator:
             interests=interests,
             how_we_met=how_we_met,
             birthday=birthday,
+            # When the user met them, as an address book or LinkedIn's "Connected On" says.
+            known_since=added.date(),
             intended_kind=kind,
             identities=identities,
             tags=tags,

@@ -226,31 +226,77 @@ def _features(totals: _Totals, day: Callable[[int], date | None], **sequence: An
     )
 
 
-def tie_features(conn: Connection, owner_id: int, person_ids: Sequence[int] | None = None) -> dict[int, TieFeatures]:
-    """The tie features of each of ``owner_id``'s people with personal history (or of ``person_ids``).
+def _known_since(conn: Connection, owner_id: int, person_ids: Sequence[int] | None) -> dict[int, date | None]:
+    """``people.known_since`` of each person (``None`` when no source said), from raw rows:
+    100,000 people share a few thousand days, each parsed once."""
+    query = sa.select(people.c.id, people.c.known_since).where(people.c.owner_id == owner_id)
+    if person_ids is not None:
+        query = query.where(people.c.id.in_(person_ids))
+    parsed: dict[Any, date | None] = {None: None}
+    found: dict[int, date | None] = {}
+    for person_id, raw in _fetch_all(conn, query):
+        day = parsed.get(raw)
+        if day is None and raw is not None:
+            day = parsed[raw] = raw if isinstance(raw, date) else date.fromisoformat(raw)
+        found[person_id] = day
+    return found
 
-    People with no personal interaction are left out: their features are ``TieFeatures()``.
+
+def _met_before(known: dict[int, date | None], person_id: int, first_contact: date | None) -> date | None:
+    """The day they met, where it says more than the history: before the first contact.
+
+    Only then can it change a class (new or weak) or the words; most people met the user on
+    the day of their first contact. Takes the person out of ``known``.
+    """
+    met = known.pop(person_id, None)
+    if met is None or (first_contact is not None and met >= first_contact):
+        return None
+    return met
+
+
+def _without_history(known: dict[int, date | None], found: dict[int, TieFeatures], *, everyone: bool) -> None:
+    """The people left in ``known`` have no history: one shared value per day they met. Those
+    who have no such day either are added only when ``everyone`` is asked for."""
+    bare: dict[date | None, TieFeatures] = {None: TieFeatures()}
+    for person_id, met in known.items():
+        if met is None and not everyone:
+            continue
+        if met not in bare:
+            bare[met] = TieFeatures(known_since=met)
+        found[person_id] = bare[met]
+
+
+def tie_features(conn: Connection, owner_id: int, person_ids: Sequence[int] | None = None) -> dict[int, TieFeatures]:
+    """The tie features of each of ``owner_id``'s people with personal history or a
+    ``known_since`` day (or of ``person_ids``).
+
+    Anyone else is left out: their features are ``TieFeatures()``.
     """
     found: dict[int, TieFeatures] = {}
     for chunk in _chunks(person_ids):
         totals = _counts_and_days(conn, owner_id, chunk)
+        known = _known_since(conn, owner_id, chunk)
         day = _day_maker()
         for person_id, silence, latest, months, years in _fetch_all(conn, _sequence_query(conn, owner_id, chunk)):
             if latest not in _DIRECTIONS:
                 raise _unknown("direction", latest, person_id)
+            person_totals = totals[person_id]
             found[person_id] = _features(
-                totals[person_id],
+                person_totals,
                 day,
                 last_direction=_DIRECTIONS[latest],
                 longest_silence_days=int(silence),
                 active_months=int(months),
                 active_years=int(years),
+                known_since=_met_before(known, person_id, day(person_totals[1])),
             )
+        _without_history(known, found, everyone=False)
     return found
 
 
 def class_features(conn: Connection, owner_id: int, person_ids: Sequence[int] | None = None) -> dict[int, TieFeatures]:
-    """What a tie's class depends on, for each person with personal history: the fast path.
+    """What a tie's class depends on, for everyone of ``owner_id`` (or each of ``person_ids``
+    who exists), those without history included: the fast path.
 
     The counts and the first, last and last-from-each-side days are exact; the features only a
     strength or an explanation reads (longest silence, last direction, active months and years)
@@ -260,8 +306,10 @@ def class_features(conn: Connection, owner_id: int, person_ids: Sequence[int] | 
     found: dict[int, TieFeatures] = {}
     for chunk in _chunks(person_ids):
         day = _day_maker()
+        known = _known_since(conn, owner_id, chunk)
         for person_id, totals in _counts_and_days(conn, owner_id, chunk).items():
-            found[person_id] = _features(totals, day)
+            found[person_id] = _features(totals, day, known_since=_met_before(known, person_id, day(totals[1])))
+        _without_history(known, found, everyone=True)
     return found
 
 
