@@ -19,6 +19,7 @@ from kith.core.errors import KithError
 from kith.core.model import Channel, OutreachKind, OutreachStatus, OverrideAction, PeopleFilter
 from kith.core.plan import DEFAULT_CAMPAIGN
 from kith.core.ties import TieClass
+from kith.store import schema
 from tests.conftest import NOW
 
 TODAY = NOW.date()  # Wednesday 25 November 2026
@@ -278,3 +279,47 @@ def test_property_whoever_is_stopped_is_never_planned_on_any_later_day(network: 
     later = day + timedelta(days=data.draw(st.integers(min_value=0, max_value=60), label="then"))
     assert not stopped & set(_ids(use.today_plan(network, later, save=False)))
     assert not stopped & {line.person_id for plan in use.coming_plan(network, days=10) for line in plan.lines}
+
+
+def _record_change(ws: Workspace, person_id: int, field: str, old: str, new: str, days_ago: int = 1) -> None:
+    with ws.db.transaction() as conn:
+        conn.execute(
+            schema.person_changes.insert().values(
+                owner_id=ws.owner_id,
+                person_id=person_id,
+                field=field,
+                old_value=old,
+                new_value=new,
+                changed_at=NOW - timedelta(days=days_ago),
+            )
+        )
+
+
+def test_a_new_role_found_by_an_import_is_an_occasion_to_congratulate(network: Workspace) -> None:
+    prospects = use.load_network(network, TODAY).prospects
+    dormant = next(
+        p for p in sorted(prospects.values(), key=lambda p: p.person_id) if p.tie.tie_class is TieClass.DORMANT
+    )
+    # Silent connections, no cadence: congratulating them all would be a mass mailing.
+    weak = [p for p in prospects.values() if p.tie.tie_class is TieClass.WEAK and p.touch is None]
+    _record_change(network, dormant.person_id, "company", dormant.person.company, "Globe Telecom")
+    _record_change(network, dormant.person_id, "title", dormant.person.title, "Head of Data")
+    for p in weak[:3]:
+        _record_change(network, p.person_id, "title", p.person.title, "Director")
+    plan = use.today_plan(network, save=False)
+    congratulations = [t.line for t in plan.lines if t.line.kind is OutreachKind.CONGRATULATIONS]
+    assert [line.person_id for line in congratulations] == [dormant.person_id]
+    assert congratulations[0].reasons[0] == "new role: Head of Data at Globe Telecom"
+    # Before the new names: an occasion is a touch, and touches come first.
+    assert plan.lines[0].line.person_id == dormant.person_id
+    use.mark_done(network, str(dormant.person_id), Channel.EMAIL)
+    later = use.today_plan(network, TODAY + timedelta(days=8), save=False)
+    assert dormant.person_id not in [
+        t.line.person_id for t in later.lines if t.line.kind is OutreachKind.CONGRATULATIONS
+    ]
+
+
+def test_colleagues_in_the_network_make_someone_better_connected(network: Workspace) -> None:
+    ranked = {p.person_id: p.ranked for p in use.load_network(network, TODAY).prospects.values() if p.ranked}
+    reasons = [part.reason for r in ranked.values() for part in r.parts if part.name == "value"]
+    assert any("people you know" in reason for reason in reasons)

@@ -51,6 +51,7 @@ from kith.core.model import (
     OverrideAction,
     Person,
 )
+from kith.core.occasions import occasion_for
 from kith.core.plan import (
     DEFAULT_CAMPAIGN,
     DayPlan,
@@ -73,12 +74,16 @@ from kith.core.stages import Stage, stage_of, step_moment
 from kith.core.ties import Tie, TieClass, TieFeatures, classify, day_in_words
 from kith.store import outreach as store
 from kith.store import people as people_store
+from kith.store.settings import get_setting
 from kith.store.ties import tie_features
 
 if TYPE_CHECKING:
     from icalendar import Calendar
 
 # When each time slot starts on the calendar (local time), and how long an event lasts.
+# The user's own fields ("data science", "fintech"), a list the ranking's "works in your field" reads.
+MY_FIELDS_SETTING = "me.fields"
+
 SLOT_HOURS = {TimeSlot.MORNING: 9, TimeSlot.MIDDAY: 12, TimeSlot.AFTERNOON: 15, TimeSlot.EVENING: 18}
 EVENT_MINUTES = 30
 
@@ -172,13 +177,15 @@ def load_network(
     with ws.db.reading() as conn:
         steps = store.steps_by_person(conn, ws.owner_id, person_ids)
         candidates = store.conversation_candidates(conn, ws.owner_id, window_start, until)
+        occasion_start = _day_start(day - timedelta(days=settings.cadence.occasion_days))
+        changes = store.changes_between(conn, ws.owner_id, occasion_start, until)
         if person_ids is None:
             wanted = {*campaign.tie_classes, TieClass.STRONG.value}
             cadence = store.people_with_cadence(conn, ws.owner_id)
             chosen = [
                 pid
                 for pid, tie_class in classes.items()
-                if tie_class.value in wanted or pid in steps or pid in cadence or pid in candidates
+                if tie_class.value in wanted or pid in steps or pid in cadence or pid in candidates or pid in changes
             ]
         else:
             chosen = list(person_ids)
@@ -187,6 +194,10 @@ def load_network(
             if person_id not in people:
                 raise NotFound(f"there is nobody with id #{person_id}")
         features = tie_features(conn, ws.owner_id, sorted(people))
+        # Only the campaign's audience is ranked, and only a rank reads how connected someone is.
+        audience_ids = [pid for pid in people if classes.get(pid, TieClass.NEW).value in campaign.tie_classes]
+        connections = store.connections_by_person(conn, ws.owner_id, audience_ids if classes else sorted(people))
+        my_fields = tuple(get_setting(conn, ws.owner_id, MY_FIELDS_SETTING, []))
         favors = store.favors_by_person(conn, ws.owner_id)
         overrides = tuple(store.list_overrides(conn, ws.owner_id, person_ids))
         criteria = Criteria.of(goal.relevance) if goal is not None else Criteria()
@@ -206,7 +217,7 @@ def load_network(
     def tie_of(person_id: int) -> Tie:
         return ties.get(person_id) or no_history
 
-    ranked = _ranking(people, tie_of, favors, notes, campaign, criteria, settings)
+    ranked = _ranking(people, tie_of, favors, notes, connections, my_fields, campaign, criteria, settings)
     prospects = {}
     for person_id, person in people.items():
         tie = tie_of(person_id)
@@ -220,7 +231,15 @@ def load_network(
             stage, follow_up = Stage.COLD, NOT_STARTED
         last_step_on = max(done_days, default=None)
         contacts = [d for d in (tie.features.last_contact, last_step_on) if d is not None]
-        touch = touch_for(person, tie, stage, max(contacts, default=None), day, settings.cadence)
+        last_contact = max(contacts, default=None)
+        touch = touch_for(person, tie, stage, last_contact, day, settings.cadence)
+        occasion = ""
+        if person_id in changes:
+            # Congratulations are for people the user really knows, not every silent connection.
+            knows_them = tie.has_real_history or touch is not None
+            occasion = occasion_for(
+                changes[person_id], last_contact, day, knows_them=knows_them, settings=settings.cadence
+            )
         prospects[person_id] = Prospect(
             person=person,
             tie=tie,
@@ -229,6 +248,7 @@ def load_network(
             touch=touch,
             last_step_on=last_step_on,
             ranked=ranked.get(person_id),
+            occasion=occasion,
         )
     return Network(day=day, prospects=prospects, overrides=overrides, favors=favors)
 
@@ -238,6 +258,8 @@ def _ranking(
     tie_of: Callable[[int], Tie],
     favors: dict[int, list[Favor]],
     notes: dict[int, list[str]],
+    connections: dict[int, int],
+    my_fields: tuple[str, ...],
     campaign: Campaign,
     criteria: Criteria,
     settings: EngineSettings,
@@ -246,9 +268,15 @@ def _ranking(
     if not campaign.tie_classes:
         return {}
     strong = [Profile(person=p, tie=tie_of(i)) for i, p in people.items() if tie_of(i).tie_class is TieClass.STRONG]
-    context = RankContext(criteria=criteria, circle=current_circle(strong))
+    context = RankContext(criteria=criteria, circle=current_circle(strong), my_fields=my_fields)
     profiles = [
-        Profile(person=p, tie=tie_of(i), favors=tuple(favors.get(i, ())), notes=tuple(notes.get(i, ())))
+        Profile(
+            person=p,
+            tie=tie_of(i),
+            favors=tuple(favors.get(i, ())),
+            notes=tuple(notes.get(i, ())),
+            connections=connections.get(i, 0),
+        )
         for i, p in people.items()
         if tie_of(i).tie_class.value in campaign.tie_classes and not p.do_not_contact
     ]

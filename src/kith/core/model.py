@@ -183,6 +183,18 @@ class Interaction:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonChange:
+    """A company, title or city that a later import found changed on a person."""
+
+    person_id: int
+    field: str  # "company", "title" or "city"
+    old_value: str
+    new_value: str
+    changed_at: datetime
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Favor:
     person_id: int
     kind: FavorKind

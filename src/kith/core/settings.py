@@ -123,6 +123,8 @@ class CadenceSettings:
     twice_a_year_from_strength: int = 40
     # A keep-in-touch person is cooling this many days before a touch falls due.
     cooling_notice_days: int = 14
+    # A new role or city found by an import is an occasion to get in touch for this many days.
+    occasion_days: int = 60
 
     def __post_init__(self) -> None:
         if not self.follow_up_gaps:
@@ -141,6 +143,7 @@ class CadenceSettings:
                 "it must not be above quarterly_from_strength",
             )
         _at_least("cooling_notice_days", self.cooling_notice_days, 0)
+        _at_least("occasion_days", self.occasion_days, 1)
 
     def gap_before(self, follow_up_number: int) -> int:
         """Days to wait before follow-up ``follow_up_number`` (1 for the first follow-up)."""

@@ -31,6 +31,7 @@ from kith.core.model import (
     OutreachStep,
     OverrideAction,
     Person,
+    PersonChange,
     Relevance,
 )
 from kith.core.plan import Override
@@ -44,6 +45,7 @@ from kith.store.schema import (
     notes,
     outreach_steps,
     people,
+    person_changes,
     person_overrides,
     person_tags,
     tags,
@@ -435,6 +437,75 @@ def load_people(conn: Connection, owner_id: int, person_ids: Sequence[int]) -> I
             labels[tag_row.person_id].append(tag_row.name)
         for row in rows:
             yield person_from_row(row, tuple(found[row["id"]]), tuple(labels[row["id"]]))
+
+
+def changes_between(conn: Connection, owner_id: int, since: datetime, until: datetime) -> dict[int, list[PersonChange]]:
+    """The company, title and city changes imports found between ``since`` and ``until``, by person."""
+    c = person_changes.c
+    query = (
+        sa.select(person_changes)
+        .where(c.owner_id == owner_id, c.changed_at >= since, c.changed_at < until)
+        .order_by(c.person_id, c.changed_at, c.id)
+    )
+    found: dict[int, list[PersonChange]] = defaultdict(list)
+    for row in conn.execute(query).mappings():
+        found[row["person_id"]].append(
+            PersonChange(
+                id=row["id"],
+                person_id=row["person_id"],
+                field=row["field"],
+                old_value=row["old_value"],
+                new_value=row["new_value"],
+                changed_at=row["changed_at"],
+            )
+        )
+    return dict(found)
+
+
+def connections_by_person(conn: Connection, owner_id: int, person_ids: Sequence[int]) -> dict[int, int]:
+    """How connected each person is within the user's network: the other people you know at
+    their company, plus the people you wrote to or met together with them (a shared thread:
+    a mail to several, a meeting). People with none are left out."""
+    company = sa.func.lower(sa.func.trim(people.c.company))
+    colleagues: dict[str, int] = {
+        key: int(count)
+        for key, count in conn.execute(
+            sa.select(company, sa.func.count())
+            .where(people.c.owner_id == owner_id, people.c.company != "")
+            .group_by(company)
+            .having(sa.func.count() > 1)
+        )
+    }
+    found: dict[int, int] = {}
+    mine = interactions.alias("mine")
+    theirs = interactions.alias("theirs")
+    for chunk in _chunks(sorted(person_ids)):
+        assert chunk is not None
+        if colleagues:
+            rows = conn.execute(
+                sa.select(people.c.id, company).where(
+                    people.c.owner_id == owner_id, people.c.id.in_(chunk), people.c.company != ""
+                )
+            )
+            for person_id, key in rows:
+                if key in colleagues:
+                    found[person_id] = colleagues[key] - 1
+        shared = (
+            sa.select(mine.c.person_id, sa.func.count(sa.distinct(theirs.c.person_id)))
+            .join(
+                theirs,
+                sa.and_(
+                    theirs.c.owner_id == mine.c.owner_id,
+                    theirs.c.thread_id == mine.c.thread_id,
+                    theirs.c.person_id != mine.c.person_id,
+                ),
+            )
+            .where(mine.c.owner_id == owner_id, mine.c.person_id.in_(chunk), mine.c.thread_id.is_not(None))
+            .group_by(mine.c.person_id)
+        )
+        for person_id, count in conn.execute(shared):
+            found[person_id] = found.get(person_id, 0) + int(count)
+    return found
 
 
 # History for stages and follow-ups ----------------------------------------------------------
