@@ -98,3 +98,29 @@ def test_details_are_validated_before_anything_is_written(workspace: Workspace) 
         with pytest.raises(InvalidValue):
             use.add_person(workspace, details)
     assert use.count_people(workspace) == 0
+
+
+def test_listed_records_are_the_records_of_the_people(workspace: Workspace) -> None:
+    from kith.app.demo import fill_demo
+
+    fill_demo(workspace, people=150, seed=3)
+    use.add_person(
+        workspace,
+        PersonDetails(
+            name="Zoë d'Arco",
+            emails=["zoe@example.it", "z.darco@work.example"],
+            tags=["mentor", "college"],
+            birthday="--02-29",
+        ),
+    )
+    everyone = PeopleFilter()
+    for sort in ("name", "company", "added"):
+        people = list(use.list_people(workspace, everyone, sort=sort))
+        records = list(use.list_records(workspace, everyone, sort=sort))
+        assert records == [use.person_record(p) for p in people]
+    zoe = next(r for r in use.list_records(workspace, PeopleFilter(search="zoe")))
+    assert zoe["emails"] == ["zoe@example.it", "z.darco@work.example"]  # in the order they were added
+    assert zoe["tags"] == ["college", "mentor"]
+    assert zoe["birthday"] == "--02-29"
+    paged = list(use.list_records(workspace, everyone, limit=20, offset=40))
+    assert [r["id"] for r in paged] == [p.id for p in use.list_people(workspace, everyone, limit=20, offset=40)]

