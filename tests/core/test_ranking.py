@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -221,3 +222,14 @@ class TestRank:
             novelty = next(p.value for p in r.parts if p.name == "novelty")
             says = any(reason.startswith("placed above") for reason in r.reasons)
             assert says == (novelty > 0 and any(total > mine for total in below))
+
+
+def test_help_never_returned_is_said_once_in_the_reasons() -> None:
+    helped = Favor(person_id=1, kind=FavorKind.THEY_DID, description="introduced me to the hiring manager")
+    someone = replace(profile(1, history(6)), favors=(helped,))
+    [ranked] = rank([someone], RankContext())
+    said = [r for r in ranked.reasons if "introduced me to the hiring manager" in r]
+    assert said == ["they helped you (introduced me to the hiring manager), never returned"]
+    returned = replace(helped, settled_on=date(2024, 5, 1))
+    [ranked] = rank([replace(someone, favors=(returned,))], RankContext())
+    assert any("they helped you (introduced me to the hiring manager)" in r for r in ranked.reasons)

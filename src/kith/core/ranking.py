@@ -228,7 +228,9 @@ def _glad(profile: Profile, settings: RankSettings) -> Part:
             FavorKind.THEY_DID: (0.6, f"they helped you ({favor.description})"),
         }.get(favor.kind, (0.0, ""))
         if level > goodwill:
-            goodwill, goodwill_words = level, words
+            # Help from them never returned is said by the "owed" part: a plan line says it once.
+            said_by_owed = favor.kind is FavorKind.THEY_DID and favor.open
+            goodwill, goodwill_words = level, "" if said_by_owed else words
     value = 0.45 * _depth(profile) + 0.25 * features.reciprocity + 0.15 * ending + 0.15 * goodwill
     pieces = [profile.tie.explanation] if features.total else ["no shared history yet"]
     pieces += [w for w in (ending_words, goodwill_words) if w]
