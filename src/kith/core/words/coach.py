@@ -19,13 +19,14 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind
-from kith.core.words import coach_en, coach_es, coach_it, coach_tl
+from kith.core.words import coach_en, coach_es, coach_it, coach_tl, coach_grammar
+from kith.core.words.coach_grammar import CompiledGrammar, compile_grammar
 from kith.core.words.coach_patterns import CompiledPatterns, compile_patterns
 from kith.core.words.language import LANGUAGES, detect_language, supported_language
 
@@ -131,6 +132,11 @@ def _compiled(language: str) -> CompiledPatterns:
     return compile_patterns(_PATTERN_MODULES[language].PATTERNS)
 
 
+@cache
+def _grammar(language: str) -> CompiledGrammar:
+    return compile_grammar(_PATTERN_MODULES[language].GRAMMAR)
+
+
 def parse_step(value: OutreachKind | Step | str) -> Step:
     """``"keep-in-touch"``, ``OutreachKind.KEEP_IN_TOUCH`` and ``Step.KEEP_IN_TOUCH`` are the same step."""
     raw = str(value.value if isinstance(value, enum.Enum) else value).strip().lower().replace("-", "_")
@@ -165,7 +171,8 @@ def coach(
                 "language", language, f"the coach knows {', '.join(LANGUAGES)} (English, Italian, Spanish, Tagalog)"
             )
         lang, detected = found, False
-    draft = _Draft(text, [_compiled(lang)] + ([_compiled("en")] if lang != "en" else []))
+    languages = [lang] + (["en"] if lang != "en" else [])
+    draft = _Draft(text, [_compiled(x) for x in languages], [_grammar(x) for x in languages])
     findings = sorted(_findings(draft, the_step, channel, recipient_name), key=lambda f: (f.start, f.end, f.kind))
     score = 100 - sum(PENALTY[kind] for kind in {f.kind for f in findings})
     if any(f.blocking for f in findings):
@@ -209,10 +216,11 @@ _NEGATION_WINDOW = 60
 class _Draft:
     """The text, its folded form for matching, and the languages whose patterns apply."""
 
-    def __init__(self, text: str, patterns: list[CompiledPatterns]) -> None:
+    def __init__(self, text: str, patterns: list[CompiledPatterns], grammars: list[CompiledGrammar]) -> None:
         self.text = text
         self.folded = fold(text)
         self.patterns = patterns
+        self.grammars = grammars
         self.quoted = [m.span() for m in _QUOTED.finditer(self.folded)]
 
     def is_quoted(self, start: int, end: int) -> bool:
@@ -231,19 +239,42 @@ class _Draft:
 
     def said(self, attribute: str) -> Iterator[tuple[int, int]]:
         """Spans where a flagged phrase of this kind is said by the writer (not quoted, not negated)."""
-        seen: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []
         for p in self.patterns:
             pattern: re.Pattern[str] | None = getattr(p, attribute)
-            if pattern is None:
+            if pattern is not None:
+                found.extend(m.span() for m in pattern.finditer(self.folded))
+        return self._kept(found, negatable=True)
+
+    def _kept(self, spans: Iterable[tuple[int, int]], *, negatable: bool) -> Iterator[tuple[int, int]]:
+        """The spans not quoted (nor negated, when ``negatable``), without overlaps, in the order given."""
+        seen: list[tuple[int, int]] = []
+        for start, end in spans:
+            if any(s < end and start < e for s, e in seen):
                 continue
-            for m in pattern.finditer(self.folded):
-                start, end = m.span()
-                if any(s < end and start < e for s, e in seen):
-                    continue
-                if self.is_quoted(start, end) or self.is_negated(start):
-                    continue
-                seen.append((start, end))
-                yield start, end
+            if self.is_quoted(start, end) or (negatable and self.is_negated(start)):
+                continue
+            seen.append((start, end))
+            yield start, end
+
+    def accusations(self) -> Iterator[tuple[int, int]]:
+        """Reproaches said as phrases or recognised by their structure."""
+        phrases = [s for s in self.said("accusatory") if not coach_grammar.excused(self.folded, *s, self.grammars)]
+        # A negating frame before a reproach takes it back ("I don't want to bump this"); the
+        # negation inside one ("you never replied") is part of it.
+        structural = [
+            s
+            for s in coach_grammar.accusations(self.folded, self.grammars)
+            if not self.is_negated(s[0]) and not coach_grammar.excused(self.folded, *s, self.grammars)
+        ]
+        return self._kept([*phrases, *structural], negatable=False)
+
+    def structural_asks(self) -> Iterator[tuple[int, int]]:
+        offers = [p.offer for p in self.patterns]
+        return self._kept(coach_grammar.asks(self.folded, self.grammars, offers), negatable=True)
+
+    def structural_blasts(self) -> Iterator[tuple[int, int]]:
+        return self._kept(coach_grammar.blasts(self.folded, self.grammars), negatable=True)
 
     def mentions(self, attribute: str) -> bool:
         """Whether any applicable language's pattern of this part occurs (quoted or not)."""
@@ -262,7 +293,7 @@ class _Draft:
 
 def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str | None) -> Iterator[Finding]:
     text = draft.text
-    for start, end in draft.said("accusatory"):
+    for start, end in draft.accusations():
         yield _flag(
             FindingKind.ACCUSATORY,
             start,
@@ -414,7 +445,9 @@ _SELF_PROMO = re.compile(
 
 
 def _blasts(draft: _Draft) -> Iterator[tuple[int, int, str]]:
-    for start, end in draft.said("blast"):
+    said = list(draft.said("blast"))
+    structural = [(s, e) for s, e in draft.structural_blasts() if not any(a < e and s < b for a, b in said)]
+    for start, end in sorted(said + structural):
         yield start, end, f"\u201c{draft.text[start:end]}\u201d is what a message to many people says."
     urls = list(_URL.finditer(draft.text))
     if urls:
@@ -571,6 +604,9 @@ def _asks(draft: _Draft) -> list[tuple[int, int]]:
         )
         offered = any(p.offer is not None and p.offer.search(sentence) for p in draft.patterns)
         if requested and not offered:
+            spans.append((start, end))
+    for start, end in draft.structural_asks():
+        if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
 

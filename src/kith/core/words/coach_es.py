@@ -6,6 +6,7 @@ respondiste", "no me contestó", "nunca contestás"), and the clitics that move 
 
 from __future__ import annotations
 
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 _ADV = r"(?:(?:todavia|aun|nunca|ya|jamas|siquiera|ni siquiera|mas|nada) )*"
@@ -264,5 +265,123 @@ PATTERNS = CoachPatterns(
         "pana",
         "no",
         "ya",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+
+def _indicative(stem: str, group: str) -> str:
+    """The second-person (tú, vos, usted, ustedes) indicative forms of a regular verb, folded.
+
+    Subjunctives are left out on purpose: "no hace falta que me respondas" excuses, it does
+    not accuse.
+    """
+    endings = (
+        ("as", "a", "an", "ais", "aste", "o", "aron", "abas", "aba", "aban", "aras", "ara", "aran", "ado")
+        if group == "ar"
+        else ("es", "e", "en", "eis", "is", "iste", "io", "ieron", "ias", "ia", "ian", "eras", "era", "eran", "ido")
+    )
+    return stem + "(?:" + "|".join(endings) + ")"
+
+
+_CLITIC_ES = r"(?:(?:me|nos|te|le|les|lo|la|los|las|se) )*"
+_STILL_ES = r"(?:(?:todavia|aun|nunca|ya|jamas|siquiera|ni siquiera|mas|nada|tampoco|nunca mas) )*"
+_AUX2_ES = r"(?:has|ha|habeis|han|habias|habia|habian)"
+_MSG_ES = r"(?:(?:mi |mis |el |la |los |las |ningun |ninguno de mis |ni un |ni una )?(?:\w+ )?(?:mensajes?|correos?|mails?|e-?mails?|notas?|whatsapps?|wasaps?|audios?|cartas?))"
+_ANSWERED_ES = (
+    rf"(?:respondido|contestado|escrito|devuelto|llamado|avisado|reaccionado|dignado|hecho caso|dicho (?:nada|algo|ni)|"
+    rf"dado (?:senales|señales|noticias)(?: de vida)?|(?:leido|visto|abierto) {_MSG_ES})"
+)
+_ANSWERS_ES = (
+    r"(?:" + "|".join(
+        (_indicative("contest", "ar"), _indicative("respond", "er"), _indicative("escrib", "ir"), _indicative("llam", "ar"),
+         _indicative("avis", "ar"), _indicative("reaccion", "ar"), _indicative("dign", "ar"))
+    ) + r"|devuelves|devolves|devuelve|devuelven|devolviste|devolvio|haces caso|haceis caso|hace caso|hacen caso|hiciste caso|"
+    r"hizo caso|lees|lee|leen|leiste|leyo|leyeron|abres|abriste|dices nada|decis nada|dice nada|dijiste nada|dijo nada|das senales|das señales|diste senales|dio senales)"
+)
+_NUM_ES = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|varias|varios|muchas|muchos|mil|cien|un monton de|un par de|\d+)"
+_MSGS_ES = r"(?:veces|mensajes|correos|mails|emails|e-mails|whatsapps|wasaps|audios|llamadas|intentos|recordatorios)"
+_BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a tope)"
+
+GRAMMAR = Grammar(
+    language="es",
+    accusation=(
+        # "no me has respondido", "todavía no me contestaste", "nunca contestás", "ni siquiera me respondió"
+        rf"(?:no|nunca|jamas|ni siquiera|ni|tampoco) {_CLITIC_ES}{_STILL_ES}(?:{_AUX2_ES} {_STILL_ES}{_ANSWERED_ES}|{_ANSWERS_ES})",
+        # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
+        r"(?:me|nos) (?:has |ha |han |habeis |estas |esta |estan )?(?:ignorad[oa]|ignorando|ignoras|ignora|ignoran|ignoraste|ignoro|ignoraron|evitas|evitaste|evitando|ghosteas|ghosteaste|ghosteado|bloqueaste|bloqueado|olvidaste|olvidado)",
+        r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
+        r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado) (?:mis|mi|todos mis|todas mis)",
+        # "desapareciste", "no das señales de vida", "te olvidaste de mí"
+        r"desapareciste|desaparecio|desaparecieron|te esfumaste|se esfumo|(?:estas|esta|andas|anda) desaparecid[oa]|(?:te|se) (?:has |ha )?olvid(?:aste|o|ado) de (?:mi|nosotros)",
+        # "ni una respuesta", "sin respuesta", "todavía nada", "sigo sin noticias"
+        r"(?:ninguna|ni una|ni un|sin|cero|nada de|ni siquiera una|ni media) (?:sola )?(?:respuesta|contestacion|palabra|linea|senal|señal|reaccion)(?: (?:de tu parte|de su parte|tuya|suya|de ti|de usted|de ustedes))?",
+        r"todavia (?:nada|sin (?:respuesta|noticias)|ninguna respuesta)|sigo sin (?:respuesta|noticias|saber nada)",
+        r"(?:aun|todavia|nunca) no (?:he|hemos|tengo|tenemos) (?:recibido|tenido) (?:ninguna |tu |su |una |ni una )?(?:respuesta|contestacion|noticias tuyas|noticias suyas)|no (?:he|hemos) (?:recibido|tenido) (?:ninguna |tu |su |una )?(?:respuesta|contestacion)",
+        r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
+        # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
+        near(r"(?:he|hemos|ya)", r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
+        near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
+        rf"{_NUM_ES} {_MSGS_ES} (?:ya |seguidos |seguidas )*(?:y|sin|pero) (?:todavia |aun )?(?:nada|ninguna|ni|cero|nunca|no)",
+        r"(?:es|esta es|ya es|ya van|ya va|van|va) (?:ya )?(?:la |mi |el )?(?:segunda|tercera|cuarta|quinta|sexta|enesima|segundo|tercer|tercero|cuarto|quinto|enesimo) (?:vez|mensaje|correo|intento|mail|recordatorio)",
+        r"por (?:segunda|tercera|cuarta|quinta|enesima) vez|ya van (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:mensajes|correos|mails|veces|llamadas)",
+        # Guessing they are too busy: "supongo que estás demasiado ocupada", "tan ocupado como para no contestar"
+        rf"(?:supongo|imagino|asumo|veo|seguro|seguramente|evidentemente|obviamente|sera|parece) (?:que )?(?:tu |usted |ustedes )?(?:estas|estaras|esta|estara|estes|este|estabas|has estado|andas|andaras|eres|es|estan|estaran) (?:ya |siempre |muy )?demasiado {_BUSY_ES}",
+        rf"(?:demasiado|tan|muy) {_BUSY_ES} (?:como )?para (?:\w+ )?(?:responder|contestar|responderme|contestarme|escribir|escribirme|mi|dos lineas|una respuesta|llamarme)",
+        # Deserving an answer, the least, how little it takes
+        r"(?:merecia|merezco|me merecia|me merezco|mereceria|me mereceria|hubiera merecido|habria merecido|merecíamos|mereciamos) (?:al menos |por lo menos |aunque sea |siquiera )?(?:una |un )?(?:respuesta|contestacion|linea|mensaje|explicacion|palabra)",
+        r"lo minimo (?:seria|era|que podrias|que podias|hubiera sido|habria sido)",
+        r"(?:no )?(?:te|le|les) (?:cuesta|costaba|costaria) (?:nada|tanto|mucho)|(?:cuesta|lleva|son|toma|tomaba|llevaba) (?:dos|cinco|un|pocos|diez) (?:segundos|minutos)",
+        r"no (?:tienes|tiene|tenes|tienen|tenias|tenia) (?:ni )?(?:dos|un|cinco|diez) minutos|(?:dos|un|cinco|diez) minutos? para mi",
+        r"(?:tan|muy) dificil es (?:contestar|responder)|no es (?:tan|muy) dificil (?:contestar|responder|escribir)",
+        r"(?:que|en que) (?:te|le|os) (?:hice|he hecho|habre hecho)",
+        # Bringing the message back up
+        r"(?:subo|subir|subiendo|reflot\w*|rescat\w*|reactiv\w*|levant\w*) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|mail|nota|conversacion|tema)",
+        r"(?:arriba|primer lugar|parte de arriba|lo alto|encima) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo|buzon)",
+        # "veo que leíste mi mensaje", "leíste mi mensaje pero no respondiste"
+        r"(?:veo|vi|se) que (?:lo |la )?(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio)",
+        r"(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio) (?:\w+ ){0,4}(?:pero|y|y aun asi|y sin embargo) (?:no|nada|nunca|ni)",
+    ),
+    excuse=(
+        r"no (?:hace falta|es necesario|hay (?:ninguna )?(?:prisa|apuro|presion)|tienes que|tenes que|tiene que|te preocupes|se preocupe|te sientas obligad[oa]|importa)",
+        r"sin (?:prisa|apuro|presion|compromiso)|ningun (?:apuro|problema|compromiso)|ninguna (?:prisa|presion|obligacion)",
+        r"(?:si|aunque|en caso de que|cuando|por si|apenas) ", r"perdon|disculp|lo siento|lament(?!o que)|entiendo|se que|comprendo|tranqui|con calma|cuando (?:puedas|quieras)",
+    ),
+    excuse_after=(r"(?:es )?(?:necesari[oa]|obligatori[oa])", r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon"),
+    request=(
+        r"(?:me |nos )?(?:podrias|puedes|podes|podria|puede|podrian|pueden|podeis|serias capaz|te animas|te animarias)",
+        r"(?:me|nos) (?:harias|haria|harian|darias|daria|echas|echarias|das|ayudas|ayudarias)|(?:te|le|les|os) pido|(?:queria|quisiera|quiero) pedirte|(?:queria|quisiera) pedirle|me preguntaba si",
+        r"(?:te|le) importaria|(?:te |le |les |os )?(?:agradeceria|agradeceriamos|estaria (?:muy |super |enormemente )?agradecid[oa])|me encantaria que|me gustaria (?:que|pedirte|pedirle)",
+        r"por favor|porfa|porfis|porfi|si (?:pudieras|pudiera|puedes|podes|podrias|te animas|no es molestia)|(?:habria|hay|habra) (?:alguna )?(?:posibilidad|chance|manera|forma)",
+        r"(?:estarias|estaria|estarian) (?:dispuest[oa]s?|abiert[oa]s?|interesad[oa]s?)|seria posible|(?:tenme|tenedme|tengame|tenganme) en cuenta|ojala (?:me|puedas|pudieras)",
+        r"(?:seria|serian) (?:de gran ayuda|muy util|genial|increible)|me (?:vendria|ayudaria) (?:muy )?bien",
+    ),
+    need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
+    benefit=(
+        r"recomend(?:arme|arnos|aras|es|ases|acion|aciones)|una recomendacion tuya|referi(?:rme|do)|(?:una )?referencia|(?:dar|pasar) mi nombre|proponerme|postularme (?:con|a traves)|enchuf\w*|palanca|(?:meter|poner|echar) (?:una )?buena palabra",
+        r"presentar(?:me|nos)|me present(?:es|aras|arias|as)|ponerme en contacto|me (?:pones|pondrias|pongas|pusieras) en contacto|contactarme con|conectarme con",
+        r"(?:pasar|pasarle|reenviar|reenviarle|mandar|mandarle|enviar|enviarle|dar|darle|revisar|mirar|echar(?:le)? un vistazo a|leer|evaluar|opinar sobre) (?:\w+ )?(?:mi|mis) (?:\w+ )?(?:cv|curriculum|hoja de vida|perfil|portafolio|portfolio|postulacion|candidatura|proyecto|plan de negocio|manuscrito|borrador|pitch|deck|tesis)|mi (?:cv|curriculum|hoja de vida)",
+        r"(?:estan|estais|esta|estas|andan|anda) (?:\w+ )?(?:contratando|buscando (?:gente|personal|a alguien|perfiles|personas|nuevos? \w+|\w+ores|\w+ras))|vacantes?|puestos? (?:abiertos?|libres?|disponibles?)|posiciones? (?:abiertas?|disponibles?)|ofertas? de (?:trabajo|empleo)|busquedas? abiertas?|una entrevista|unas practicas|una pasantia",
+        r"(?:un |una |algun |alguna )?(?:puesto|lugar|trabajo|laburo|chamba|curro|hueco|espacio|oportunidad) (?:para mi|para alguien como yo|en tu (?:equipo|empresa)|en su (?:equipo|empresa)|en vuestr[oa] (?:equipo|empresa)|con ustedes|con vosotros)|contratar(?:me|nos)",
+        r"(?:un )?prestamo|prestar(?:me|nos)|plata|dinero|invertir|inversion|inversor(?:es)?|inversionistas?|financia(?:rme|miento|cion)|(?:poner|meter) (?:algo de |un poco de )?(?:plata|dinero|pasta)|patrocin(?:ar|io)",
+        r"(?:un |una |el |otro |pequeno |gran )favor(?:cito)?|hacerme (?:un )?favor|(?:me|nos) (?:haces|harias|haria|hagas|hicieras) (?:el|un) favor|(?:echar|echarme|darme|dar) una mano|ayudar(?:me|nos)|me ayud(?:as|es|arias|aras)|una ayudita",
+        r"compart(?:ir|e|an|as|irlo|irla|ieras) (?:mi|este|esta|el|la) (?:\w+ )?(?:post|anuncio|mensaje|noticia|publicacion|campana|colecta|link|enlace)|votar(?:me| por mi)|firmar (?:mi|la) peticion|donar|una donacion|comprar mi",
+        r"(?:ser|hacer de) (?:mi )?(?:mentor[a]?|referencia|padrino|madrina)",
+    ),
+    weak_benefit=(r"(?:un |una |algun |alguna )?(?:trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",),
+    for_me=(r"para mi|para nosotros|para alguien como yo|(?:conseguirme|darme|encontrarme|ofrecerme|pasarme|tirarme)",),
+    offer_if=(
+        r"si (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitan|necesitaras|buscas|busca|buscan|te hace falta|le hace falta|quieres|queres|estas buscando|estan buscando)",
+        r"(?:con gusto|encantad[oa]|feliz|dispuest[oa]) (?:de |a )?(?:te |le )?(?:\w+ )?(?:ayud|recomend|present|pas|mand|dar|hacer)",
+        r"(?:te|le|les|os) (?:puedo|podria|podemos) (?:\w+ )?(?:presentar|recomendar|ayudar|pasar|mandar|dar|poner|conectar|echar)",
+        r"(?:gracias|agradezco) (?:otra vez |de nuevo |mil )?(?:por|la|el)",
+    ),
+    blast=(
+        r"(?:hola|queridos|queridas|estimados|estimadas|saludos|buenos dias|buenas tardes|buenas noches|buenas) (?:a )?(?:todos|todas|todes|amigos|amigas|colegas|contactos|companeros|companeras|chicos|chicas|gente)",
+        r"(?:a|para) (?:todos|todas) (?:ustedes|vosotros)|(?:contarles|informarles|avisarles|saludarles|escribirles|comentarles|decirles|anunciarles|contaros|informaros|avisaros) a (?:todos|todas)|(?:les|os) escribo a (?:todos|todas)|(?:a )?(?:todos|todas) mis (?:contactos|amigos|colegas|conocidos|conexiones)",
+        r"(?:compart|reenvi|difund|pas)\w* (?:\w+ ){0,4}(?:con|a) (?:(?:tus|sus|vuestros) (?:contactos|amigos|colegas|conocidos)|(?:tu|su|vuestra) red|quien(?:es)? (?:pueda|puedan|le|les)|cualquiera|todo el mundo|todos)",
+        r"(?:suscrib|unete|unanse|siganme|sigueme)\w* (?:\w+ ){0,3}(?:newsletter|boletin|canal|blog|podcast|pagina|lista)",
     ),
 )

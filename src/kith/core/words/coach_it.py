@@ -6,6 +6,7 @@ clitics that move around the verb ("non mi hai risposto", "non hai risposto", "r
 
 from __future__ import annotations
 
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 _ADV = r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|proprio|nemmeno piu|per niente|minimamente) )*"
@@ -284,5 +285,111 @@ PATTERNS = CoachPatterns(
         "non",
         "come",
         "eccomi",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+_CLITIC = r"(?:(?:mi|m'|ci|ce|me|ne|lo|la|l'|gli|le|ti|te) ?)*"
+_STILL = r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|manco|proprio|per niente|minimamente|mica|tuttora|pure|per nulla) )*"
+# The second person: the auxiliary of "tu"/"Lei"/"voi" (hai, ha, avete) or the verb's own ending.
+_AUX2 = r"(?:hai|ha|avete|avevi|aveva|avevate)"
+_MSG_IT = r"(?:(?:il |la |i |le |il mio |la mia |i miei |le mie |nessun |nessuna |neanche |nemmeno |mai )?(?:\w+ )?(?:messaggi?|messaggino|mail|email|e-mail|lettera|vocale|vocali|sms|whatsapp))"
+_ANSWERED = (
+    rf"(?:risposto|riscritto|scritto|richiamato|ricontattato|(?:letto|aperto|visto|visualizzato) {_MSG_IT}|considerat[oa]|calcolat[oa]|filat[oa]|"
+    r"cagat[oa]|degnat[oa](?: di \w+)?|fatt[oa] (?:viv[oa]|sentire|sapere(?: nulla| niente)?)|dato (?:una |alcuna |nessuna )?"
+    r"(?:risposta|notizie|segno di vita|segni di vita|cenno|riscontro)|replicato|riscontrato|reagito|detto (?:nulla|niente|una parola))"
+)
+_ANSWERS = (
+    r"(?:rispondi|risponde|rispondete|rispondevi|rispondeva|rispondevate|rispondesti|rispose|risposero|risponderai|rispondera|"
+    r"scrivi|scrive|scrivete|scrivevi|richiami|richiama|richiamate|leggi|legge|calcoli|fili|consideri|caghi|"
+    r"(?:ti|si|vi) (?:fai|fa|fate) (?:viv[oa]|vivi|sentire)|(?:ti|si|vi) (?:degni|degna|degnate)|degni|reagisci|dici niente|dici nulla)"
+)
+_NUM_IT = r"(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|diverse|varie|molte|tante|mille|cento|parecchie|piu|un sacco di|\d+)"
+_MSGS_IT = r"(?:volte|messaggi|messaggini|mail|email|e-mail|vocali|telefonate|chiamate|solleciti|tentativi)"
+_BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat[oaie]|incasinat[oaie])"
+
+GRAMMAR = Grammar(
+    language="it",
+    accusation=(
+        # "non mi hai risposto", "non mi hai mai più scritto", "non rispondi mai", "non ti sei degnato"
+        rf"(?:non|mai|neanche|nemmeno|neppure|manco) {_CLITIC}{_STILL}(?:{_AUX2} {_STILL}{_ANSWERED}|{_ANSWERS})",
+        rf"non (?:ti|si|vi) (?:sei|e|siete|eri|era) {_STILL}(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|preoccupat[oaie] di rispondere)",
+        # "mi hai ignorato", "mi ignori da settimane", "hai ignorato le mie mail", "mi hai lasciato sul visualizzato"
+        rf"(?:mi|ci) (?:hai |ha |avete |stai |sta |state )?{_STILL}(?:ignorat[oaie]|ignorando|ignori|ignorate|snobbat[oaie]|snobbi|snobbate|ghostat[oaie]|evitat[oaie]|eviti|evitando|dimenticat[oaie]|lasciat[oaie] (?:sul visualizzato|senza (?:risposta|notizie)|in sospeso|appes[oa]))",
+        r"(?:hai|ha|avete|continui a|continua a) (?:completamente |del tutto |sempre )?(?:ignorat[oa]|ignorare|snobbat[oa]) (?:i miei|il mio|le mie|la mia|me|tutti i miei|tutte le mie)",
+        r"(?:ignori|ignorate|snobbi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie)",
+        # "sei sparito", "ti sei dimenticato di me", "non ti fai più sentire"
+        r"(?:sei|e|siete) (?:\w+ )?(?:sparit[oaie]|scompars[oaie]|svanit[oaie]|irraggiungibil[ei]|irreperibil[ei]|introvabil[ei]|diventat[oa] (?:invisibile|un fantasma))",
+        r"(?:ti sei|si e|vi siete) (?:\w+ )?(?:volatilizzat|eclissat|dileguat|dimenticat)\w*",
+        # "nessuna risposta", "neanche una riga", "ancora niente", "non ho ancora ricevuto risposta"
+        r"(?:nessuna|neanche una|nemmeno una|neppure una|manco una|zero|mai una|senza (?:una |alcuna |nessuna )?)(?:sola )?(?:risposta|riga|parola|cenno|riscontro|reazione)(?: (?:da te|da parte tua|da parte sua|da lei|da voi|da parte vostra))?",
+        r"ancora (?:niente|nulla|nessuna (?:risposta|notizia)|silenzio|zero)",
+        r"non (?:ho|abbiamo) (?:ancora |mai |piu )*(?:ricevuto|avuto) (?:nessuna |alcuna |una |la tua |la sua |tua |sua )?(?:risposta|riscontro)",
+        r"(?:aspetto|attendo|aspettiamo|attendiamo|sto aspettando|sto attendendo|resto in attesa|rimango in attesa|sono in attesa|siamo in attesa) ancora|ancora (?:in attesa|ad aspettare|aspettando|qui ad aspettare)",
+        r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
+        # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
+        near(r"(?:ho|abbiamo|avevo)", r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)", rf"{_NUM_IT} {_MSGS_IT}", gap=3),
+        rf"{_NUM_IT} {_MSGS_IT} (?:gia |ormai |di fila )*(?:e|ma|senza) (?:ancora )?(?:niente|nulla|nessuna|zero|mai|non|neanche|nemmeno)",
+        r"(?:e|questa e|siamo alla|siamo al) (?:gia |ormai )?(?:la |il |al |alla )?(?:seconda|terza|quarta|quinta|sesta|ennesima|secondo|terzo|quarto|quinto|ennesimo) (?:volta|mail|email|messaggio|tentativo|sollecito)",
+        r"(?:per|dopo) (?:la |il )?(?:seconda|terza|quarta|quinta|ennesima|terzo|quarto|ennesimo) (?:volta|messaggio|tentativo|mail)",
+        # Guessing they are too busy: "immagino tu sia troppo impegnata", "troppo occupato per rispondermi"
+        rf"(?:immagino|suppongo|evidentemente|ovviamente|chiaramente|forse|sicuramente|capisco|vedo|pare|sembra) (?:che )?(?:tu |lei |voi )?(?:sia|sei|sarai|siate|siete|fossi|e|sara|sembri|eri)(?: stat[oa])? (?:davvero |proprio |sempre |cosi |ormai )?troppo {_BUSY_IT}",
+        rf"troppo {_BUSY_IT} (?:per|da) (?:\w+ )?(?:rispondere|rispondermi|risponderci|scrivere|scrivermi|due righe|me|noi|una risposta|richiamare|richiamarmi|farti sentire)",
+        # Deserving an answer, the least, how little it takes
+        r"(?:meritavo|meriterei|merito|meritassi|mi sarei meritat[oa]|avrei meritato|meriterebbe|meritavamo) (?:almeno |quantomeno |perlomeno |anche solo |una volta )?(?:una |un )?(?:risposta|riga|cenno|riscontro|parola|spiegazione|telefonata)",
+        r"(?:il )?minimo (?:sindacale )?(?:sarebbe|era|che (?:potevi|potresti|potevate))",
+        r"(?:ti|le|vi) (?:costa|costerebbe|costava) (?:cosi tanto|tanto|molto|poco|nulla|niente)|(?:ci vuole|ci vogliono|bastano|basta|bastava|bastavano) (?:un|due|cinque|pochi|dieci) (?:second[oi]|minut[oi])",
+        r"non (?:hai|ha|avete|abbia|abbiate|trovi|trova|trovate) (?:neanche |nemmeno |mai |neppure |manco )?(?:due|un|cinque|dieci) minut[oi]|(?:due|un|cinque|dieci) minut[io] per me",
+        r"(?:possibile|com'e possibile|e mai possibile) che (?:tu |lei |voi )?non",
+        r"(?:che|cosa) (?:ti|le|vi) (?:ho|avro|avrei) fatto",
+        r"(?:te lo|ve lo|glielo|lo) ripeto|ripeto (?:ancora|di nuovo|per l'ennesima)|come (?:ti |le |vi )?(?:dicevo|scrivevo|accennavo) (?:gia )?(?:nella|nel|in|prima)",
+        # Bringing the message back up
+        r"(?:riporto|riportare|riportando|rimetto|ripesco|ripescare|tiro su|tirare su|rispolvero|risollevo|faccio risalire) (?:in cima |su |all'attenzione |a galla )?(?:questa|questo|la mia mail|il mio messaggio|il messaggio|la mail|la conversazione|il thread|la discussione)",
+        # "ho visto che hai letto", "hai visualizzato e non hai risposto"
+        r"(?:vedo|ho visto|so|noto) che (?:hai|ha|avete) (?:letto|visto|visualizzato|aperto)",
+        r"(?:hai|ha|avete) (?:letto|visto|visualizzato|aperto) (?:\w+ ){0,4}(?:ma|e|eppure|pero) (?:non|niente|nulla|mai|zero|nessuna)",
+    ),
+    excuse=(
+        r"non (?:serve|occorre|c'e bisogno|ce bisogno|e necessario|devi|dovete|deve|sei obbligat[oa]|e obbligatorio|ti preoccupare|preoccuparti|si preoccupi|importa)",
+        r"(?:nessun|nessuna) (?:obbligo|fretta|pressione|problema|impegno)|senza (?:fretta|impegno|pressione|problemi|obbligo)",
+        r"(?:se|anche se|nel caso|qualora|quando|appena|caso mai|casomai|qualunque cosa) ", r"scus|mi dispiace(?! che)|perdon|capisco|so (?:bene )?che|figurati|tranquill|con calma|quando (?:vuoi|puoi)",
+    ),
+    excuse_after=(r"(?:e )?(?:necessari[oa]|obbligatori[oa]|richiest[oa]|dovut[oa])", r"nessun problema|tranquill|da parte mia|colpa mia|scus"),
+    request=(
+        r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
+        r"(?:mi|ti) (?:chiedevo|domandavo) se|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
+        r"(?:ti|le|vi) dispiacerebbe|(?:te ne|gliene|ve ne|le|ti|vi) sarei (?:molto |davvero |infinitamente |estremamente |tanto )?(?:grat[oa]|gratissim[oa]|riconoscente)",
+        r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]) se|mi farebbe (?:molto |davvero )?piacere se|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto)",
+        r"per favore|per piacere|per cortesia|cortesemente|se (?:puoi|potessi|potesse|riesci|riuscissi|ti va)|(?:ci sarebbe|c'e|ce) (?:la )?(?:possibilita|modo|speranza)",
+        r"(?:saresti|sarebbe|sareste) (?:dispost[oaie]|disponibil[ei])|sarebbe possibile|speravo (?:che|di|in)|(?:tienimi|tenetemi|mi tenga|mi tieni) (?:presente|in considerazione)|magari (?:mi|potresti)",
+    ),
+    need=(r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",),
+    benefit=(
+        r"segnal(?:armi|arci|are il mio|i il mio|eresti|assi)|(?:una |la tua |la sua )?segnalazione|raccomand(?:armi|arci|azione|azioni|eresti)|referenz[ae]|referenziarmi|(?:mettere|metterci|spendere) (?:una |la )?buona parola|fare il mio nome|propormi|candidarmi (?:con|tramite|grazie)",
+        r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
+        r"(?:passare|girare|inoltrare|mandare|dare un'?occhiata a|guardare|leggere|rivedere|valutare|dare un parere su|passa|gira|inoltra)(?: al| il| la| i| le| ai| alle)? (?:mio|mia|miei|mie) (?:\w+ )?(?:cv|curriculum|portfolio|profilo|candidatura|progetto|business plan|piano|manoscritto|bozza|pitch|deck|tesi)|il mio (?:cv|curriculum)",
+        r"(?:state|stanno|sta|stai|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
+        r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
+        r"(?:un )?prestito|prestarmi|prestarci|(?:dei |qualche |un po' di )?soldi|investire|investimento|investitor[ei]|finanziar(?:mi|e il mio|e la mia|ci)|finanziamento|sponsorizzar(?:mi|e)",
+        r"(?:un |una |il |questo )?favore|(?:darmi|darci|dammi) una mano|aiutar(?:mi|ci)|(?:mi|ci) (?:aiuteresti|aiuti|aiuterebbe|aiutereste)|aiuto (?:a trovare|per trovare|con il mio|con la mia)",
+        r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
+        r"farmi da (?:mentore|mentor|referenza|garante)|fare da (?:mentore|referenza|garante) (?:a me|per me)",
+    ),
+    weak_benefit=(r"(?:un |una |qualche )?(?:lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
+    for_me=(r"per me|per noi|per qualcuno come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",),
+    offer_if=(
+        r"se (?:mai )?(?:ti |vi |le )?(?:serve|servisse|servono|servissero|dovesse servire|avessi bisogno|avesse bisogno|avete bisogno|hai bisogno|cerchi|cercate|cercasse|stai cercando)",
+        r"(?:felice|felicissim[oa]|content[oa]|lieto|lieta|disponibile|pront[oa]) (?:di |a )(?:\w+ )?(?:aiutar|segnalar|presentar|dar|passar|mandar|fare)",
+        r"(?:ti|le|vi) (?:posso|potrei|possiamo) (?:\w+ )?(?:presentare|segnalare|raccomandare|aiutare|dare|passare|mandare|mettere)",
+        r"grazie (?:ancora |mille |di cuore )?(?:per|della|del|dello|dei)",
+    ),
+    blast=(
+        r"(?:ciao|salve|buongiorno|buonasera|carissim[ie]|car[ie]|gentili|egregi) (?:a )?(?:tutti|tutte|tutti voi|amici|amiche|colleghi|colleghe|ragazzi|ragazze|contatti)",
+        r"(?:scrivo|vi scrivo|sto scrivendo|mando|invio|mi rivolgo) (?:questo messaggio |questa mail )?a (?:tutti|tutte|tanti|molti|alcuni|diversi|ciascuno|ognuno) (?:di )?(?:voi|i miei|le mie|gli amici|i colleghi|contatti)",
+        r"(?:aggiornar|informar|avvisar|salutar|ringraziar|dir|raccontar|annunciar)(?:vi|e a) (?:tutti|tutte)|(?:vi|a voi) (?:tutti|tutte)",
+        r"(?:condivid|inoltr|gir|diffond|pass)\w* (?:\w+ ){0,4}(?:con|a) (?:i (?:tuoi|vostri|suoi) (?:contatti|amici|colleghi)|chiunque|tutti|la (?:tua|vostra|sua) rete|chi (?:potrebbe|possa|puo))",
+        r"(?:iscriv|seguit|abbonat)\w* (?:\w+ ){0,3}(?:newsletter|canale|blog|podcast|pagina)",
     ),
 )

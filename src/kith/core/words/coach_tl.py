@@ -9,6 +9,9 @@ building blocks below spell those out once.
 
 from __future__ import annotations
 
+import re
+
+from kith.core.words.coach_grammar import Grammar
 from kith.core.words.coach_patterns import CoachPatterns
 
 # Enclitics and little words that slip in anywhere: "hindi ka pa rin po sumasagot".
@@ -269,5 +272,124 @@ PATTERNS = CoachPatterns(
         "bossing",
         "ate",
         "kuya",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+_PREFIXES = r"(?:nakapag|makapag|nakapa|makapa|nagpa|magpa|pinag|ipina|naka|maka|nag|mag|nai|mai|ipa|pag|ini|ni|na|ma|pa|in|i)-?"
+
+
+def verb(root: str) -> str:
+    """Every aspect and focus of a Tagalog (or Taglish) verb from its root, as one pattern.
+
+    ``sagot`` gives sumagot, sumasagot, sasagot, sinagot, sinasagot, sasagutin, sagutin,
+    nasagot, makasagot...; ``reply`` gives nag-reply, nagrereply, magre-reply, ni-reply-an,
+    rineplyan, replyan. Infixes (-um-, -in-) go after the first consonant (before a first vowel),
+    reduplication repeats the first syllable, and a final ``o`` turns ``u`` before a suffix.
+    """
+    stems = [root]
+    if root[-2:-1] == "o" or root[-3:-2] == "o":
+        last_o = root.rfind("o")
+        stems.append(root[:last_o] + "u" + root[last_o + 1 :])
+    first, rest = root[0], root[1:]
+    vowel_initial = first in "aeiou"
+    syllable = root[:2] if not vowel_initial else root[:1]
+    forms = []
+    for stem in stems:
+        plain = f"(?:{re.escape(syllable)}-?)?{re.escape(stem)}"
+        if vowel_initial:
+            infixed = f"(?:um|in)(?:{re.escape(first)})?{re.escape(stem)}"
+        else:
+            infixed = f"{re.escape(first)}(?:um|in)(?:{re.escape(rest[0])}{re.escape(stem)}|{re.escape(stem[1:])})"
+        forms.append(f"(?:{_PREFIXES})?(?:{infixed}|{plain})")
+    return "(?:" + "|".join(forms) + r")(?:-?(?:in|hin|an|han|nin|yan))?"
+
+
+def verbs(*roots: str) -> str:
+    return "(?:" + "|".join(verb(r) for r in roots) + ")"
+
+
+# Not answering: sagot, tugon, pansin, basa, kibo, paramdam, sulat, tawag, and Taglish reply/respond.
+_ANSWER_TL = verbs("sagot", "tugon", "pansin", "kibo", "paramdam", "sulat", "tawag", "reply", "replay", "respond", "text", "message", "email", "chat")
+_READ_TL = verbs("basa", "seen", "bukas", "open", "check")
+_IGNORE_TL = verbs("isnab", "snob", "dedma", "deadma", "ignore", "iwas", "seen")
+_ENC = (
+    r"(?:(?:pa|na|po|ho|rin|din|ring|man|lang|lng|naman|ba|talaga|nga|yata|ata|kailanman|ni minsan|kahit minsan|eh|e|kasi|"
+    r"pala|ulit|uli|parin|padin|sana|raw|daw|nang|ng|na naman|pa rin|man lang|kahit isang beses|ever|never|even|still) )*"
+)
+_YOU2 = r"(?:ka|kang|mo|niyo|nyo|ninyo|kayo|kayong|ikaw)"
+_ME = r"(?:(?:ako|akong|kami|kaming|ko|sa akin|sa'?kin) )?"
+_NUM_TL = r"(?:dalawang|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|maraming|napakaraming|isang daang|\d+(?: na)?)"
+_MSGS_TL = r"(?:message|messages|mensahe|email|emails|e-mail|text|texts|tawag|beses|chat|msg|pm|dm|follow ?up|voice message|vm)"
+_BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
+
+GRAMMAR = Grammar(
+    language="tl",
+    accusation=(
+        # "hindi ka sumagot", "di mo man lang ako sinagot", "hindi pa rin po kayo nagrereply", "never ka nag-reply"
+        rf"(?:hindi|di|'di|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
+        # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
+        rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
+        # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
+        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|ang (?:mga )?message|yung (?:mga )?message)",
+        rf"(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|akong|kami|kaming) {_ENC}{_IGNORE_TL}",
+        # Vanishing: "bigla kang nawala", "nakalimutan mo na ako", "hindi ka na nagparamdam"
+        r"(?:bigla )?(?:kang|kayong) (?:\w+ )?(?:nawala|naglaho|nawalang parang bula)|(?:nawala|naglaho) (?:ka|kayo) (?:na )?(?:lang|bigla|ng parang bula)|nakalimutan (?:mo|niyo|nyo|ninyo) (?:na )?(?:ako|kami)",
+        # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
+        r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
+        # Counting: "tatlong message na pinadala ko", "ilang beses na kitang tinext"
+        rf"{_NUM_TL} (?:na )?{_MSGS_TL}(?: na)?(?: ko)?(?: (?:na|ang))? (?:pinadala|pinapadala|ipinadala|sinend|na-?send|nasend|sinulat|ko|ang|pero|at|wala)",
+        rf"{_NUM_TL} (?:beses|ulit) {_ENC}(?:na )?(?:kitang|kita|akong|kong|ko|kayong|ko kayong) ",
+        # Too busy: "siguro masyado kang busy para sagutin ako"
+        rf"(?:siguro|malamang|mukhang|talagang|halatang|obvious na|baka|i guess) {_ENC}(?:masyado|sobrang|sobra|napaka|masyadong)(?:ng)? ?(?:kang |ka |kayong |kayo )?{_BUSY_TL}",
+        rf"(?:masyado|sobrang|sobra|napaka)(?:ng)? (?:kang |kayong |ka |kayo )?{_BUSY_TL} {_ENC}(?:para|upang|to) (?:\w+ ){{0,2}}(?:{_ANSWER_TL}|ako|sa akin|akin)",
+        # Deserving an answer; two minutes: "deserve ko man lang ng sagot", "wala ka bang dalawang minuto para sa akin"
+        rf"(?:deserve|nararapat|dapat){_ENC}(?: (?:ko|ako|kong|akong))?(?: {_ENC})?(?: ng| nang| sa)?(?: isang| kahit isang)? (?:sagot|reply|response|tugon|paliwanag|{_ANSWER_TL})",
+        r"(?:dalawang|isang|limang|sampung|ilang) (?:minuto|segundo|saglit)(?: lang)? (?:para sa akin|para sa'?kin|para sumagot|para mag-?reply)|wala (?:ka|kayo)(?: (?:ba|bang|ng|talaga|man lang))* (?:dalawang|isang|limang|ilang) (?:minuto|segundo)",
+        r"(?:ano|anong) (?:ba|bang|ba ang)? ?(?:ginawa|nagawa|kasalanan) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
+        # Bringing the message back up: "ibinabalik ko lang sa taas ng inbox mo"
+        r"(?:ibinabalik|ibinalik|ibalik|binabalik|iniaakyat|inaakyat|iakyat|itinataas|itaas|inaangat|iangat)(?: (?:ko|lang|lng|po|ulit|uli|ito|to))* (?:sa )?(?:taas|itaas|ibabaw|tuktok|top)",
+        # "na-seen mo pero hindi ka nag-reply", "nakita kong nabasa mo na"
+        rf"{_READ_TL} {_ENC}(?:mo|niyo|ninyo|nyo) {_ENC}(?:\w+ ){{0,4}}(?:pero|tapos|at|kaso) {_ENC}(?:hindi|di|wala)",
+        rf"(?:nakita|alam) (?:ko|kong|namin) (?:na )?(?:na-?seen|naseen|sineen|nabasa|binasa|binuksan) (?:mo|niyo|ninyo|nyo)",
+    ),
+    excuse=(
+        r"kailangan|kelangan|kailangang|kelangang|obligado|walang (?:pressure|obligasyon|pilitan|problema|minamadali)|(?:okay|ok|oks|sige|chill) lang",
+        r"(?:kung|pag|kapag|sakaling|in case) ", r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko|dahan-dahan|take your time",
+    ),
+    excuse_after=(r"(?:na |po |lang |muna )*(?:ito|to|iyan|yan|itong)(?![\w])", r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry"),
+    request=(
+        r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
+        r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
+        r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
+        r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)|gusto ko sanang",
+        r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
+        r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
+    ),
+    need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
+    benefit=(
+        r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
+        r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
+        r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami|sa)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
+        r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante|job openings?|vacanc(?:y|ies)",
+        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan) ko",
+        r"pautang|utang|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
+        r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
+        r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
+    ),
+    weak_benefit=(r"(?:trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",),
+    for_me=(r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",),
+    offer_if=(
+        r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap)",
+        r"(?:masaya|handa|willing|game|bukas) (?:akong|ako na|po akong|kaming) (?:\w+ )?(?:tumulong|mag-?refer|ipakilala|magpakilala|magbigay|magpadala|mag-?share|i-?refer)",
+        r"(?:kita|kayo) (?:\w+ )?(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan)|(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan) (?:\w+ )?(?:kita|kayo)",
+        r"(?:maraming )?salamat (?:sa|po sa)",
+    ),
+    blast=(
+        r"(?:ibalita|ibahagi|ipaalam|sabihin|ianunsyo|i-?announce|i-?update|batiin)(?: (?:ko|lang|po|sa))* (?:sa )?(?:inyong |inyo |ating )?lahat",
+        r"(?:mag-?subscribe|magsubscribe|i-?subscribe|mag-?follow|i-?follow|sundan)(?: (?:kayo|kayong|niyo|nyo|po|lahat|na|lang|naman))* (?:sa |ang )?(?:aking |bagong )?(?:newsletter|channel|blog|page|podcast|vlog|youtube)",
+        r"(?:hello|hi|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay) (?:po )?(?:sa |sa inyong |sa inyo )?(?:lahat|everyone|inyong lahat|mga kaibigan|mga kasama)",
     ),
 )
