@@ -195,15 +195,19 @@ _DOUBLE_QUOTES = {"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\
 
 def fold(text: str) -> str:
     """Lower case, accents off, quotes straight: same length as ``text``, so spans carry over."""
-    out = []
-    for ch in text:
-        ch = _QUOTES.get(ch) or _DOUBLE_QUOTES.get(ch) or ch
-        low = ch.lower()
-        if len(low) == 1:
-            ch = low
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base if base.isascii() and base.isalpha() else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    ch = _QUOTES.get(ch) or _DOUBLE_QUOTES.get(ch) or ch
+    low = ch.lower()
+    if len(low) == 1:
+        ch = low
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -221,6 +225,7 @@ class _Draft:
         self.folded = fold(text)
         self.patterns = patterns
         self.grammars = grammars
+        self.asked: list[tuple[int, int]] | None = None  # the asks, once found (two checks need them)
         self.quoted = [m.span() for m in _QUOTED.finditer(self.folded)]
 
     def is_quoted(self, start: int, end: int) -> bool:
@@ -591,6 +596,12 @@ def _missing_parts(draft: _Draft, step: Step) -> Iterator[Finding]:
 
 def _asks(draft: _Draft) -> list[tuple[int, int]]:
     """Asks said outright ("can you refer me"), and requests for a favour ("any referrals would help")."""
+    if draft.asked is None:
+        draft.asked = _find_asks(draft)
+    return draft.asked
+
+
+def _find_asks(draft: _Draft) -> list[tuple[int, int]]:
     spans = list(draft.said("ask"))
     for start, end in draft.said("favour"):
         if any(s < end and start < e for s, e in spans):

@@ -33,7 +33,8 @@ PATTERNS = CoachPatterns(
         r"no (?:reply|response|answer|word) (?:at all |whatsoever )?(?:from you|back|yet)",
         rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|have not|did not) {_YOU} {_REPLY}",
         rf"did {_YOU} (?:even|ever) (?:get|see|read|receive|open|look at) my",
-        r"(?:i )?(?:still )?haven'?t heard (?:back )?(?:anything )?from you",
+        # "I haven't heard from you in ages" can open a friendly note; "still" or "back" makes it a reproach.
+        r"(?:i )?(?:still haven'?t heard (?:back )?(?:anything )?from you|haven'?t heard back (?:anything )?from you)",
         r"(?:since|as|because) i (?:haven'?t|have not|never|didn'?t) (?:heard|gotten|got|received) (?:a |any )?(?:back|reply|response|answer|word)",
         r"(?:i'?m |i am |been |still )*(?:still )?waiting (?:for|on) (?:a |an |your )?(?:reply|response|answer)",
         r"(?:still|been) waiting to hear (?:back )?from you",
@@ -43,7 +44,9 @@ PATTERNS = CoachPatterns(
         rf"as (?:mentioned|stated|noted|requested|explained|discussed) (?:in|on) my {_PREVIOUS}",
         r"as (?:previously|already) (?:mentioned|stated|noted|said|requested|explained)",
         r"i (?:already|previously) (?:told|asked|sent|wrote|emailed|messaged|explained)",
-        rf"(?:this is|it'?s|it is) (?:now )?my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+ and final|final|last) (?:attempt|try|time|{_MSG}|follow[- ]?up)",
+        # "this is my third email" counts the silence; "this is my last note" is how a last message should end.
+        rf"(?:this is|it'?s|it is) (?:now )?my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:attempt|try|time|{_MSG}|follow[- ]?up)",
+        r"(?:this is|it'?s|it is) (?:now )?my (?:\w+ and )?(?:final|last) (?:attempt|try)",
         r"i'?v?e? (?:have )?(?:now )?(?:already )?(?:emailed|written|messaged|texted|reached out|tried|pinged|contacted|called)(?: to)?(?: you)? (?:several|multiple|many|a few|a couple of|numerous|two|three|four|five|\d+) times",
         # Bumping and inbox-surfacing
         rf"bump(?:ing|ed)? (?:this|it|my (?:\w+ )?{_MSG}|this (?:thread|email|message)|up)",
@@ -371,6 +374,10 @@ GRAMMAR = Grammar(
         rf"{_YOU_S} {_NEG_AUX} (?:even |really |seem to )?(?:care|remember me|want to (?:hear from|talk to|know) (?:me|us))",
         r"(?:isn'?t|aren'?t|not|wasn'?t|weren'?t) worth (?:your|a) (?:time|minute|reply|response|answer)",
         r"(?:chasing|chased|hounding|hounded|hunting) you (?:down )?(?:for|since)|(?:at least )?(?:have|had) the (?:decency|courtesy) to",
+        # "you must have missed my emails", "you could have at least replied"
+        rf"{_YOU_S} (?:must|might|may|probably) (?:have |'ve )?(?:missed|overlooked|not (?:seen|received|gotten|got|read)) (?:my|all my|both my|all of my) (?:\w+ ){{0,2}}(?:messages?|e-?mails?|notes?|texts?|calls?|mails?|dms?)",
+        rf"{_YOU_S} (?:could|should|might)(?:'ve| have)? (?:at least |at the very least |just |even |simply )+(?:have )?{_ANSWER}|{_YOU_S} (?:could|should|might)(?:'ve| have) {_ANSWER}",
+        near(r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)", r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)", gap=4),
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
@@ -419,7 +426,7 @@ GRAMMAR = Grammar(
         r"feel free", r"whenever", r"(?:if|in case|whether|even if|unless|when) (?:you|u|it|this|that|there)", r"sorry(?! (?:that )?you)|apologies|my bad|i apologi[sz]e",
         r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?", r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
         r"understandabl[ey]|totally fine|no problem|completely fine|(?:it'?s|that'?s) (?:ok|okay|fine|alright)",
-        r"(?:i )?hope (?:this|it|that)", r"(?:please|pls|kindly|just|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
+        r"(?:i )?hope (?:this|it|that)", r"(?:please|pls|kindly|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
     ),
     excuse_after=(r"(?:is )?(?:needed|necessary|required|expected|needed at all)", r"(?:no|without) (?:worries|problem|pressure|rush)", r"(?:sorry|apologies|my bad|on my part|from me|from my side)"),
     request=(
@@ -447,7 +454,7 @@ GRAMMAR = Grammar(
         r"(?:a|one|any|small|quick|big|huge|little|personal) (?:small |quick |big |huge |little |personal )?favou?rs?|(?:help|helping|assist|assisting) (?:me|us) (?:get|find|land|secure|with|out|into|in)|(?:hire|hiring|employ|take on|bring on|onboard) (?:me|us)",
         r"(?:share|sharing|repost|reposting|retweet|boost|spread|forward|pass) (?:my|our) (?:\w+ )?(?:post|announcement|news|message|launch|page|video|fundraiser|campaign|link)",
         r"(?:donate|donation|sign my|vote for me|buy my|pre-?order my|support my)",
-        r"mentor (?:me|us)|pick your brain",
+        r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance)",),
     for_me=(r"for (?:me|us|myself|someone like me|people like me)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",),

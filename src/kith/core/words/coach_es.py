@@ -321,6 +321,8 @@ GRAMMAR = Grammar(
         r"todavia (?:nada|sin (?:respuesta|noticias)|ninguna respuesta)|sigo sin (?:respuesta|noticias|saber nada)",
         r"(?:aun|todavia|nunca) no (?:he|hemos|tengo|tenemos) (?:recibido|tenido) (?:ninguna |tu |su |una |ni una )?(?:respuesta|contestacion|noticias tuyas|noticias suyas)|no (?:he|hemos) (?:recibido|tenido) (?:ninguna |tu |su |una )?(?:respuesta|contestacion)",
         r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
+        near(r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?", r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)", gap=4),
+        r"(?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ ){0,3}(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia|pudo|podrian|pudieron)|(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia) (?:\w+ ){0,2}(?:al menos|por lo menos|aunque sea|siquiera)",
         # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
         near(r"(?:he|hemos|ya)", r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
         near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
@@ -360,6 +362,7 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:tenerme|tenernos|tenme|tenedme|tengame|tenganme|me tengas|me tuvieras|me tendrias|me tenga|me tuviera|me tuvieses) en cuenta",
         r"recomend(?:arme|arnos|aras|es|ases|acion|aciones)|una recomendacion tuya|referi(?:rme|do)|(?:una )?referencia|(?:dar|pasar) mi nombre|proponerme|postularme (?:con|a traves)|enchuf\w*|palanca|(?:meter|poner|echar) (?:una )?buena palabra",
         r"presentar(?:me|nos)|me present(?:es|aras|arias|as)|ponerme en contacto|me (?:pones|pondrias|pongas|pusieras) en contacto|contactarme con|conectarme con",
         r"(?:pasar|pasarle|reenviar|reenviarle|mandar|mandarle|enviar|enviarle|dar|darle|revisar|mirar|echar(?:le)? un vistazo a|leer|evaluar|opinar sobre) (?:\w+ )?(?:mi|mis) (?:\w+ )?(?:cv|curriculum|hoja de vida|perfil|portafolio|portfolio|postulacion|candidatura|proyecto|plan de negocio|manuscrito|borrador|pitch|deck|tesis)|mi (?:cv|curriculum|hoja de vida)",

@@ -145,6 +145,9 @@ def asks(
 
     ``offers`` are the languages' offer patterns ("happy to help", "te lo presento").
     """
+    # Most drafts name no benefit at all: look once over the whole text before going sentence by sentence.
+    if not any(_search(g.benefit, folded) or _search(g.weak_benefit, folded) for g in grammars):
+        return
     for s_start, s_end in sentences(folded):
         sentence = folded[s_start:s_end]
         if any(_search(o, sentence) for o in offers) or any(_search(g.offer_if, sentence) for g in grammars):

@@ -329,6 +329,8 @@ GRAMMAR = Grammar(
         r"non (?:ho|abbiamo) (?:ancora |mai |piu )*(?:ricevuto|avuto) (?:nessuna |alcuna |una |la tua |la sua |tua |sua )?(?:risposta|riscontro)",
         r"(?:aspetto|attendo|aspettiamo|attendiamo|sto aspettando|sto attendendo|resto in attesa|rimango in attesa|sono in attesa|siamo in attesa) ancora|ancora (?:in attesa|ad aspettare|aspettando|qui ad aspettare)",
         r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
+        near(r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)", r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)", gap=4),
+        r"(?:almeno|quantomeno|perlomeno|anche solo) (?:\w+ ){0,3}(?:potevi|potresti|avresti potuto|poteva|potrebbe|avrebbe potuto|potevate|avreste potuto)|(?:potevi|potresti|avresti potuto|poteva|avrebbe potuto|potevate) (?:\w+ ){0,2}(?:almeno|quantomeno|perlomeno|anche solo)",
         # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
         near(r"(?:ho|abbiamo|avevo)", r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)", rf"{_NUM_IT} {_MSGS_IT}", gap=3),
         rf"{_NUM_IT} {_MSGS_IT} (?:gia |ormai |di fila )*(?:e|ma|senza) (?:ancora )?(?:niente|nulla|nessuna|zero|mai|non|neanche|nemmeno)",
@@ -367,6 +369,7 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",),
     benefit=(
+        r"(?:tenermi|tenerci|tienimi|tenetemi|mi tieni|mi tenga|mi terresti|mi terrebbe|mi tenessi) (?:presente|in considerazione|in mente)",
         r"segnal(?:armi|arci|are il mio|i il mio|eresti|assi)|(?:una |la tua |la sua )?segnalazione|raccomand(?:armi|arci|azione|azioni|eresti)|referenz[ae]|referenziarmi|(?:mettere|metterci|spendere) (?:una |la )?buona parola|fare il mio nome|propormi|candidarmi (?:con|tramite|grazie)",
         r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
         r"(?:passare|girare|inoltrare|mandare|dare un'?occhiata a|guardare|leggere|rivedere|valutare|dare un parere su|passa|gira|inoltra)(?: al| il| la| i| le| ai| alle)? (?:mio|mia|miei|mie) (?:\w+ )?(?:cv|curriculum|portfolio|profilo|candidatura|progetto|business plan|piano|manoscritto|bozza|pitch|deck|tesi)|il mio (?:cv|curriculum)",
