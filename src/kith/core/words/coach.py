@@ -364,6 +364,16 @@ def _flag(kind: FindingKind, start: int, end: int, message: str, fix: str) -> Fi
 _BRACE = re.compile(r"\{\{?[^{}\n]{1,40}\}\}?|%[A-Za-z_]{2,30}%|\$\{?[A-Za-z_]{2,30}\}?")
 _BRACKET = re.compile(r"\[([^\[\]\n]{1,40})\]|<<?([^<>@/.\n]{1,30})>>?")
 _FILLER = re.compile(r"(?<![\w])(?:[Xx]{3,}|_{3,}|\.\.\.\.+)(?![\w])")
+# Merge fields left in capitals or in round brackets: "Hi FIRSTNAME,", "Dear (name)".
+_CAPS_FIELD = re.compile(
+    r"(?<![\w])(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|FNAME|LNAME|COMPANY_?NAME|NAME|NOME|COGNOME|NOMBRE|APELLIDO|"
+    r"PANGALAN|COMPANY|AZIENDA|EMPRESA|KUMPANYA)(?![\w])"
+)
+_ROUND_FIELD = re.compile(
+    r"\((?:insert |your |their |inserisci |inserire |il |la |el |su |ilagay ang )?(?:first |last |full |contact |recipient )?"
+    r"(?:name|company|company name|role|city|nome|cognome|nombre|apellido|pangalan|azienda|empresa|kumpanya|ruolo|cargo)\)",
+    re.IGNORECASE,
+)
 _FIELD_WORDS = frozenset(
     [
         "name",
@@ -438,6 +448,10 @@ def _placeholders(draft: _Draft) -> Iterator[tuple[int, int]]:
         if words & _FIELD_WORDS or shouting or "_" in inner:
             yield m.span()
     for m in _FILLER.finditer(draft.text):
+        yield m.span()
+    for m in _CAPS_FIELD.finditer(draft.text):
+        yield m.span()
+    for m in _ROUND_FIELD.finditer(draft.text):
         yield m.span()
     for m in _EMPTY_MERGE.finditer(folded):
         yield m.start(), m.end()

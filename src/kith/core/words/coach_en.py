@@ -443,7 +443,7 @@ GRAMMAR = Grammar(
     benefit=(
         r"refer(?:s|red|ring)? (?:me|us|my)|referrals?|(?:recommend(?:s|ed|ing)?|endors(?:e|ing)|vouch(?:ing)? for|nominat(?:e|ing)) (?:me|us|my)",
         r"(?:recommendation|reference) (?:letter|for me)|letter of (?:recommendation|reference)|(?:a|my|be a|be my|as a|as my) (?:reference|referee)",
-        r"introduc(?:e|ing|tion) (?:me|us)|(?:an |a quick |a warm )?intro (?:to|with)|put (?:me|us) (?:in touch|in contact|forward|through)|connect (?:me|us) (?:with|to)|(?:a )?(?:good )?word (?:in )?for (?:me|us)",
+        r"introduc(?:e|ing|tion) (?:me|us)|(?:an |a quick |a warm )?(?:intro|introduction) (?:to|with)|(?:get|getting|join|joining) (?:into |onto )?your (?:team|company|firm|department|org|lab|startup)|put (?:me|us) (?:in touch|in contact|forward|through)|connect (?:me|us) (?:with|to)|(?:a )?(?:good )?word (?:in )?for (?:me|us)",
         r"(?:pass|passing|forward|forwarding|send|sending|share|sharing|get|getting|give|giving|hand|put|take a look at|look(?:ing)? over|look(?:ing)? at|read(?:ing)?|review(?:ing)?|check(?:ing)?) (?:along |on |over )?(?:my|our) (?:\w+ )?(?:cv|resume|résumé|portfolio|profile|application|details|name|cover letter)",
         r"(?:can|could|would|will) you (?:\w+ ){0,3}(?:take a look at|look over|look at|review|read|check|give (?:me )?(?:feedback|notes|comments) on) (?:my|our) (?:\w+ )?(?:proposal|deck|plan|business plan|manuscript|draft|pitch|project|startup|idea|code|app|website|thesis)",
         r"(?:are|is|were) (?:you|u|you guys|your (?:\w+ )?(?:team|company|firm|group|org|department|startup|lab|office|school|agency)|the team)(?: (?:still|currently|by any chance|at all|now|also))* (?:hiring|recruiting|looking for (?:people|someone|new people|a|an))",
@@ -456,13 +456,14 @@ GRAMMAR = Grammar(
         r"(?:donate|donation|sign my|vote for me|buy my|pre-?order my|support my)",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
-    weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance)",),
-    for_me=(r"for (?:me|us|myself|someone like me|people like me)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",),
+    weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",),
+    for_me=(r"for (?:me|us|myself|someone like me|people like me)|(?:i|we) (?:could|can|might) (?:get|join|fit|come)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",),
     offer_if=(
         r"if you (?:ever )?(?:need|want|would like|'d like|are looking for|'re looking for|are hiring|'re hiring)",
         r"(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
         r"(?:i|we) (?:can|could|'?d|would|will|'?ll) (?:gladly |happily |also |easily )?(?:refer|recommend|introduce|connect|put you|lend|send|share|review|look|give|make|offer|pass|forward) you",
         r"(?:thanks|thank you) (?:again |so much )?for (?:the|your)",
+        r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:gladly |happily |also )?(?:make|do|set up|arrange) (?:an? )?(?:intro|introduction)",
         r"(?:would|do) you (?:like|want) (?:an? )?(?:intro|introduction|referral|recommendation)|(?:want|like) me to (?:introduce|connect|refer|put|recommend)",
     ),
     blast=(
@@ -471,5 +472,6 @@ GRAMMAR = Grammar(
         r"(?:share|forward|pass|send)(?: this| it| the news| this message| this email| my (?:post|news|message|email|announcement))?(?: on| along| around)? (?:with|to) (?:anyone|everyone|anybody|your (?:network|contacts|friends|colleagues|circle|followers)|friends|people)(?: (?:who|that|you|in|on))?",
         r"(?:subscribe|sign up|join|follow|like and share|smash that)(?: to| for)? (?:my|our|the) (?:\w+ )?(?:newsletter|substack|channel|podcast|blog|page|list|mailing list|updates)",
         r"(?:quarterly|monthly|weekly|annual|yearly) (?:update|newsletter|digest|roundup|letter) (?:to|for) (?:my |all |everyone|friends)",
+        r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
     ),
 )

@@ -288,7 +288,7 @@ def _indicative(stem: str, group: str) -> str:
 
 _CLITIC_ES = r"(?:(?:me|nos|te|le|les|lo|la|los|las|se) )*"
 _STILL_ES = r"(?:(?:todavia|aun|nunca|ya|jamas|siquiera|ni siquiera|mas|nada|tampoco|nunca mas) )*"
-_AUX2_ES = r"(?:has|ha|habeis|han|habias|habia|habian)"
+_AUX2_ES = r"(?:has|as|ha|a|habeis|han|habias|habia|habian)"  # "as"/"a": the usual misspelling of has/ha
 _MSG_ES = r"(?:(?:mi |mis |el |la |los |las |ningun |ninguno de mis |ni un |ni una )?(?:\w+ )?(?:mensajes?|correos?|mails?|e-?mails?|notas?|whatsapps?|wasaps?|audios?|cartas?))"
 _ANSWERED_ES = (
     rf"(?:respondido|contestado|escrito|devuelto|llamado|avisado|reaccionado|dignado|hecho caso|dicho (?:nada|algo|ni)|"
@@ -323,6 +323,8 @@ GRAMMAR = Grammar(
         r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
         near(r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?", r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)", gap=4),
         r"(?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ ){0,3}(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia|pudo|podrian|pudieron)|(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia) (?:\w+ ){0,2}(?:al menos|por lo menos|aunque sea|siquiera)",
+        # "¿me vas a contestar algún día?", "¿piensas responderme?"
+        r"(?:me|nos) (?:vas|va|van|vais) a (?:contestar|responder|escribir|llamar)(?: (?:algun dia|alguna vez|nunca|o no|en algun momento))?\s*\?|(?:me|nos) (?:contestaras|responderas|contestara|respondera) (?:algun dia|alguna vez|nunca)|(?:piensas|pensas|piensa|piensan|tienes pensado|tiene pensado) (?:contestarme|responderme|contestar|responder|escribirme|llamarme)",
         # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
         near(r"(?:he|hemos|ya)", r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
         near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
@@ -367,13 +369,14 @@ GRAMMAR = Grammar(
         r"presentar(?:me|nos)|me present(?:es|aras|arias|as)|ponerme en contacto|me (?:pones|pondrias|pongas|pusieras) en contacto|contactarme con|conectarme con",
         r"(?:pasar|pasarle|reenviar|reenviarle|mandar|mandarle|enviar|enviarle|dar|darle|revisar|mirar|echar(?:le)? un vistazo a|leer|evaluar|opinar sobre) (?:\w+ )?(?:mi|mis) (?:\w+ )?(?:cv|curriculum|hoja de vida|perfil|portafolio|portfolio|postulacion|candidatura|proyecto|plan de negocio|manuscrito|borrador|pitch|deck|tesis)|mi (?:cv|curriculum|hoja de vida)",
         r"(?:estan|estais|esta|estas|andan|anda) (?:\w+ )?(?:contratando|buscando (?:gente|personal|a alguien|perfiles|personas|nuevos? \w+|\w+ores|\w+ras))|vacantes?|puestos? (?:abiertos?|libres?|disponibles?)|posiciones? (?:abiertas?|disponibles?)|ofertas? de (?:trabajo|empleo)|busquedas? abiertas?|una entrevista|unas practicas|una pasantia",
+        r"entrar (?:en|a|al) (?:tu|su|vuestro|vuestra|equipo de|tu equipo de) (?:\w+ )?(?:equipo|empresa|compania|firma|estudio|oficina)?",
         r"(?:un |una |algun |alguna )?(?:puesto|lugar|trabajo|laburo|chamba|curro|hueco|espacio|oportunidad) (?:para mi|para alguien como yo|en tu (?:equipo|empresa)|en su (?:equipo|empresa)|en vuestr[oa] (?:equipo|empresa)|con ustedes|con vosotros)|contratar(?:me|nos)",
         r"(?:un )?prestamo|prestar(?:me|nos)|plata|dinero|invertir|inversion|inversor(?:es)?|inversionistas?|financia(?:rme|miento|cion)|(?:poner|meter) (?:algo de |un poco de )?(?:plata|dinero|pasta)|patrocin(?:ar|io)",
         r"(?:un |una |el |otro |pequeno |gran )favor(?:cito)?|hacerme (?:un )?favor|(?:me|nos) (?:haces|harias|haria|hagas|hicieras) (?:el|un) favor|(?:echar|echarme|darme|dar) una mano|ayudar(?:me|nos)|me ayud(?:as|es|arias|aras)|una ayudita",
         r"compart(?:ir|e|an|as|irlo|irla|ieras) (?:mi|este|esta|el|la) (?:\w+ )?(?:post|anuncio|mensaje|noticia|publicacion|campana|colecta|link|enlace)|votar(?:me| por mi)|firmar (?:mi|la) peticion|donar|una donacion|comprar mi",
         r"(?:ser|hacer de) (?:mi )?(?:mentor[a]?|referencia|padrino|madrina)",
     ),
-    weak_benefit=(r"(?:un |una |algun |alguna )?(?:trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",),
+    weak_benefit=(r"(?:un |una |algun |alguna )?(?:algo|nada|trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",),
     for_me=(r"para mi|para nosotros|para alguien como yo|(?:conseguirme|darme|encontrarme|ofrecerme|pasarme|tirarme)",),
     offer_if=(
         r"si (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitan|necesitaras|buscas|busca|buscan|te hace falta|le hace falta|quieres|queres|estas buscando|estan buscando)",
@@ -386,5 +389,6 @@ GRAMMAR = Grammar(
         r"(?:a|para) (?:todos|todas) (?:ustedes|vosotros)|(?:contarles|informarles|avisarles|saludarles|escribirles|comentarles|decirles|anunciarles|contaros|informaros|avisaros) a (?:todos|todas)|(?:les|os) escribo a (?:todos|todas)|(?:a )?(?:todos|todas) mis (?:contactos|amigos|colegas|conocidos|conexiones)",
         r"(?:compart|reenvi|difund|pas)\w* (?:\w+ ){0,4}(?:con|a) (?:(?:tus|sus|vuestros) (?:contactos|amigos|colegas|conocidos)|(?:tu|su|vuestra) red|quien(?:es)? (?:pueda|puedan|le|les)|cualquiera|todo el mundo|todos)",
         r"(?:suscrib|unete|unanse|siganme|sigueme)\w* (?:\w+ ){0,3}(?:newsletter|boletin|canal|blog|podcast|pagina|lista)",
+        r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
     ),
 )

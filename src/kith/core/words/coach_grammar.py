@@ -150,7 +150,7 @@ def asks(
         return
     for s_start, s_end in sentences(folded):
         sentence = folded[s_start:s_end]
-        if any(_search(o, sentence) for o in offers) or any(_search(g.offer_if, sentence) for g in grammars):
+        if _offered(sentence, [*offers, *(g.offer_if for g in grammars)]):
             continue
         requested = sentence.rstrip().endswith("?") or any(
             _search(g.request, sentence) or _search(g.need, sentence) for g in grammars
@@ -163,6 +163,20 @@ def asks(
                 found = [m.span() for m in g.weak_benefit.finditer(sentence)]
             for start, end in found:
                 yield s_start + start, s_start + end
+
+
+# "you'd be willing to make an introduction" asks them; "I'm willing to make one" offers.
+_THEIR_WILLINGNESS = re.compile(r"\b(?:you|u)(?:'d|'re|'ll| would| are| will)?(?: be)? $")
+
+
+def _offered(sentence: str, offers: list[re.Pattern[str] | None]) -> bool:
+    for pattern in offers:
+        if pattern is None:
+            continue
+        for m in pattern.finditer(sentence):
+            if not _THEIR_WILLINGNESS.search(sentence[max(0, m.start() - 20) : m.start()]):
+                return True
+    return False
 
 
 def blasts(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:

@@ -314,7 +314,7 @@ GRAMMAR = Grammar(
     language="it",
     accusation=(
         # "non mi hai risposto", "non mi hai mai più scritto", "non rispondi mai", "non ti sei degnato"
-        rf"(?:non|mai|neanche|nemmeno|neppure|manco) {_CLITIC}{_STILL}(?:{_AUX2} {_STILL}{_ANSWERED}|{_ANSWERS})",
+        rf"(?:non|nn|mai|neanche|nemmeno|neppure|manco) {_CLITIC}{_STILL}(?:{_AUX2} {_STILL}{_ANSWERED}|{_ANSWERS})",
         rf"non (?:ti|si|vi) (?:sei|e|siete|eri|era) {_STILL}(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|preoccupat[oaie] di rispondere)",
         # "mi hai ignorato", "mi ignori da settimane", "hai ignorato le mie mail", "mi hai lasciato sul visualizzato"
         rf"(?:mi|ci) (?:hai |ha |avete |stai |sta |state )?{_STILL}(?:ignorat[oaie]|ignorando|ignori|ignorate|snobbat[oaie]|snobbi|snobbate|ghostat[oaie]|evitat[oaie]|eviti|evitando|dimenticat[oaie]|lasciat[oaie] (?:sul visualizzato|senza (?:risposta|notizie)|in sospeso|appes[oa]))",
@@ -331,6 +331,8 @@ GRAMMAR = Grammar(
         r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
         near(r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)", r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)", gap=4),
         r"(?:almeno|quantomeno|perlomeno|anche solo) (?:\w+ ){0,3}(?:potevi|potresti|avresti potuto|poteva|potrebbe|avrebbe potuto|potevate|avreste potuto)|(?:potevi|potresti|avresti potuto|poteva|avrebbe potuto|potevate) (?:\w+ ){0,2}(?:almeno|quantomeno|perlomeno|anche solo)",
+        # "mi risponderai mai?", "pensi di rispondermi prima o poi?"
+        r"(?:mi|ci) (?:risponderai|rispondera|risponderete|scriverai|scrivera|richiamerai) (?:mai|prima o poi|un giorno)|(?:pensi|pensa|pensate|hai intenzione|ha intenzione|conti|conta) di (?:rispondermi|risponderci|rispondere|scrivermi|richiamarmi|farti sentire)",
         # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
         near(r"(?:ho|abbiamo|avevo)", r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)", rf"{_NUM_IT} {_MSGS_IT}", gap=3),
         rf"{_NUM_IT} {_MSGS_IT} (?:gia |ormai |di fila )*(?:e|ma|senza) (?:ancora )?(?:niente|nulla|nessuna|zero|mai|non|neanche|nemmeno)",
@@ -361,7 +363,7 @@ GRAMMAR = Grammar(
     excuse_after=(r"(?:e )?(?:necessari[oa]|obbligatori[oa]|richiest[oa]|dovut[oa])", r"nessun problema|tranquill|da parte mia|colpa mia|scus"),
     request=(
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
-        r"(?:mi|ti) (?:chiedevo|domandavo) se|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
+        r"(?:mi|ti) (?:chiedevo|domandavo) se|(?:per |di )?(?:chiederti|chiederle|chiedervi|domandarti|domandarle)|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
         r"(?:ti|le|vi) dispiacerebbe|(?:te ne|gliene|ve ne|le|ti|vi) sarei (?:molto |davvero |infinitamente |estremamente |tanto )?(?:grat[oa]|gratissim[oa]|riconoscente)",
         r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]) se|mi farebbe (?:molto |davvero )?piacere se|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto)",
         r"per favore|per piacere|per cortesia|cortesemente|se (?:puoi|potessi|potesse|riesci|riuscissi|ti va)|(?:ci sarebbe|c'e|ce) (?:la )?(?:possibilita|modo|speranza)",
@@ -374,13 +376,14 @@ GRAMMAR = Grammar(
         r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
         r"(?:passare|girare|inoltrare|mandare|dare un'?occhiata a|guardare|leggere|rivedere|valutare|dare un parere su|passa|gira|inoltra)(?: al| il| la| i| le| ai| alle)? (?:mio|mia|miei|mie) (?:\w+ )?(?:cv|curriculum|portfolio|profilo|candidatura|progetto|business plan|piano|manoscritto|bozza|pitch|deck|tesi)|il mio (?:cv|curriculum)",
         r"(?:state|stanno|sta|stai|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
+        r"entrare (?:nel|nella|in|a far parte del|a far parte della) (?:tuo|tua|vostro|vostra|suo|sua) (?:team|azienda|squadra|societa|gruppo|ufficio|studio)",
         r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
         r"(?:un )?prestito|prestarmi|prestarci|(?:dei |qualche |un po' di )?soldi|investire|investimento|investitor[ei]|finanziar(?:mi|e il mio|e la mia|ci)|finanziamento|sponsorizzar(?:mi|e)",
         r"(?:un |una |il |questo )?favore|(?:darmi|darci|dammi) una mano|aiutar(?:mi|ci)|(?:mi|ci) (?:aiuteresti|aiuti|aiuterebbe|aiutereste)|aiuto (?:a trovare|per trovare|con il mio|con la mia)",
         r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
         r"farmi da (?:mentore|mentor|referenza|garante)|fare da (?:mentore|referenza|garante) (?:a me|per me)",
     ),
-    weak_benefit=(r"(?:un |una |qualche )?(?:lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
+    weak_benefit=(r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
     for_me=(r"per me|per noi|per qualcuno come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",),
     offer_if=(
         r"se (?:mai )?(?:ti |vi |le )?(?:serve|servisse|servono|servissero|dovesse servire|avessi bisogno|avesse bisogno|avete bisogno|hai bisogno|cerchi|cercate|cercasse|stai cercando)",
@@ -394,5 +397,6 @@ GRAMMAR = Grammar(
         r"(?:aggiornar|informar|avvisar|salutar|ringraziar|dir|raccontar|annunciar)(?:vi|e a) (?:tutti|tutte)|(?:vi|a voi) (?:tutti|tutte)",
         r"(?:condivid|inoltr|gir|diffond|pass)\w* (?:\w+ ){0,4}(?:con|a) (?:i (?:tuoi|vostri|suoi) (?:contatti|amici|colleghi)|chiunque|tutti|la (?:tua|vostra|sua) rete|chi (?:potrebbe|possa|puo))",
         r"(?:iscriv|seguit|abbonat)\w* (?:\w+ ){0,3}(?:newsletter|canale|blog|podcast|pagina)",
+        r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
     ),
 )

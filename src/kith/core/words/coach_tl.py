@@ -329,7 +329,7 @@ GRAMMAR = Grammar(
     language="tl",
     accusation=(
         # "hindi ka sumagot", "di mo man lang ako sinagot", "hindi pa rin po kayo nagrereply", "never ka nag-reply"
-        rf"(?:hindi|di|'di|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
+        rf"(?:hindi|di|'di|d|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
         # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
         rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
         # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
@@ -337,6 +337,8 @@ GRAMMAR = Grammar(
         rf"(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|akong|kami|kaming) {_ENC}{_IGNORE_TL}",
         # Vanishing: "bigla kang nawala", "nakalimutan mo na ako", "hindi ka na nagparamdam"
         r"(?:bigla )?(?:kang|kayong) (?:\w+ )?(?:nawala|naglaho|nawalang parang bula)|(?:nawala|naglaho) (?:ka|kayo) (?:na )?(?:lang|bigla|ng parang bula)|nakalimutan (?:mo|niyo|nyo|ninyo) (?:na )?(?:ako|kami)",
+        # "sasagot ka pa ba?", "may balak ka bang sumagot?"
+        rf"(?:sasagot|magrereply|magre-?reply|magrere-?reply|sasagutin|rereplyan|re-?replyan) {_ENC}(?:ka|kayo|mo|niyo|ninyo|nyo) {_ENC}(?:pa|ba)\b[^.!?\n]*\?|(?:may )?balak (?:ka|kayo|mo|niyo) (?:ba|bang|pa)? ?(?:ng )?(?:sumagot|mag-?reply|sagutin)",
         # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
         r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
         # Counting: "tatlong message na pinadala ko", "ilang beses na kitang tinext"
@@ -392,5 +394,6 @@ GRAMMAR = Grammar(
         r"(?:ibalita|ibahagi|ipaalam|sabihin|ianunsyo|i-?announce|i-?update|batiin)(?: (?:ko|lang|po|sa))* (?:sa )?(?:inyong |inyo |ating )?lahat",
         r"(?:mag-?subscribe|magsubscribe|i-?subscribe|mag-?follow|i-?follow|sundan)(?: (?:kayo|kayong|niyo|nyo|po|lahat|na|lang|naman))* (?:sa |ang )?(?:aking |bagong )?(?:newsletter|channel|blog|page|podcast|vlog|youtube)",
         r"(?:hello|hi|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay) (?:po )?(?:sa |sa inyong |sa inyo )?(?:lahat|everyone|inyong lahat|mga kaibigan|mga kasama)",
+        r"(?:mass|group|gc) (?:message|email|text|chat)|(?:mga )?(?:kaibigan|kapamilya|kamag-?anak) at (?:kapamilya|kaibigan|katrabaho|kakilala)|sa (?:aking |lahat ng aking |lahat ng )?(?:mga )?(?:kaibigan|contacts|kakilala|ka-?batch)(?: ko)?(?:,| at)",
     ),
 )
