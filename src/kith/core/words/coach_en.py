@@ -337,7 +337,7 @@ _FILL = (
 _NEG_AUX = (
     r"(?:(?:did|do|does|have|has|had|would|could|will|wo|ca|are|were|is|was|should)n'?t|(?:did|do|does|have|has|had|would|"
     r"could|will|can|are|were|is|was) not|cannot|never|have yet to|'ve yet to|yet to|has yet to|are yet to|'re yet to|"
-    r"failed to|neglected to|refuse[ds]? to|refusing to|chose not to|decided not to|no longer)"
+    r"failed to|neglected to|refuse[ds]? to|refusing to|(?:chose|chosen|decided|opted) not to|no longer)"
 )
 # Not answering, in every form: reply, answer, respond, get/write/call back, acknowledge, read, open...
 _ANSWER = (
@@ -378,6 +378,7 @@ GRAMMAR = Grammar(
         rf"{_YOU_S} (?:must|might|may|probably) (?:have |'ve )?(?:missed|overlooked|not (?:seen|received|gotten|got|read)) (?:my|all my|both my|all of my) (?:\w+ ){{0,2}}(?:messages?|e-?mails?|notes?|texts?|calls?|mails?|dms?)",
         rf"{_YOU_S} (?:could|should|might)(?:'ve| have)? (?:at least |at the very least |just |even |simply )+(?:have )?{_ANSWER}|{_YOU_S} (?:could|should|might)(?:'ve| have) {_ANSWER}",
         near(r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)", r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)", gap=4),
+        r"(?:feel|feeling|felt|feels) (?:a bit |a little |kind of |kinda |quite |completely |totally |so )?(?:ignored|ghosted|forgotten|invisible|brushed off)|forgotten (?:about )?(?:me|us)",
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",

@@ -323,6 +323,7 @@ GRAMMAR = Grammar(
         r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
         near(r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?", r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)", gap=4),
         r"(?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ ){0,3}(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia|pudo|podrian|pudieron)|(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia) (?:\w+ ){0,2}(?:al menos|por lo menos|aunque sea|siquiera)",
+        r"me (?:siento|sentia|he sentido|senti) (?:un poco |un poquito |bastante |muy |totalmente )?(?:ignorad[oa]|olvidad[oa]|invisible|ninguneado|ninguneada)",
         # "¿me vas a contestar algún día?", "¿piensas responderme?"
         r"(?:me|nos) (?:vas|va|van|vais) a (?:contestar|responder|escribir|llamar)(?: (?:algun dia|alguna vez|nunca|o no|en algun momento))?\s*\?|(?:me|nos) (?:contestaras|responderas|contestara|respondera) (?:algun dia|alguna vez|nunca)|(?:piensas|pensas|piensa|piensan|tienes pensado|tiene pensado) (?:contestarme|responderme|contestar|responder|escribirme|llamarme)",
         # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"

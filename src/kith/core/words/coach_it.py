@@ -331,6 +331,7 @@ GRAMMAR = Grammar(
         r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
         near(r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)", r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)", gap=4),
         r"(?:almeno|quantomeno|perlomeno|anche solo) (?:\w+ ){0,3}(?:potevi|potresti|avresti potuto|poteva|potrebbe|avrebbe potuto|potevate|avreste potuto)|(?:potevi|potresti|avresti potuto|poteva|avrebbe potuto|potevate) (?:\w+ ){0,2}(?:almeno|quantomeno|perlomeno|anche solo)",
+        r"mi (?:sento|sentivo|sono sentit[oa]) (?:un po' |un po |proprio |davvero |completamente )?(?:ignorat[oa]|dimenticat[oa]|invisibile|snobbat[oa])",
         # "mi risponderai mai?", "pensi di rispondermi prima o poi?"
         r"(?:mi|ci) (?:risponderai|rispondera|risponderete|scriverai|scrivera|richiamerai) (?:mai|prima o poi|un giorno)|(?:pensi|pensa|pensate|hai intenzione|ha intenzione|conti|conta) di (?:rispondermi|risponderci|rispondere|scrivermi|richiamarmi|farti sentire)",
         # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"

@@ -339,6 +339,7 @@ GRAMMAR = Grammar(
         r"(?:bigla )?(?:kang|kayong) (?:\w+ )?(?:nawala|naglaho|nawalang parang bula)|(?:nawala|naglaho) (?:ka|kayo) (?:na )?(?:lang|bigla|ng parang bula)|nakalimutan (?:mo|niyo|nyo|ninyo) (?:na )?(?:ako|kami)",
         # "sasagot ka pa ba?", "may balak ka bang sumagot?"
         rf"(?:sasagot|magrereply|magre-?reply|magrere-?reply|sasagutin|rereplyan|re-?replyan) {_ENC}(?:ka|kayo|mo|niyo|ninyo|nyo) {_ENC}(?:pa|ba)\b[^.!?\n]*\?|(?:may )?balak (?:ka|kayo|mo|niyo) (?:ba|bang|pa)? ?(?:ng )?(?:sumagot|mag-?reply|sagutin)",
+        r"(?:pakiramdam ko|ramdam ko|ramdam kong|nararamdaman ko|nararamdaman kong|feeling ko)(?: (?:na|ay|po|talaga))* (?:iniisnab|dinededma|binabalewala|iniiwasan|kinakalimutan|ini-?ignore|nakalimutan) (?:mo|niyo|ninyo|nyo|na)",
         # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
         r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
         # Counting: "tatlong message na pinadala ko", "ilang beses na kitang tinext"
