@@ -490,8 +490,14 @@ def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
         if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", draft.folded) for n in names):
             return True
         # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
-        words = set(_WORD.findall(draft.folded))
-        return any(len(w) >= 3 and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n)
+        # Stretched greetings count too: "Piliii!" for Pili, "Tiiin!" for Tin.
+        words = {re.sub(r"(\w)\1{2,}", r"\1", w) for w in _WORD.findall(draft.folded)}
+        if any(n in words for n in names):
+            return True
+        # "Jo" for Joanna only as the opening word ("Hi Jo,"), two letters being too common elsewhere.
+        opening = _WORD.findall(draft.folded.lstrip()[:20])
+        short = {w for w in opening[:2] if len(w) == 2}
+        return any((len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n)
     greetings = sorted({g for p in draft.patterns for g in p.greetings}, key=len, reverse=True)
     not_names = frozenset().union(*(p.not_names for p in draft.patterns), (fold(g) for g in greetings))
     opening = re.compile(

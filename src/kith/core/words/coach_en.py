@@ -159,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"(?:it'?s|its) been (?:like |about |almost |nearly |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:yrs?|years?|months?|mos|decades?)",
         r"(?:it'?s|it has|it'?s been|it has been|has been|been) (?:so |far |way |really |quite |such )?(?:a (?:long |good |little )?(?:while|time|minute|hot minute|spell)|long|ages|forever|too long|a few years|a couple of years|years|(?:almost |nearly |over |more than |about |some )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |a few |several |many |\d+ )?(?:years?|months?|decades?))",
         r"long time(?: no (?:see|talk|chat|speak))?",
         r"(?:since|after) (?:all these|so many|many|a few|several|the) years",
@@ -226,6 +227,7 @@ PATTERNS = CoachPatterns(
         r"(?:my|the) door is (?:always )?open",
     ),
     small_talk=(
+        r"(?:do|would|will) you (?:still |even )?remember me",
         r"how (?:are|r) (?:you|u|ya)(?: doing| keeping| holding up)?(?: these days| lately| nowadays)?",
         r"how(?:'ve| have) you been(?: doing)?(?: lately| these days)?",
         r"how(?:'s| is) it going|how(?:'s| is) (?:everything|life|things|all)(?: going| with you)?",
@@ -433,7 +435,9 @@ GRAMMAR = Grammar(
     request=(
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
         r"would you be (?:able|willing|open|up for|happy|so kind)", r"(?:is|was) there (?:any|a) (?:chance|way|possibility)", r"any chance",
-        r"(?:do|would) you (?:think|mind|know|happen)", r"would it be possible", r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
+        r"(?:do|would) you (?:think|mind|know|happen)", r"would it be possible",
+        r"(?:would|'d) be (?:so |very |really |truly |eternally |forever |hugely |most )?(?:grateful|thankful|indebted)",
+        r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
         r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?", r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
         r"(?:i was|i am|i'?m) (?:hoping|wondering|hopeful)", r"(?:hoping|hope) (?:you|that you|to get)", r"please|pls|plz", r"(?:let me know|lmk) if (?:you|there)",
         r"(?:keep|kept) me in mind", r"(?:if|whether) you (?:could|can|would|might|are able)", r"(?:mind|consider) (?:\w+ing)",

@@ -144,6 +144,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"(?:estoy|estamos) a punto de|(?:voy|vamos) a (?:abrir|lanzar|mudarme|mudarnos|empezar|montar|fundar|publicar)|(?:busco|estoy buscando|ando buscando) (?:un |una |nuev[oa] )?(?:trabajo|empleo|laburo|puesto|chamba|curro|oportunidad)",
         r"(?:te|le|os) (?:escribo|contacto|busco) (?:porque|ya que|dado que|pues|ahora que|para contarte|para contarle|por)",
         r"(?:el )?motivo (?:de mi|por el que|es que)",
         r"(?:me )?(?:mudo|voy a mudar|estoy mudando|he mudado|mude|mudamos|traslado|he trasladado|vuelvo|he vuelto|regreso|he regresado|regrese|volvi)",
@@ -169,6 +170,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"corre(?:ra)? por mi cuenta|(?:te|le|los|las|les|os) invito|ofrecer(?:te|le|les|os)|(?:te|le|les|os) ofrezco",
         r"(?:si|cuando|en lo que) (?:puedo|pueda|podria|puedo yo) (?:ayudarte|ayudarle|ayudaros|ayudar|echarte una mano|serte util|serle util|ser de ayuda|ser util|hacer algo)",
         r"(?:puedo|podria|podre|me encantaria|encantad[oa] de|con gusto|con mucho gusto|feliz de|dispuest[oa] a|me gustaria)\W*(?:te |le |os )?(?:ayudar|presentar|pasar|enviar|mandar|echar|invitar|compartir|devolver|revisar|mostrar|contar|conectar|poner|alojar|recibir|dar|ofrecer|acompanar|llevar|guardar|reservar|prestar|regalar|promocion|promocionar|difundir)\w*",
         r"(?:avisame|dime|dimelo|me dices|me avisas|hazmelo saber|digame|avíseme|aviseme) (?:si|cuando|en que) (?:puedo|necesitas|necesita|te sirve|le sirve|quieres|quiere|te interesa|le interesa|te viene)",
@@ -184,6 +186,7 @@ PATTERNS = CoachPatterns(
         r"(?:lo que necesites|lo que necesite|en lo que necesites|para lo que necesites)",
     ),
     small_talk=(
+        r"(?:te|se) (?:acuerdas|acordas|acuerda) (?:todavia |aun )?de mi",
         r"(?:como|que tal) (?:estas|esta|estais|andas|anda|te va|le va|va todo|te trata la vida|sigues|va la vida|te encuentras|se encuentra)(?: (?:ultimamente|estos dias|por ahi))?",
         r"que tal(?: todo)?|todo bien|como va(?: todo)?|que cuentas|que me cuentas|que hay de nuevo",
     ),

@@ -166,7 +166,9 @@ def asks(
 
 
 # "you'd be willing to make an introduction" asks them; "I'm willing to make one" offers.
-_THEIR_WILLINGNESS = re.compile(r"\b(?:you|u)(?:'d|'re|'ll| would| are| will)?(?: be)? $")
+_THEIR_WILLINGNESS = re.compile(
+    r"\b(?:(?:you|u)(?:'d|'re|'ll| would| are| will)?(?: be)?|estarias|estaria|estarian|estas|estan|serias|saresti|sarebbe|sareste|sei|siete)\s$"
+)
 
 
 def _offered(sentence: str, offers: list[re.Pattern[str] | None]) -> bool:

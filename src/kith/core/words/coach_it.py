@@ -153,6 +153,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuov[oaie] |lavoro)?(?:lavoro|posto|impiego|opportunita|ruolo|posizione|occupazione)",
         r"(?:ti|le|vi) (?:scrivo|contatto|cerco) (?:perche|poiche|dato che|visto che|ora che|adesso che|per)",
         r"(?:il )?motivo (?:per cui|del mio messaggio|della mia mail)",
         r"(?:mi )?(?:trasferisco|sto trasferendo|sono trasferit[oa]|sono appena trasferit[oa]|trasferiro|trasferiamo|torno|sono tornat[oa]|rientro|sono rientrat[oa])",
@@ -204,6 +205,7 @@ PATTERNS = CoachPatterns(
         r"(?:volentieri|felice|content[oa]|disponibile) (?:a|di) (?:darti|darle|aiutarti|aiutarla|presentarti|presentarle|ricambiare|condividere)",
     ),
     small_talk=(
+        r"(?:ti|si) ricord(?:i|a) (?:ancora )?(?:di )?me",
         r"come (?:stai|sta|state|va|vanno le cose|ti va|te la passi|se la passa)(?: (?:ultimamente|in questi giorni|oggi))?",
         r"(?:tutto bene|tutto ok|che mi racconti|che si dice|novita)",
     ),

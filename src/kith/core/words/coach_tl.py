@@ -131,10 +131,13 @@ PATTERNS = CoachPatterns(
         r"(?:hindi|di|wala) (?:po )?(?:ako|kami|naman ako|ako po|akong|kaming)(?: po)?\s*$",
         r"(?:hindi|di) (?:ako|ko|kami|naman|po|ito|to|ako po|naman ako) (?:hihingi|humihingi|nanghihingi|manghihingi|magtatanong|nagtatanong|magrerequest|para|nagme-?message para|sumusulat para|nagsusulat para|gustong|intensyon)",
         r"(?:hindi|di) (?:ito|to) (?:para|tungkol)",
+        # "hindi kita sinusulatan para [humingi ng trabaho]": not writing in order to ask.
+        r"(?:hindi|di) (?:[\w'-]+ ){0,4}para (?:sa )?\s*$",
         r"(?:walang|wala akong) (?:hihingin|pressure|obligasyon|hinihingi)",
         r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
     ),
     gap=(
+        r"matagal-?tagal (?:na|nang)",
         r"(?:ang )?(?:tagal|tgal|tagaaal)(?: na| nang| ng)?(?: rin| din| po| talaga| na talaga)*(?: nating| natin| kitang| kitang hindi| na hindi|$| ah| ha|!|,|\.)?",
         r"matagal (?:na |nang |na rin |na po |na talaga )*(?:tayong|hindi|di|'di|panahon|nawala|walang)",
         # "apat na taon na" (four years now): the "na" after the years says time has passed.
@@ -154,6 +157,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"naghahanap (?:po )?(?:ako|kami)(?: po)?(?: ngayon)?(?: po)? ng (?:trabaho|work|bagong|job|mapapasukan)|(?:magbubukas|magtatayo|lilipat|uuwi|magsisimula|maglulunsad|nagtayo|nagbukas) (?:na )?(?:po )?(?:ako|kami)",
         r"(?:kaya|dahil|kasi|ang dahilan|dahilan|rason) (?:ako |po |kung bakit |ko )*(?:nag-?|sumulat|sumusulat|nagme-?message|nagmessage|nag-?email|nag-?text|kumontak|lumapit|naisipan|naparamdam|nagparamdam|nagsulat)",
         # Moving, starting, coming back... in all three aspects: "lilipat", "lumipat", "lumilipat".
         r"(?:lilipat|lumipat|lumilipat|lilipad|babalik|bumalik|bumabalik|uuwi|umuwi|umuuwi|magsisimula|nagsimula|nagsisimula|"
@@ -178,6 +182,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"ako (?:na |po )?(?:ang )?bahala|sagot ko (?:na )?(?:ang|yung|ung)|(?:libre|ililibre|ilibre) (?:kita|ko kayo|kayo)",
         r"(?:kung|kapag|pag) (?:may|mayroon|meron) (?:akong |kaming |po akong )?(?:maitutulong|maitulong|magagawa|maibibigay|matutulong|maipapakilala)",
         r"(?:pwede|puwede|handa|willing|masaya|gusto) (?:po |rin |din |naman |akong |kong |sana |ko |ko sanang )*(?:kitang |ka kong |kayong )?(?:tumulong|tulungan|ipakilala|i-?intro|i-?refer|ibalik|bigyan|samahan|ilibre|i-?libre|i-?treat|ituro|ipasa|ibahagi|mag-?share|i-?share|makatulong|ipagluto|ipaghanda|ipasyal|sunduin|i-?promote|ipromote|itampok)",
         rf"(?:sabihan|sabihin|i-?message|imessage|itext|i-?text|tawagan|i-?chat|message|text) (?:mo|niyo|nyo|ninyo) {_P}(?:ako|lang|kung)",
@@ -195,6 +200,7 @@ PATTERNS = CoachPatterns(
         r"kung (?:may )?(?:kailangan|need) (?:ka|kayo|po kayo|mo|niyo)",
     ),
     small_talk=(
+        r"(?:naaalala|natatandaan|naalala|natandaan) (?:mo|niyo|ninyo|nyo) (?:pa )?(?:ba )?(?:po )?(?:ako|kami)",
         r"(?:kumusta|kamusta|musta|kmusta)(?: ka| kayo| na| po| naman| ka na| na po| na kayo| ka na po| po kayo| ka naman)*(?: ngayon)?",
         r"(?:ok|okay|ayos|mabuti) (?:ka|kayo|lang)(?: ba| naman| po| na)*",
         r"ano na\??|anong balita",
@@ -349,7 +355,7 @@ GRAMMAR = Grammar(
         rf"(?:siguro|malamang|mukhang|talagang|halatang|obvious na|baka|i guess) {_ENC}(?:masyado|sobrang|sobra|napaka|masyadong)(?:ng)? ?(?:kang |ka |kayong |kayo )?{_BUSY_TL}",
         rf"(?:masyado|sobrang|sobra|napaka)(?:ng)? (?:kang |kayong |ka |kayo )?{_BUSY_TL} {_ENC}(?:para|upang|to) (?:\w+ ){{0,2}}(?:{_ANSWER_TL}|ako|sa akin|akin)",
         # Deserving an answer; two minutes: "deserve ko man lang ng sagot", "wala ka bang dalawang minuto para sa akin"
-        rf"(?:deserve|nararapat|dapat){_ENC}(?: (?:ko|ako|kong|akong))?(?: {_ENC})?(?: ng| nang| sa)?(?: isang| kahit isang)? (?:sagot|reply|response|tugon|paliwanag|{_ANSWER_TL})",
+        rf"(?:deserve|nararapat|dapat) (?:(?:ko|ako|kong|akong|man|lang|naman|sana|talaga|rin|din|po|na|ba) )*(?:ng |nang |sa )?(?:isang |kahit isang )?(?:sagot|reply|response|tugon|paliwanag|{_ANSWER_TL})",
         r"(?:dalawang|isang|limang|sampung|ilang) (?:minuto|segundo|saglit)(?: lang)? (?:para sa akin|para sa'?kin|para sumagot|para mag-?reply)|wala (?:ka|kayo)(?: (?:ba|bang|ng|talaga|man lang))* (?:dalawang|isang|limang|ilang) (?:minuto|segundo)",
         r"(?:ano|anong) (?:ba|bang|ba ang)? ?(?:ginawa|nagawa|kasalanan) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
         # Bringing the message back up: "ibinabalik ko lang sa taas ng inbox mo"
