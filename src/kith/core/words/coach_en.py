@@ -366,7 +366,7 @@ GRAMMAR = Grammar(
     language="en",
     accusation=(
         # "you never replied", "you've still not answered", "you haven't even bothered to get back to me"
-        near(_YOU_S, _FILL + _NEG_AUX, _FILL + _ANSWER, gap=2),
+        near(_YOU_S, _FILL + _NEG_AUX, _FILL + _ANSWER, gap=2, besides=r"i|we|he|she|they|it|i'?d|i'?ve|i'?m"),
         # "why haven't you replied", "how come you never answer"
         rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|can'?t|couldn'?t|wouldn'?t|have|did|do|would|will|can)(?: not)? {_YOU_S} {_FILL}(?:not |never )?{_ANSWER}",
         # "did you even read my email", "have you even opened it"
@@ -381,6 +381,20 @@ GRAMMAR = Grammar(
         rf"{_YOU_S} (?:could|should|might)(?:'ve| have)? (?:at least |at the very least |just |even |simply )+(?:have )?{_ANSWER}|{_YOU_S} (?:could|should|might)(?:'ve| have) {_ANSWER}",
         near(r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)", r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)", gap=4),
         r"(?:feel|feeling|felt|feels) (?:a bit |a little |kind of |kinda |quite |completely |totally |so )?(?:ignored|ghosted|forgotten|invisible|brushed off)|forgotten (?:about )?(?:me|us)",
+        # Hurt by the silence: "I was a bit hurt not to hear anything back", "a shame you never answered"
+        near(r"(?:hurt|disappointed|saddened|sad|upset|offended|stung|let down|a shame|shame|a pity|pity|surprised|shocked|gutted)",
+             r"(?:not (?:to )?(?:hear(?:ing)?|get(?:ting)?|receiv(?:e|ing)) (?:anything|a word|a thing|a reply|a response|an answer|back)|no (?:reply|response|answer|word)|(?:the|your) silence|nothing back|not a (?:word|line|peep)|unanswered|ignored)", gap=4),
+        # Guilt about what they must feel: "worried you hate me now", "are you mad at me?"
+        rf"(?:worried|afraid|think|thinking|guess|feel like|wondering if|starting to think) (?:that )?{_YOU_S}(?: (?:now|secretly|actually|must))? (?:hate|are mad at|'re mad at|are angry with|'re angry with|are upset with|'re upset with|have a problem with|don'?t like) (?:me|us)",
+        rf"(?:are|r) {_YOU_S} (?:mad|angry|upset|annoyed) (?:at|with) (?:me|us)",
+        # "so I know you've seen my message"
+        rf"(?:i )?know (?:that )?{_YOU_S}(?: have)? (?:seen|read|got|gotten|received|opened) (?:it|this|my|the)",
+        # "I'm not going to chase you forever", "tired of chasing you"
+        r"(?:not going to|won'?t|will not|can'?t keep|refuse to|tired of|sick of|done|stop|give up) (?:\w+ )?(?:chas(?:e|ing)|hound(?:ing)?|run(?:ning)? after|beg(?:ging)?|pester(?:ing)?) (?:you|u)",
+        # "my emails keep going unanswered"
+        r"(?:go|goes|going|went|gone|remain|remains|remained|stay|stays|stayed|left|are|were|is|still|keep|keeps) (?:\w+ )?unanswered",
+        # "I thought our friendship meant more than that", "I expected better from you"
+        r"(?:thought|believed|hoped|expected) (?:that )?(?:our|we|i|my) (?:\w+ ){0,3}(?:meant|mean|was worth|were worth|deserved|counted for) (?:more|something)|(?:expected|hoped for) (?:better|more) (?:from|of) you|i thought (?:we|you) (?:were|was) (?:friends|closer|better than (?:that|this))",
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
@@ -404,7 +418,7 @@ GRAMMAR = Grammar(
         near(r"(?:i'?ve|i have|i|we'?ve|we have|we)", rf"{_SENT}(?: (?:to|you|to you|out to you))?", rf"(?:{_NUMBER} {_MESSAGES}|twice|thrice)", gap=3),
         rf"{_NUMBER} {_MESSAGES} (?:now |already |so far |in a row |later|and counting)*(?:and|with|but|without)? ?(?:no|not|nothing|still|zero|not one)",
         rf"(?:this is|it'?s|it is|that'?s|that is|here'?s) (?:now |officially |already )?(?:my|the) {_ORDINAL} (?:attempt|try|time|message|email|note|follow-?up|reminder|ping|text|go)",
-        rf"(?:for|per) the {_ORDINAL} time",
+        rf"(?:for|per) the {_ORDINAL} time|{_ORDINAL} (?:time|attempt|email|message|follow-?up|try)(?: now| running| in a row| already)",
         rf"{_ORDINAL} time (?:i'?m|i am|i'?ve|i have) (?:writing|asking|reaching out|emailing|messaging|trying|following up)",
         # Guessing they are too busy or too important: "I guess you're too busy", "too busy to answer me"
         rf"(?:guess|suppose|assume|imagine|figure|gather|reckon|take it|see|clearly|obviously|must be that) (?:that )?{_YOU_S}(?: are| were| have been| must be| been)? (?:just |probably |clearly |obviously |simply |far |way |now )?too (?:busy|important|swamped|popular|famous|good|big)",
@@ -427,7 +441,7 @@ GRAMMAR = Grammar(
     excuse=(
         r"no need", r"(?:don'?t|do not|doesn'?t|needn'?t|never) (?:need|have|feel|worry)", r"(?:not|no) (?:obliged|obligation|pressure|expectation|rush|hurry|worries)",
         r"feel free", r"whenever", r"(?:if|in case|whether|even if|unless|when) (?:you|u|it|this|that|there)", r"sorry(?! (?:that )?you)|apologies|my bad|i apologi[sz]e",
-        r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?", r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
+        r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?", r"(?:if|in case|whether|even if|unless|when|in case)\s*$", r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
         r"understandabl[ey]|totally fine|no problem|completely fine|(?:it'?s|that'?s) (?:ok|okay|fine|alright)",
         r"(?:i )?hope (?:this|it|that)", r"(?:please|pls|kindly|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
     ),
@@ -440,7 +454,8 @@ GRAMMAR = Grammar(
         r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
         r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?", r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
         r"(?:i was|i am|i'?m) (?:hoping|wondering|hopeful)", r"(?:hoping|hope) (?:you|that you|to get)", r"please|pls|plz", r"(?:let me know|lmk) if (?:you|there)",
-        r"(?:keep|kept) me in mind", r"(?:if|whether) you (?:could|can|would|might|are able)", r"(?:mind|consider) (?:\w+ing)",
+        r"(?:keep|kept) me in mind", r"(?:if|whether) (?:you|he|she|they) (?:could|can|would|might|are able|know|knows|hear|hears)", r"ask (?:him|her|them)",
+        r"(?:were|are|was) you able to|did you (?:get a chance|manage|have a chance) to|any (?:news|update|luck) (?:on|with|about)", r"(?:mind|consider) (?:\w+ing)",
         r"(?:would|will|'d) be (?:greatly |much |really |very |hugely |so )?(?:appreciated|welcome|helpful|amazing|great|a huge help|a big help|a lifesaver)",
         r"would (?:help|mean) (?:a lot|the world|so much)", r"(?:thanks|thank you) in advance",
     ),
@@ -459,6 +474,9 @@ GRAMMAR = Grammar(
         r"(?:a|one|any|small|quick|big|huge|little|personal) (?:small |quick |big |huge |little |personal )?favou?rs?|(?:help|helping|assist|assisting) (?:me|us) (?:get|find|land|secure|with|out|into|in)|(?:hire|hiring|employ|take on|bring on|onboard) (?:me|us)",
         r"(?:share|sharing|repost|reposting|retweet|boost|spread|forward|pass) (?:my|our) (?:\w+ )?(?:post|announcement|news|message|launch|page|video|fundraiser|campaign|link)",
         r"(?:donate|donation|sign my|vote for me|buy my|pre-?order my|support my)",
+        r"(?:anyone|anybody|someone|somebody|any (?:companies|firms|teams|startups|places)|a (?:company|firm|team|place))(?: (?:who|that|which))?(?:'s| is| are)? (?:hiring|recruiting)",
+        r"(?:speak|spoke|spoken|talk|talked|chat|chatted|mention(?:ed)?|ask(?:ed)?) (?:\w+ ){0,2}(?:to |with )?(?:your|the) (?:manager|boss|team|hr|recruiter|hiring manager|lead|director|ceo|cto|founder|head of \w+) (?:\w+ ){0,2}(?:about|regarding|re) (?:the |my |a |that )?(?:\w+ )?(?:role|job|position|opening|opportunity|referral|intro|application|vacancy|internship)",
+        r"(?:hav(?:e|ing)|tak(?:e|ing)) a (?:quick )?look at (?:my|our) (?:\w+ )?(?:proposal|deck|plan|business plan|manuscript|draft|pitch|project|cv|resume|portfolio)",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",),

@@ -35,9 +35,13 @@ from kith.core.words.coach_patterns import compile_alternatives
 _WORD_GAP = r"(?:[\w'-]+ ){0,%d}"
 
 
-def near(*parts: str, gap: int = 3) -> str:
-    """A pattern where each part follows the previous with at most ``gap`` words between."""
-    return (" " + _WORD_GAP % gap).join(f"(?:{p})" for p in parts)
+def near(*parts: str, gap: int = 3, besides: str = "") -> str:
+    """A pattern where each part follows the previous with at most ``gap`` words between.
+
+    ``besides`` lists words the gap may not hold (another subject: "you'd rather *I* didn't").
+    """
+    word = rf"(?!(?:{besides})\b)[\w'-]+" if besides else r"[\w'-]+"
+    return (" " + rf"(?:{word} ){{0,{gap}}}").join(f"(?:{p})" for p in parts)
 
 
 def either(*words: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kith.core.words.coach_grammar import Grammar
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 # Enclitics and little words that slip in anywhere: "hindi ka pa rin po sumasagot".
@@ -346,6 +346,11 @@ GRAMMAR = Grammar(
         # "sasagot ka pa ba?", "may balak ka bang sumagot?"
         rf"(?:sasagot|magrereply|magre-?reply|magrere-?reply|sasagutin|rereplyan|re-?replyan) {_ENC}(?:ka|kayo|mo|niyo|ninyo|nyo) {_ENC}(?:pa|ba)\b[^.!?\n]*\?|(?:may )?balak (?:ka|kayo|mo|niyo) (?:ba|bang|pa)? ?(?:ng )?(?:sumagot|mag-?reply|sagutin)",
         r"(?:pakiramdam ko|ramdam ko|ramdam kong|nararamdaman ko|nararamdaman kong|feeling ko)(?: (?:na|ay|po|talaga))* (?:iniisnab|dinededma|binabalewala|iniiwasan|kinakalimutan|ini-?ignore|nakalimutan) (?:mo|niyo|ninyo|nyo|na)",
+        near(r"(?:nasaktan|nalungkot|nakakalungkot|nakakasakit|nadismaya|nagtampo|masakit|nakakatampo)", r"(?:wala man lang|walang|hindi (?:ka|mo|kayo|niyo)|katahimikan|dalawang linya|kahit (?:isang|dalawang))", gap=4),
+        r"galit (?:ka|kayo) (?:na )?(?:ba )?(?:sa akin|sakin|sa'?kin)|may tampo (?:ka|kayo)|ayaw mo (?:na )?(?:sa akin|sakin)",
+        near(r"alam (?:ko|kong)", r"(?:nakita|nabasa|natanggap|na-?seen|naseen|binasa) (?:mo|niyo|ninyo|nyo)", gap=4),
+        r"(?:hindi|di|ayoko(?:ng)?) (?:na )?(?:kita|ka|kayo) (?:\w+ )?(?:hahabulin|habulin|hinahabol|pipilitin)|(?:pagod|sawa) na (?:ako|akong) (?:\w+ ){0,2}(?:habulin|humabol|maghintay|magmakaawa)",
+        r"akala ko (?:talaga |pa naman )?(?:mas )?(?:mahalaga|importante) (?:sa'?yo|sayo|sa iyo|sa inyo)|akala ko (?:talaga |pa naman )?(?:magkaibigan|close|malapit) tayo",
         # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
         r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
         # Counting: "tatlong message na pinadala ko", "ilang beses na kitang tinext"
@@ -373,7 +378,9 @@ GRAMMAR = Grammar(
         r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
         r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
         r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
-        r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)|gusto ko sanang",
+        r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)",
+        r"(?:sabihan|sabihin) (?:mo|niyo|ninyo|nyo) (?:lang |na lang |po )*(?:ako|sa akin)|pasabi|ipaalam (?:mo|niyo|ninyo) (?:lang |po )*sa akin",
+        r"gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
         r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
         r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
     ),
@@ -384,7 +391,10 @@ GRAMMAR = Grammar(
         r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
         r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami|sa)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
         r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante|job openings?|vacanc(?:y|ies)",
-        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan) ko",
+        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan) (?:ko|namin|natin)",
+        r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
+        r"(?:nakausap|kinausap|kausapin|natanong|tinanong|nabanggit|binanggit) (?:\w+ ){0,3}(?:boss|manager|hr|head|supervisor|team lead|amo) (?:\w+ ){0,4}(?:position|posisyon|trabaho|role|opening|bakante|application|referral)",
+        r"(?:intro|introduction) (?:sa|kay|to)",
         r"pautang|utang|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
         r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
         r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
@@ -392,7 +402,7 @@ GRAMMAR = Grammar(
     weak_benefit=(r"(?:trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",),
     for_me=(r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",),
     offer_if=(
-        r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap)",
+        r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap) (?:ka|mo|kayo|niyo|ninyo|nyo)",
         r"(?:masaya|handa|willing|game|bukas) (?:akong|ako na|po akong|kaming) (?:\w+ )?(?:tumulong|mag-?refer|ipakilala|magpakilala|magbigay|magpadala|mag-?share|i-?refer)",
         r"(?:kita|kayo) (?:\w+ )?(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan)|(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan) (?:\w+ )?(?:kita|kayo)",
         r"(?:maraming )?salamat (?:sa|po sa)",
