@@ -180,6 +180,7 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:my )?(?:cousin|brother|sister|son|daughter|friend|nephew|niece|partner|wife|husband|kid)(?: is)? (?:needs|is looking for|looking for|wants|is applying)",
         r"(?:seeking|looking for|searching for|exploring|in search of) (?:new |fresh |exciting |an? |some )?(?:opportunities|opportunity|roles?|work|jobs?|positions?|openings|internships?)",
         r"(?:my|our) (?:transition|switch|career change|pivot|move|relocation)",
         r"job[- ]hunting|between jobs|(?:after|since) (?:the |my )?(?:layoffs?|redundancy)|(?:was|got|been) laid off",
@@ -201,6 +202,9 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
+        r"(?:would|'d) (?:love|like|be happy|be glad) to (?:show|take|buy|treat|host|introduce|help|give|send|cook for) you",
+        r"if your (?:team|company|firm|org|startup|group|lab) ever (?:needs?|is looking for|wants|is hiring)",
         r"(?:happy|glad|delighted|keen|willing|eager|pleased|ready|more than happy|be happy|be glad) to (?:help|introduce|share|connect|return|send|pass|put|review|look|give|make|lend|host|show|chat|offer|return|read|walk|buy|treat|do|swap|trade|be)",
         r"(?:if|whenever|when) (?:there'?s|there is|there'?s ever) anything (?:i|we) can (?:do|help)",
         r"(?:if|let me know if|whenever|in case) (?:i|we) can (?:ever |somehow |also |in any way )?(?:help|be of|do|be useful|return|make|introduce|share|connect)",
@@ -247,6 +251,7 @@ PATTERNS = CoachPatterns(
         r"(?:is this|is it) (?:still )?(?:the right|a good)",
     ),
     curiosity=(
+        r"ask (?:him|her|them) (?:how|what|about|where|who)",
         r"(?:i'?d|i would) (?:love|like) to (?:hear|know|learn|catch up on)",
         r"(?:tell me|let me know) (?:about|what|how|who) (?:you|your|you'?ve|you'?re|is|are|life)",
         r"(?:curious|wondering|keen to hear|eager to hear|dying to know) (?:about|what|how|who|where) (?:you|your)",

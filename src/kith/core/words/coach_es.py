@@ -124,6 +124,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"(?:paso|pasaron) (?:\w+ ){0,2}(?:tiempo|anos|meses|ano|rato)",
         r"(?:ha|han|hayan|haya|hubieran|hubiera) pasado (?:\w+ ){0,3}(?:tiempo|anos|meses|ano|decadas|siglos|vida|eternidad|navidades|veranos|inviernos|rato)",
         r"(?:cuanto|tanto|mucho|demasiado) tiempo",
         r"hace (?:ya |casi |mas de |unos |como |por lo menos )*(?:mucho|tanto|tiempo|anos|siglos|una eternidad|meses|\w+ anos|\w+ meses|rato|un monton)",
@@ -144,6 +145,9 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"mi (?:herman[oa]|prim[oa]|hij[oa]|sobrin[oa]|amig[oa]|pareja|espos[oa]) (?:busca|esta buscando|necesita)",
+        r"ahora (?:llevo|trabajo|dirijo|gestiono|coordino|manejo|enseno)",
+        r"(?:despues de|tras) (?:cerrar|dejar|perder|vender|terminar)|(?:tuve|he tenido|estoy pasando|pase) (?:una )?(?:mala racha|epoca dificil|momento dificil)",
         r"(?:estoy|estamos) a punto de|(?:voy|vamos) a (?:abrir|lanzar|mudarme|mudarnos|empezar|montar|fundar|publicar)|(?:busco|estoy buscando|ando buscando) (?:un |una |nuev[oa] )?(?:trabajo|empleo|laburo|puesto|chamba|curro|oportunidad)",
         r"(?:te|le|os) (?:escribo|contacto|busco) (?:porque|ya que|dado que|pues|ahora que|para contarte|para contarle|por)",
         r"(?:el )?motivo (?:de mi|por el que|es que)",
@@ -170,6 +174,8 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"si (?:tu|su|vuestro|vuestra) (?:\w+ )?(?:necesita|necesitara|busca|buscara|llegara a necesitar)",
+        r"(?:llevarte|llevarle|invitarte|invitarle) a",
         r"corre(?:ra)? por mi cuenta|(?:te|le|los|las|les|os) invito|ofrecer(?:te|le|les|os)|(?:te|le|les|os) ofrezco",
         r"(?:si|cuando|en lo que) (?:puedo|pueda|podria|puedo yo) (?:ayudarte|ayudarle|ayudaros|ayudar|echarte una mano|serte util|serle util|ser de ayuda|ser util|hacer algo)",
         r"(?:puedo|podria|podre|me encantaria|encantad[oa] de|con gusto|con mucho gusto|feliz de|dispuest[oa] a|me gustaria)\W*(?:te |le |os )?(?:ayudar|presentar|pasar|enviar|mandar|echar|invitar|compartir|devolver|revisar|mostrar|contar|conectar|poner|alojar|recibir|dar|ofrecer|acompanar|llevar|guardar|reservar|prestar|regalar|promocion|promocionar|difundir)\w*",
@@ -201,6 +207,7 @@ PATTERNS = CoachPatterns(
         r"(?:dejo de|prefieres que deje|deberia dejar|sigo)(?: de)? (?:escribir|insistir)",
     ),
     curiosity=(
+        r"preguntarle (?:como|que|por|donde)",
         r"(?:me encantaria|me gustaria|quisiera|tengo curiosidad por|tengo ganas de|muero por) (?:saber|conocer|escuchar|enterarme|oir) (?:que|como|de|sobre|en|donde|con quien|cual|tu|qué|cómo)",
         r"(?:cuentame|cuenteme|cuentanos|dime|me cuentas|me contas|contame) (?:que|como|de|sobre|un poco|todo|en|donde|cual|algo|tu)",
         r"(?:curiosidad|curioso|curiosa) (?:por|de) saber",

@@ -153,6 +153,8 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:cerca|sta cercando|ha bisogno)",
+        r"(?:ora|adesso|oggi) (?:gestisco|lavoro|dirigo|seguo|coordino|guido|insegno)",
         r"(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuov[oaie] |lavoro)?(?:lavoro|posto|impiego|opportunita|ruolo|posizione|occupazione)",
         r"(?:ti|le|vi) (?:scrivo|contatto|cerco) (?:perche|poiche|dato che|visto che|ora che|adesso che|per)",
         r"(?:il )?motivo (?:per cui|del mio messaggio|della mia mail)",
@@ -185,6 +187,9 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"(?:ti|le|vi) \w+ volentieri|volentieri (?:ti|le|vi)|in cambio",
+        r"se (?:il tuo|la tua|il vostro|la vostra|il suo|la sua) (?:\w+ )?(?:avesse|ha|abbia|dovesse avere) bisogno",
+        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:presentar|aiutar|dar|passar|mandar|mettere|offrir)\w*",
         r"(?:se|quando|qualora) (?:posso|potessi|potro|posso mai) (?:esserti|esserle|esservi|essere) (?:utile|d'aiuto|di aiuto)",
         r"(?:posso|potrei|potrei anche|sarei felice di|sarei content[oa] di|sarei liet[oa] di|sono liet[oa] di|mi farebbe piacere|volentieri|ben volentieri)\W*(?:aiutarti|aiutarla|aiutarvi|presentarti|presentarle|presentarvi|darti|darle|mandarti|mandarle|passarti|passarle|metterti|metterla|offrirti|offrirle|condividere|ricambiare|restituire|rileggere|dare un'?occhiata|fare da|ospitarti|raccontarti|mostrarti)",
         r"(?:fammi|mi faccia|fatemi) sapere se (?:posso|ti serve|le serve|hai bisogno|ha bisogno|vuoi|ti puo|le puo|ti interessa|le interessa|ti va)",
@@ -220,6 +225,7 @@ PATTERNS = CoachPatterns(
         r"(?:devo|dovrei|preferisci che) (?:smettere|smetta|lasciare|continuare)",
     ),
     curiosity=(
+        r"chieder(?:gli|le) (?:come|cosa|di|dove)",
         r"(?:mi piacerebbe|vorrei|sarei curios[oa] di|mi farebbe piacere|sono curios[oa] di) (?:sapere|sentire|scoprire|conoscere) (?:come|cosa|di|che|dove|chi|del|della|dei|delle|dell'?|qualcosa)",
         r"(?:raccontami|mi racconti|dimmi|mi dica|mi dici|raccontaci) (?:di|come|cosa|che|un po'|tutto|qualcosa|del|della|dei|delle|dove)",
         r"sono curios[oa] di",

@@ -157,6 +157,8 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:si|ang) (?:utol|kapatid|pinsan|anak|pamangkin|kaibigan|asawa|bunso|kuya|ate)(?: ko)? (?:ay )?(?:naghahanap|kailangan|nangangailangan)",
+        r"ako na ang (?:\w+ )?(?:humahawak|namamahala|nagpapatakbo)|(?:pinagdaanan|pinagdadaanan) ko|mula nang (?:magsara|mawalan|umalis|matanggal)",
         r"naghahanap (?:po )?(?:ako|kami)(?: po)?(?: ngayon)?(?: po)? ng (?:trabaho|work|bagong|job|mapapasukan)|(?:magbubukas|magtatayo|lilipat|uuwi|magsisimula|maglulunsad|nagtayo|nagbukas) (?:na )?(?:po )?(?:ako|kami)",
         r"(?:kaya|dahil|kasi|ang dahilan|dahilan|rason) (?:ako |po |kung bakit |ko )*(?:nag-?|sumulat|sumusulat|nagme-?message|nagmessage|nag-?email|nag-?text|kumontak|lumapit|naisipan|naparamdam|nagparamdam|nagsulat)",
         # Moving, starting, coming back... in all three aspects: "lilipat", "lumipat", "lumilipat".
@@ -182,6 +184,9 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"(?:ikokonekta|ikonekta|ipapakilala|ipakikilala|ire-?refer|isasama|ililibre|ipapasyal|dadalhin|tutulungan|maipapakilala|maipakilala) (?:ko )?(?:kita|kayo|siya|sila)",
+        r"(?:ikukuwento|ikuwento|ibabahagi|ituturo|ipapakita|ipapadala|ibibigay) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
+        r"kung kailangan ng (?:team|kumpanya|company|opisina|grupo) (?:mo|niyo|ninyo|nyo)",
         r"ako (?:na |po )?(?:ang )?bahala|sagot ko (?:na )?(?:ang|yung|ung)|(?:libre|ililibre|ilibre) (?:kita|ko kayo|kayo)",
         r"(?:kung|kapag|pag) (?:may|mayroon|meron) (?:akong |kaming |po akong )?(?:maitutulong|maitulong|magagawa|maibibigay|matutulong|maipapakilala)",
         r"(?:pwede|puwede|handa|willing|masaya|gusto) (?:po |rin |din |naman |akong |kong |sana |ko |ko sanang )*(?:kitang |ka kong |kayong )?(?:tumulong|tulungan|ipakilala|i-?intro|i-?refer|ibalik|bigyan|samahan|ilibre|i-?libre|i-?treat|ituro|ipasa|ibahagi|mag-?share|i-?share|makatulong|ipagluto|ipaghanda|ipasyal|sunduin|i-?promote|ipromote|itampok)",
@@ -215,6 +220,7 @@ PATTERNS = CoachPatterns(
         r"(?:titigil|tumigil|hihinto|huminto) (?:na )?(?:ba )?(?:ako)",
     ),
     curiosity=(
+        r"tanungin (?:siya|sila) (?:kung|tungkol)",
         r"(?:gusto|gustong-gusto|excited) (?:ko|kong|akong) (?:pong |rin |din |sanang |sana |talagang )*(?:malaman|marinig|makibalita|mabalitaan|mag-?catch up)",
         r"(?:kuwentuhan|kwentuhan|ikuwento|ikwento|i-?kwento|i-?update) (?:mo|niyo|ninyo|nyo)(?: naman| po| rin| sana| ako| kami| sa akin)*",
         r"(?:curious|interesado) (?:ako|po ako|talaga ako) (?:sa|kung|kung paano|kung ano)",
