@@ -40,7 +40,7 @@ PATTERNS = CoachPatterns(
         r"(?:still|been) waiting to hear (?:back )?from you",
         # "as I said in my last email", "per my previous message", "as previously mentioned"
         rf"as i (?:already )?(?:said|mentioned|wrote|noted|stated|explained|asked|told you|pointed out)(?: to you)?(?: (?:in|on|with) my {_PREVIOUS} (?:\w+ )?{_MSG})?",
-        rf"(?:as )?per my {_PREVIOUS} {_MSG}",
+        rf"(?:as )?per my {_PREVIOUS} {_MSG}|(?:as )?per my (?:last|previous|prior|earlier) (?:two|three|four|few|several|\d+) {_MSG}",
         rf"as (?:mentioned|stated|noted|requested|explained|discussed) (?:in|on) my {_PREVIOUS}",
         r"as (?:previously|already) (?:mentioned|stated|noted|said|requested|explained)",
         r"i (?:already|previously) (?:told|asked|sent|wrote|emailed|messaged|explained)",
@@ -400,6 +400,11 @@ GRAMMAR = Grammar(
         r"(?:go|goes|going|went|gone|remain|remains|remained|stay|stays|stayed|left|are|were|is|still|keep|keeps) (?:\w+ )?unanswered",
         # "I thought our friendship meant more than that", "I expected better from you"
         r"(?:thought|believed|hoped|expected) (?:that )?(?:our|we|i|my) (?:\w+ ){0,3}(?:meant|mean|was worth|were worth|deserved|counted for) (?:more|something)|(?:expected|hoped for) (?:better|more) (?:from|of) you|i thought (?:we|you) (?:were|was) (?:friends|closer|better than (?:that|this))",
+        # "three weeks without even a quick 'got it'", "I can't even get a reply", "you can't be bothered", "you're done with me"
+        r'without (?:even |so much as )?(?:a|one|a single) (?:quick |simple |short |little )?(?:"[^"\n]{1,20}"|reply|word|answer|response|acknowledge?ment|thumbs up|ok|okay|got it|line)',
+        r"(?:can'?t|cannot|couldn'?t) (?:even )?(?:get|have|receive) (?:a|one|an|any|a single) (?:reply|answer|response|word)",
+        rf"{_YOU_S} (?:obviously |clearly |just |really )?(?:can'?t|couldn'?t|won'?t) be bothered",
+        rf"{_YOU_S}(?:'re| are) (?:so |clearly |obviously )?(?:done|finished|over) with me|{_YOU_S} (?:don'?t|do not|no longer) want (?:anything to do with me|to (?:talk|speak) to me|to hear from me|me around)",
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
@@ -478,10 +483,14 @@ GRAMMAR = Grammar(
         r"(?:willing|open|interested|able|like|want) to (?:invest|put (?:some )?money)|consider(?:ing)? investing|(?:invest|put (?:some )?money) (?:in|into) (?:it|this|the (?:round|company|startup|business|project|idea))",
         r"(?:a|one|any|small|quick|big|huge|little|personal) (?:small |quick |big |huge |little |personal )?favou?rs?|(?:help|helping|assist|assisting) (?:me|us) (?:get|find|land|secure|with|out|into|in)|(?:hire|hiring|employ|take on|bring on|onboard) (?:me|us)",
         r"(?:share|sharing|repost|reposting|retweet|boost|spread|forward|pass) (?:my|our) (?:\w+ )?(?:post|announcement|news|message|launch|page|video|fundraiser|campaign|link)",
-        r"(?:donate|donation|sign my|vote for me|buy my|pre-?order my|support my)",
+        r"(?:donate|donation|sign (?:my|our|the|this) (?:\w+ )?petition|sign my|vote for me|buy my|pre-?order my|support my)",
         r"(?:anyone|anybody|someone|somebody|any (?:companies|firms|teams|startups|places)|a (?:company|firm|team|place))(?: (?:who|that|which))?(?:'s| is| are)? (?:hiring|recruiting)",
         r"(?:speak|spoke|spoken|talk|talked|chat|chatted|mention(?:ed)?|ask(?:ed)?) (?:\w+ ){0,2}(?:to |with )?(?:your|the) (?:manager|boss|team|hr|recruiter|hiring manager|lead|director|ceo|cto|founder|head of \w+) (?:\w+ ){0,2}(?:about|regarding|re) (?:the |my |a |that )?(?:\w+ )?(?:role|job|position|opening|opportunity|referral|intro|application|vacancy|internship)",
         r"(?:hav(?:e|ing)|tak(?:e|ing)) a (?:quick )?look at (?:my|our) (?:\w+ )?(?:proposal|deck|plan|business plan|manuscript|draft|pitch|project|cv|resume|portfolio)",
+        r"(?:minutes?|half an hour|an hour|a (?:quick )?(?:call|chat|coffee))(?: [\w'-]+){0,4} (?:so (?:that )?i can|to help me|for me to) (?:learn|understand|ask|pick|hear how)",
+        r"crash (?:at|on|with)|(?:stay|sleep) (?:at|with) (?:you|yours|your place)|put (?:me|her|him|us|them) up|host (?:me|her|him|us|them)|(?:a place|somewhere) (?:for (?:me|her|him|us|them) )?to (?:stay|sleep|crash)",
+        r"(?:have|having|get|getting) you (?:on|as) (?:a |my |our )?(?:guest|speaker|panel(?:l)?ist|interviewee)|interview you",
+        r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",),
@@ -500,6 +509,8 @@ GRAMMAR = Grammar(
         r"(?:share|forward|pass|send)(?: this| it| the news| this message| this email| my (?:post|news|message|email|announcement))?(?: on| along| around)? (?:with|to) (?:anyone|everyone|anybody|your (?:network|contacts|friends|colleagues|circle|followers)|friends|people)(?: (?:who|that|you|in|on))?",
         r"(?:subscribe|sign up|join|follow|like and share|smash that)(?: to| for)? (?:my|our|the) (?:\w+ )?(?:newsletter|substack|channel|podcast|blog|page|list|mailing list|updates)",
         r"(?:quarterly|monthly|weekly|annual|yearly) (?:update|newsletter|digest|roundup|letter) (?:to|for) (?:my |all |everyone|friends)",
+        r"(?:check out|download|grab|get|read|try|visit) (?:my|our) (?:free |new |latest )?(?:guide|ebook|e-book|course|webinar|offer|trial|shop|store|product|app|template|checklist|masterclass)",
+        r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
         r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
     ),
 )

@@ -323,7 +323,10 @@ GRAMMAR = Grammar(
         # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
         r"(?:me|nos) (?:has |ha |han |habeis |estas |esta |estan )?(?:ignorad[oa]|ignorando|ignoras|ignora|ignoran|ignoraste|ignoro|ignoraron|evitas|evitaste|evitando|ghosteas|ghosteaste|ghosteado|bloqueaste|bloqueado|olvidaste|olvidado)",
         r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
-        r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado) (?:mis|mi|todos mis|todas mis)",
+        r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado|evitas|evita|evitan|esquivas|esquiva) (?:mis|mi|todos mis|todas mis|a mi)",
+        r'sin (?:siquiera|ni siquiera|ni) (?:un|una|media) (?:\w+ )?(?:"[^"\n]{1,20}"|respuesta|linea|palabra|senal|ok|audio)',
+        r"(?:ni siquiera|no|ya no) (?:consigo|logro|puedo conseguir|recibo|obtengo) (?:una |ninguna |ni una )?(?:respuesta|contestacion|palabra)",
+        r"no (?:quieres|queres|quiere|quieren) (?:saber nada de mi|hablarme|verme|saber de mi|escucharme|nada conmigo)",
         # "desapareciste", "no das señales de vida", "te olvidaste de mí"
         r"desapareciste|desaparecio|desaparecieron|te esfumaste|se esfumo|(?:estas|esta|andas|anda) desaparecid[oa]|(?:te|se) (?:has |ha )?olvid(?:aste|o|ado) de (?:mi|nosotros)",
         # "ni una respuesta", "sin respuesta", "todavía nada", "sigo sin noticias"
@@ -378,10 +381,14 @@ GRAMMAR = Grammar(
         r"por favor|porfa|porfis|porfi|si (?:pudieras|pudiera|puedes|podes|podrias|te animas|no es molestia)|(?:habria|hay|habra) (?:alguna )?(?:posibilidad|chance|manera|forma)",
         r"(?:estarias|estaria|estarian) (?:dispuest[oa]s?|abiert[oa]s?|interesad[oa]s?)|seria posible|(?:tenme|tenedme|tengame|tenganme) en cuenta|ojala (?:me|puedas|pudieras)",
         r"(?:seria|serian|estaria) (?:de gran ayuda|muy util|genial|increible|buenisimo|perfecto|ideal)|me (?:vendria|ayudaria) (?:muy )?bien",
-        r"(?:avisame|avisenme|avisadme|aviseme|decime|dime|digame|diganme) si|me (?:dices|decis|dice|avisas|avisan) si|(?:queria|quisiera|quiero) saber si|(?:preguntarle|preguntarte|preguntarles) (?:si|como)",
+        r"me encantaria|me gustaria mucho|me sentiria (?:muy )?honrad[oa] si|seria un honor|me haria (?:muchisima |mucha |tanta )?ilusion (?:que|si)|(?:avisame|avisenme|avisadme|aviseme|decime|dime|digame|diganme) si|me (?:dices|decis|dice|avisas|avisan) si|(?:queria|quisiera|quiero) saber si|(?:preguntarle|preguntarte|preguntarles) (?:si|como)",
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:media hora|una hora|(?:diez|quince|veinte|cinco) minutos|un rato|una llamada|una charla) (?:\w+ ){0,2}para (?:explicarme|contarme|ayudarme|aconsejarme|entender)",
+        r"alojar(?:me|la|lo|nos|los|las)|hospedar(?:me|la|lo|nos)|quedar(?:me|se|nos) en tu casa|(?:un lugar )?donde (?:pueda|pueda quedarse|quedarme|dormir)",
+        r"(?:tenerte|tenerla|tenerlo|tenerlos) (?:de|como) (?:invitad[oa]s?|ponente)|entrevistar(?:te|la|lo|los)",
+        r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
         r"(?:tenerme|tenernos|tenme|tenedme|tengame|tenganme|me tengas|me tuvieras|me tendrias|me tenga|me tuviera|me tuvieses) en cuenta",
         r"recomend(?:arme|arnos|aras|es|ases|acion|aciones)|una recomendacion tuya|referi(?:rme|do)|(?:una )?referencia|(?:dar|pasar) mi nombre|proponerme|postularme (?:con|a traves)|enchuf\w*|palanca|(?:meter|poner|echar) (?:una )?buena palabra",
         r"presentar(?:me|nos)|me present(?:es|aras|arias|as)|ponerme en contacto|me (?:pones|pondrias|pongas|pusieras) en contacto|contactarme con|conectarme con",
@@ -393,7 +400,7 @@ GRAMMAR = Grammar(
         r"(?:la |una |esa |esta )?presentacion (?:a|al|con)",
         r"(?:estan|estais|esta|estas|andan|anda) (?:\w+ )?(?:contratando|buscando (?:gente|personal|a alguien|perfiles|personas|nuevos? \w+|\w+ores|\w+ras))|vacantes?|puestos? (?:abiertos?|libres?|disponibles?)|posiciones? (?:abiertas?|disponibles?)|ofertas? de (?:trabajo|empleo)|busquedas? abiertas?|una entrevista|unas practicas|una pasantia",
         r"entrar (?:en|a|al) (?:tu|su|vuestro|vuestra|equipo de|tu equipo de) (?:\w+ )?(?:equipo|empresa|compania|firma|estudio|oficina)?",
-        r"(?:un |una |algun |alguna )?(?:puesto|lugar|trabajo|laburo|chamba|curro|hueco|espacio|oportunidad) (?:para mi|para alguien como yo|en tu (?:equipo|empresa)|en su (?:equipo|empresa)|en vuestr[oa] (?:equipo|empresa)|con ustedes|con vosotros)|contratar(?:me|nos)",
+        r"(?:un |una |algun |alguna )?(?:puesto|lugar|trabajo|laburo|chamba|curro|hueco|espacio|oportunidad) (?:para (?:ella|el|ellos|ellas|mi \w+)|en (?:tu|su|vuestro|vuestra) (?:despacho|estudio|oficina|firma|equipo|empresa)|para mi|para alguien como yo|en tu (?:equipo|empresa)|en su (?:equipo|empresa)|en vuestr[oa] (?:equipo|empresa)|con ustedes|con vosotros)|contratar(?:me|nos)",
         r"(?:un )?prestamo|prestar(?:me|nos)|plata|dinero|invertir|inversion|inversor(?:es)?|inversionistas?|financia(?:rme|miento|cion)|(?:poner|meter) (?:algo de |un poco de )?(?:plata|dinero|pasta)|patrocin(?:ar|io)",
         r"(?:un |una |el |otro |pequeno |gran )favor(?:cito)?|hacerme (?:un )?favor|(?:me|nos) (?:haces|harias|haria|hagas|hicieras) (?:el|un) favor|(?:echar|echarme|darme|dar) una mano|ayudar(?:me|nos)|me ayud(?:as|es|arias|aras)|una ayudita",
         r"compart(?:ir|e|an|as|irlo|irla|ieras) (?:mi|este|esta|el|la) (?:\w+ )?(?:post|anuncio|mensaje|noticia|publicacion|campana|colecta|link|enlace)|votar(?:me| por mi)|firmar (?:mi|la) peticion|donar|una donacion|comprar mi",
@@ -412,6 +419,8 @@ GRAMMAR = Grammar(
         r"(?:a|para) (?:todos|todas) (?:ustedes|vosotros)|(?:contarles|informarles|avisarles|saludarles|escribirles|comentarles|decirles|anunciarles|contaros|informaros|avisaros) a (?:todos|todas)|(?:les|os) escribo a (?:todos|todas)|(?:a )?(?:todos|todas) mis (?:contactos|amigos|colegas|conocidos|conexiones)",
         r"(?:compart|reenvi|difund|pas)\w* (?:\w+ ){0,4}(?:con|a) (?:(?:tus|sus|vuestros) (?:contactos|amigos|colegas|conocidos)|(?:tu|su|vuestra) red|quien(?:es)? (?:pueda|puedan|le|les)|cualquiera|todo el mundo|todos)",
         r"(?:suscrib|unete|unanse|siganme|sigueme)\w* (?:\w+ ){0,3}(?:newsletter|boletin|canal|blog|podcast|pagina|lista)",
+        r"(?:descarga|descargue|descarguen|prueba|visita|mira|lee|revisa) (?:mi|nuestra|nuestro) (?:\w+ )?(?:guia|ebook|e-book|curso|webinar|oferta|tienda|producto|app|plantilla)",
+        r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
         r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
     ),
 )

@@ -101,7 +101,8 @@ def compile_grammar(g: Grammar) -> CompiledGrammar:
     )
 
 
-_SENTENCE = re.compile(r"[^.!?\n;]+[.!?;]*")
+# A colon ends a request too: "I need an investor: would you put something in?"
+_SENTENCE = re.compile(r"[^.!?\n;:]+[.!?;:]*")
 _SENTENCE_BREAK = re.compile(r"[.!?\n;]")
 _CLAUSE_BREAK = re.compile(r"[.!?\n;]|\b(?:but|however|ma|pero|tuttavia|eppure|sin embargo|kaso|subalit|ngunit|kaya lang)\b")
 _AFTER_WINDOW = 40
@@ -154,17 +155,18 @@ def asks(
         return
     for s_start, s_end in sentences(folded):
         sentence = folded[s_start:s_end]
-        if _offered(sentence, [*offers, *(g.offer_if for g in grammars)]):
-            continue
         requested = sentence.rstrip().endswith("?") or any(
             _search(g.request, sentence) or _search(g.need, sentence) for g in grammars
         )
         if not requested:
             continue
+        found: list[tuple[int, int]] = []
         for g in grammars:
-            found = [m.span() for m in g.benefit.finditer(sentence)] if g.benefit is not None else []
-            if not found and g.weak_benefit is not None and _search(g.for_me, sentence):
-                found = [m.span() for m in g.weak_benefit.finditer(sentence)]
+            strong = [m.span() for m in g.benefit.finditer(sentence)] if g.benefit is not None else []
+            if not strong and g.weak_benefit is not None and _search(g.for_me, sentence):
+                strong = [m.span() for m in g.weak_benefit.finditer(sentence)]
+            found.extend(strong)
+        if found and not _offered(sentence, offers, found) and not _offered(sentence, [g.offer_if for g in grammars], []):
             for start, end in found:
                 yield s_start + start, s_start + end
 
@@ -175,11 +177,17 @@ _THEIR_WILLINGNESS = re.compile(
 )
 
 
-def _offered(sentence: str, offers: list[re.Pattern[str] | None]) -> bool:
+def _offered(sentence: str, offers: list[re.Pattern[str] | None], asked: list[tuple[int, int]]) -> bool:
+    """Whether the sentence offers something, other than the very words that ask.
+
+    "I'd love to have you as a guest" reads as an offer to host them, but it is the ask.
+    """
     for pattern in offers:
         if pattern is None:
             continue
         for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in asked):
+                continue
             if not _THEIR_WILLINGNESS.search(sentence[max(0, m.start() - 20) : m.start()]):
                 return True
     return False

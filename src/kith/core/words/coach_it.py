@@ -133,6 +133,7 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        r"(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni dall'?\w*",
         r"(?:e|sono|siano|sia|fossero|fosse) (?:gia )?passat[oiae] (?:davvero |proprio |cosi |ormai |gia )*(?:tanto|molto|troppo|parecchio|un sacco di|quasi|piu di|oltre|ben|un po' di|diversi|alcuni|\w+) ?(?:tempo|anni|mesi|anno|decenni)?",
         r"(?:quanto|tanto|troppo|molto) tempo",
         r"quant[io] (?:anni|mesi|secoli)",
@@ -327,7 +328,10 @@ GRAMMAR = Grammar(
         # "mi hai ignorato", "mi ignori da settimane", "hai ignorato le mie mail", "mi hai lasciato sul visualizzato"
         rf"(?:mi|ci) (?:hai |ha |avete |stai |sta |state )?{_STILL}(?:ignorat[oaie]|ignorando|ignori|ignorate|snobbat[oaie]|snobbi|snobbate|ghostat[oaie]|evitat[oaie]|eviti|evitando|dimenticat[oaie]|lasciat[oaie] (?:sul visualizzato|senza (?:risposta|notizie)|in sospeso|appes[oa]))",
         r"(?:hai|ha|avete|continui a|continua a) (?:completamente |del tutto |sempre )?(?:ignorat[oa]|ignorare|snobbat[oa]) (?:i miei|il mio|le mie|la mia|me|tutti i miei|tutte le mie)",
-        r"(?:ignori|ignorate|snobbi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie)",
+        r"(?:ignori|ignorate|snobbi|eviti|evitate|schivi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie|me)",
+        r'senza (?:nemmeno|neanche|neppure|manco) (?:un|una|mezza) (?:\w+ )?(?:"[^"\n]{1,20}"|risposta|riga|parola|cenno|ok|vocale)',
+        r"non riesco (?:nemmeno |neanche |neppure |piu )?(?:ad |a )?(?:avere|ottenere|ricevere) (?:una |nessuna |mezza )?(?:risposta|riga|parola)",
+        r"non (?:vuoi|vuole|volete) (?:piu )?(?:sentirmi|vedermi|parlarmi|saperne di me|avere a che fare con me)|(?:hai|ha|avete) chiuso con me",
         # "sei sparito", "ti sei dimenticato di me", "non ti fai più sentire"
         r"(?:sei|e|siete) (?:\w+ )?(?:sparit[oaie]|scompars[oaie]|svanit[oaie]|irraggiungibil[ei]|irreperibil[ei]|introvabil[ei]|diventat[oa] (?:invisibile|un fantasma))",
         r"(?:ti sei|si e|vi siete) (?:\w+ )?(?:volatilizzat|eclissat|dileguat|dimenticat)\w*",
@@ -379,14 +383,18 @@ GRAMMAR = Grammar(
     request=(
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
         r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
-        r"(?:volevo|vorrei|voglio) (?:solo )?sapere se|(?:chieder(?:gli|le|ti)|domandar(?:gli|le|ti)) (?:come|se)|(?:mi|ti) (?:chiedevo|domandavo) se|(?:per |di )?(?:chiederti|chiederle|chiedervi|domandarti|domandarle)|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
+        r"mi piacerebbe|ti (?:creerebbe|crea|darebbe|dispiace|disturba) (?:problemi|fastidio|disturbo)?|(?:volevo|vorrei|voglio) (?:solo )?sapere se|(?:chieder(?:gli|le|ti)|domandar(?:gli|le|ti)) (?:come|se)|(?:mi|ti) (?:chiedevo|domandavo) se|(?:per |di )?(?:chiederti|chiederle|chiedervi|domandarti|domandarle)|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
         r"(?:ti|le|vi) dispiacerebbe|(?:te ne|gliene|ve ne|le|ti|vi) sarei (?:molto |davvero |infinitamente |estremamente |tanto )?(?:grat[oa]|gratissim[oa]|riconoscente)",
-        r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]) se|mi farebbe (?:molto |davvero )?piacere se|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto|perfetto|ideale|grandioso|bellissimo|top)",
+        r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]|onorat[oa]) se|mi farebbe (?:molto |davvero |un )?(?:gran |grande |enorme )?(?:piacere|onore)(?: enorme)? se|(?:sarebbe|sarei) un onore|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto|perfetto|ideale|grandioso|bellissimo|top)",
         r"per favore|per piacere|per cortesia|cortesemente|se (?:puoi|potessi|potesse|riesci|riuscissi|ti va)|(?:ci sarebbe|c'e|ce) (?:la )?(?:possibilita|modo|speranza)",
         r"(?:saresti|sarebbe|sareste) (?:dispost[oaie]|disponibil[ei])|sarebbe possibile|speravo (?:che|di|in)|(?:tienimi|tenetemi|mi tenga|mi tieni) (?:presente|in considerazione)|magari (?:mi|potresti)",
     ),
     need=(r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",),
     benefit=(
+        r"(?:mezz'?ora|un'?ora|(?:dieci|quindici|venti|cinque) minuti|un minuto|una telefonata|una chiacchierata) (?:\w+ ){0,2}per (?:spiegarmi|raccontarmi|aiutarmi|consigliarmi|capire)",
+        r"ospitar(?:mi|la|lo|ci|li|le)|(?:un posto|un letto|un divano) (?:dove|per) (?:stare|dormire)|(?:dormire|stare) da te",
+        r"(?:averti|avervi|averla) (?:come )?(?:ospite|relatore|relatrice)|intervistar(?:ti|la|vi)",
+        r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
         r"(?:tenermi|tenerci|tienimi|tenetemi|mi tieni|mi tenga|mi terresti|mi terrebbe|mi tenessi) (?:presente|in considerazione|in mente)",
         r"segnal(?:armi|arci|are il mio|i il mio|eresti|assi)|(?:una |la tua |la sua )?segnalazione|raccomand(?:armi|arci|azione|azioni|eresti)|referenz[ae]|referenziarmi|(?:mettere|metterci|spendere) (?:una |la )?buona parola|fare il mio nome|propormi|candidarmi (?:con|tramite|grazie)",
         r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
@@ -397,7 +405,7 @@ GRAMMAR = Grammar(
         r"(?:la |una |quella |questa )?presentazione (?:a|al|alla|allo|con|presso)",
         r"(?:state|stanno|sta|stai|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
         r"entrare (?:nel|nella|in|a far parte del|a far parte della) (?:tuo|tua|vostro|vostra|suo|sua) (?:team|azienda|squadra|societa|gruppo|ufficio|studio)",
-        r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
+        r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per (?:lei|lui|loro|mi[oa] \w+)|nel suo studio|nella sua (?:azienda|societa)|per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
         r"(?:un )?prestito|prestarmi|prestarci|(?:dei |qualche |un po' di )?soldi|investire|investimento|investitor[ei]|finanziar(?:mi|e il mio|e la mia|ci)|finanziamento|sponsorizzar(?:mi|e)",
         r"(?:un |una |il |questo )?favore|(?:darmi|darci|dammi) una mano|aiutar(?:mi|ci)|(?:mi|ci) (?:aiuteresti|aiuti|aiuterebbe|aiutereste)|aiuto (?:a trovare|per trovare|con il mio|con la mia)",
         r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
@@ -417,6 +425,8 @@ GRAMMAR = Grammar(
         r"(?:aggiornar|informar|avvisar|salutar|ringraziar|dir|raccontar|annunciar)(?:vi|e a) (?:tutti|tutte)|(?:vi|a voi) (?:tutti|tutte)",
         r"(?:condivid|inoltr|gir|diffond|pass)\w* (?:\w+ ){0,4}(?:con|a) (?:i (?:tuoi|vostri|suoi) (?:contatti|amici|colleghi)|chiunque|tutti|la (?:tua|vostra|sua) rete|chi (?:potrebbe|possa|puo))",
         r"(?:iscriv|seguit|abbonat)\w* (?:\w+ ){0,3}(?:newsletter|canale|blog|podcast|pagina)",
+        r"(?:scarica|scaricate|prova|provate|visita|visitate|guarda|leggi) (?:la mia|il mio|la nostra|il nostro) (?:\w+ )?(?:guida|ebook|e-book|corso|webinar|offerta|negozio|prodotto|app|checklist)",
+        r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
         r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
     ),
 )

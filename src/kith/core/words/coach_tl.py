@@ -345,7 +345,11 @@ GRAMMAR = Grammar(
         # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
         rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
         # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
-        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|ang (?:mga )?message|yung (?:mga )?message)",
+        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|(?:ang|yung|ung) (?:mga )?(?:message|mensahe|tawag|email|text|chat|msg))",
+        r'(?:walang|wala) (?:man lang |kahit )(?:isang |isa mang )?(?:"[^"\n]{1,20}"|reply|sagot|salita|seen|ok|noted|thumbs up)',
+        r"(?:ni|kahit) (?:isang |isa mang )?(?:reply|sagot) (?:ay )?(?:hindi|di) (?:ko )?(?:makuha|matanggap)|hindi (?:ko )?(?:makuha|matanggap) (?:ang |kahit )?(?:isang )?(?:reply|sagot)",
+        r"ayaw (?:mo|niyo|ninyo|nyo) (?:na )?(?:akong|ako) (?:kausap|kausapin|makita|makausap)|ayaw mo na sa akin",
+        r"(?:message|email|mensahe|text|chat|msg) ko,? wala pa rin",
         rf"(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|akong|kami|kaming) {_ENC}{_IGNORE_TL}",
         # Vanishing: "bigla kang nawala", "nakalimutan mo na ako", "hindi ka na nagparamdam"
         r"(?:bigla )?(?:kang|kayong) (?:\w+ )?(?:nawala|naglaho|nawalang parang bula)|(?:nawala|naglaho) (?:ka|kayo) (?:na )?(?:lang|bigla|ng parang bula)|nakalimutan (?:mo|niyo|nyo|ninyo) (?:na )?(?:ako|kami)",
@@ -377,7 +381,7 @@ GRAMMAR = Grammar(
     ),
     excuse=(
         r"kailangan|kelangan|kailangang|kelangang|obligado|walang (?:pressure|obligasyon|pilitan|problema|minamadali)|(?:okay|ok|oks|sige|chill) lang",
-        r"(?:kung|pag|kapag|sakaling|in case) ", r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko|dahan-dahan|take your time",
+        r"(?:kung|pag|kapag|sakaling|in case) ", r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko (?:kung|naman|na (?:busy|abala))|dahan-dahan|take your time",
     ),
     excuse_after=(r"(?:na |po |lang |muna )*(?:ito|to|iyan|yan|itong)(?![\w])", r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry"),
     request=(
@@ -386,18 +390,22 @@ GRAMMAR = Grammar(
         r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
         r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)",
         r"(?:sabihan|sabihin) (?:mo|niyo|ninyo|nyo) (?:lang |na lang |po )*(?:ako|sa akin)|pasabi|ipaalam (?:mo|niyo|ninyo) (?:lang |po )*sa akin",
-        r"gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
+        r"(?:ikararangal|ikagagalak|ikatutuwa) (?:ko|namin)|malaking karangalan|(?:sobrang )?saya (?:ko|namin) kung|naisip ko lang kung|gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
         r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
         r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:kalahating oras|isang oras|(?:sampung|labinlimang|limang) minuto|konting oras|oras) (?:\w+ ){0,3}(?:para )?(?:ipaliwanag|ikuwento|turuan|tulungan|payuhan)",
+        r"(?:makitira|makituloy|patuluyin|tumira|tumuloy) (?:muna )?(?:siya |ako |kami )?(?:sa inyo|sa'?yo|sa bahay (?:mo|niyo|ninyo))|matutuluyan",
+        r"(?:maging|gawing) (?:guest|speaker|bisita)|i-?interview (?:ka|kita|kayo)|(?:kitang|kayong) (?:maging )?guest",
+        r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
         r"(?:isipin|maisip|alalahanin|maalala|tandaan) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami) (?:kung|pag|kapag|para)",
         r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
         r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
         r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami|sa)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
-        r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante|job openings?|vacanc(?:y|ies)",
-        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan) (?:ko|namin|natin)",
+        r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
+        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan|application) (?:ko|namin|natin)",
         r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
         r"(?:nakausap|kinausap|kausapin|natanong|tinanong|nabanggit|binanggit) (?:\w+ ){0,3}(?:boss|manager|hr|head|supervisor|team lead|amo) (?:\w+ ){0,4}(?:position|posisyon|trabaho|role|opening|bakante|application|referral)",
         r"(?:intro|introduction) (?:sa|kay|to)",
@@ -417,6 +425,8 @@ GRAMMAR = Grammar(
         r"(?:ibalita|ibahagi|ipaalam|sabihin|ianunsyo|i-?announce|i-?update|batiin)(?: (?:ko|lang|po|sa))* (?:sa )?(?:inyong |inyo |ating )?lahat",
         r"(?:mag-?subscribe|magsubscribe|i-?subscribe|mag-?follow|i-?follow|sundan)(?: (?:kayo|kayong|niyo|nyo|po|lahat|na|lang|naman))* (?:sa |ang )?(?:aking |bagong )?(?:newsletter|channel|blog|page|podcast|vlog|youtube)",
         r"(?:hello|hi|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay) (?:po )?(?:sa |sa inyong |sa inyo )?(?:lahat|everyone|inyong lahat|mga kaibigan|mga kasama)",
+        r"(?:i-?download|idownload|subukan|bisitahin|tingnan|basahin) (?:ang |yung )?(?:libreng |bagong )?(?:guide|ebook|e-book|course|webinar|offer|shop|product|app|template)(?: ko| namin)?",
+        r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
         r"(?:mass|group|gc) (?:message|email|text|chat)|(?:mga )?(?:kaibigan|kapamilya|kamag-?anak) at (?:kapamilya|kaibigan|katrabaho|kakilala)|sa (?:aking |lahat ng aking |lahat ng )?(?:mga )?(?:kaibigan|contacts|kakilala|ka-?batch)(?: ko)?(?:,| at)",
     ),
 )
