@@ -403,7 +403,7 @@ GRAMMAR = Grammar(
         r"(?:isipin|maisip|alalahanin|maalala|tandaan) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami) (?:kung|pag|kapag|para)",
         r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
         r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
-        r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami|sa)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
+        r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
         r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
         r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan|application) (?:ko|namin|natin)",
         r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
