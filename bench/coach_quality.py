@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/coach_quality.py            # the tuning corpus and the held-out one
     .venv/bin/python bench/coach_quality.py --errors   # also list every wrong or missed flag
+    .venv/bin/python bench/coach_quality.py --set holdout-9   # one held-out set on its own
     .venv/bin/python bench/coach_quality.py --detectors  # also compare the language detectors
 
 The corpus is in ``tests/data/coach/`` (JSON lines: text, language, step, channel, recipient,
-expected finding kinds). ``holdout/`` was written after the patterns were frozen and is
-reported on its own. A flag with no expected and no found case in a language prints ``-``.
+expected finding kinds). Each ``holdout*/`` folder was written after the coach was frozen and
+measured once with ``--set`` (its numbers are kept in the folder's ``AFTER.txt``) before being
+folded into the tuning corpus. A flag with no expected and no found case in a language prints ``-``.
 """
 
 from __future__ import annotations
@@ -73,10 +75,20 @@ def load(path: Path) -> list[Draft]:
     return drafts
 
 
-def corpus(holdout: bool | str = False) -> list[Draft]:
-    """The tuning corpus, the round-6 held-out set (``True``), or a named held-out folder."""
-    folder = CORPUS / ("holdout" if holdout is True else holdout) if holdout else CORPUS
-    return [draft for language in LANGUAGES for draft in load(folder / f"{language}.jsonl")]
+# Held-out sets, each measured once when it was fresh (docs/coach.md), then folded into the
+# tuning corpus. A new round goes in a new folder, measured with --set before it is added here.
+HELD_OUT_ROUNDS = ("holdout", "holdout-7", "holdout-8", "holdout-9")
+
+
+def held_out(folder: str) -> list[Draft]:
+    """One held-out set: a folder of tests/data/coach (``holdout`` is round 6)."""
+    return [draft for language in LANGUAGES for draft in load(CORPUS / folder / f"{language}.jsonl")]
+
+
+def corpus() -> list[Draft]:
+    """The tuning corpus: the drafts first written for it and every held-out set since folded in."""
+    drafts = [draft for language in LANGUAGES for draft in load(CORPUS / f"{language}.jsonl")]
+    return drafts + [draft for folder in HELD_OUT_ROUNDS for draft in held_out(folder)]
 
 
 def found_kinds(draft: Draft, *, detect: bool = False) -> frozenset[FindingKind]:
@@ -186,14 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", help="measure only this held-out folder of tests/data/coach (e.g. holdout-7)")
     args = parser.parse_args(argv)
     columns = (*LANGUAGES, "all")
-    sets: tuple[tuple[str, bool | str], ...] = (
-        ("Tuning corpus", False),
-        ("Held-out corpus (written after the patterns were frozen)", True),
-    )
+    sets = [("Tuning corpus (every held-out set folded in)", corpus())]
     if args.set:
-        sets = ((f"Held-out set {args.set}", args.set),)
-    for title, holdout in sets:
-        drafts = corpus(holdout)
+        sets = [(f"Held-out set {args.set}", held_out(args.set))]
+    for title, drafts in sets:
         counts = tally(drafts)
         per_language = ", ".join(f"{lang} {sum(d.language == lang for d in drafts)}" for lang in LANGUAGES)
         print(f"## {title}: {len(drafts)} drafts ({per_language})\n")
@@ -211,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
     if args.detectors:
         print("## Language detection\n")
-        print(compare_detectors(corpus(False) + corpus(True)))
+        print(compare_detectors(corpus()))
     return 0
 
 

@@ -604,7 +604,7 @@ def _missing_parts(draft: _Draft, step: Step) -> Iterator[Finding]:
     present = {
         FindingKind.MISSING_GAP: lambda: draft.mentions("gap"),
         FindingKind.MISSING_REASON: lambda: draft.mentions("reason"),
-        FindingKind.MISSING_OFFER: lambda: draft.mentions("offer"),
+        FindingKind.MISSING_OFFER: lambda: _offers_something(draft),
         FindingKind.MISSING_QUESTION: lambda: _asks_about_them(draft),
     }
     end = len(draft.text)
@@ -612,6 +612,20 @@ def _missing_parts(draft: _Draft, step: Step) -> Iterator[Finding]:
         if not present[kind]():
             message, fix = _PART_FIXES[kind]
             yield _flag(kind, end, end, message, fix)
+
+
+def _offers_something(draft: _Draft) -> bool:
+    """An offer back, not counting the words of an ask nor sending one's own CV or deck."""
+    taken = list(_asks(draft))
+    for g in draft.grammars:
+        if g.self_serving is not None:
+            taken.extend(m.span() for m in g.self_serving.finditer(draft.folded))
+    for p in draft.patterns:
+        if p.offer is not None:
+            for m in p.offer.finditer(draft.folded):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    return True
+    return False
 
 
 def _asks(draft: _Draft) -> list[tuple[int, int]]:

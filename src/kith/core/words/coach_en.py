@@ -159,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"how long has it been|has it (?:really )?been (?:[\w'-]+ )?(?:years?|months?)",
         r"(?:it'?s|its) been (?:like |about |almost |nearly |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:yrs?|years?|months?|mos|decades?)",
         r"(?:it'?s|it has|it'?s been|it has been|has been|been) (?:so |far |way |really |quite |such )?(?:a (?:long |good |little )?(?:while|time|minute|hot minute|spell)|long|ages|forever|too long|a few years|a couple of years|years|(?:almost |nearly |over |more than |about |some )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |a few |several |many |\d+ )?(?:years?|months?|decades?))",
         r"long time(?: no (?:see|talk|chat|speak))?",
@@ -180,6 +181,8 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
+        r"(?:i'?m|i am|i'?ll be|we'?re|we will be) (?:in|visiting|coming to|going to|heading to|flying to|passing through) [a-z]+ (?:for|next|this|in|on)",
         r"(?:my )?(?:cousin|brother|sister|son|daughter|friend|nephew|niece|partner|wife|husband|kid)(?: is)? (?:needs|is looking for|looking for|wants|is applying)",
         r"(?:seeking|looking for|searching for|exploring|in search of) (?:new |fresh |exciting |an? |some )?(?:opportunities|opportunity|roles?|work|jobs?|positions?|openings|internships?)",
         r"(?:my|our) (?:transition|switch|career change|pivot|move|relocation)",
@@ -202,6 +205,7 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
         r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
         r"(?:would|'d) (?:love|like|be happy|be glad) to (?:show|take|buy|treat|host|introduce|help|give|send|cook for) you",
         r"if your (?:team|company|firm|org|startup|group|lab) ever (?:needs?|is looking for|wants|is hiring)",
@@ -231,6 +235,7 @@ PATTERNS = CoachPatterns(
         r"(?:my|the) door is (?:always )?open",
     ),
     small_talk=(
+        r"(?:it'?s been|has it been|been) (?:what,? )?(?:[\w'-]+ ){0,3}(?:years?|months?|ages)(?: since [\w'-]+(?: [\w'-]+){0,3})?",
         r"(?:do|would|will) you (?:still |even )?remember me",
         r"how (?:are|r) (?:you|u|ya)(?: doing| keeping| holding up)?(?: these days| lately| nowadays)?",
         r"how(?:'ve| have) you been(?: doing)?(?: lately| these days)?",
@@ -251,6 +256,7 @@ PATTERNS = CoachPatterns(
         r"(?:is this|is it) (?:still )?(?:the right|a good)",
     ),
     curiosity=(
+        r"(?:how'?s|hows|how is|how are) (?:the|your|ur) (?:[\w'-]+ ){1,3}(?:going|holding up|doing|treating you|coming along)",
         r"ask (?:him|her|them) (?:how|what|about|where|who)",
         r"(?:i'?d|i would) (?:love|like) to (?:hear|know|learn|catch up on)",
         r"(?:tell me|let me know) (?:about|what|how|who) (?:you|your|you'?ve|you'?re|is|are|life)",
@@ -408,6 +414,7 @@ GRAMMAR = Grammar(
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
+        rf"{_YOU_S}(?: (?:would|could|will|have|had))? {_IGNORE} (?:{_NUMBER} |all |every |my )(?:[\w'-]+ )?(?:messages|emails|e-mails|notes|texts|calls|mails)",
         # "I can see you've read it", "you read my message and said nothing"
         rf"(?:can|could) (?:see|tell) (?:that )?{_YOU_S}(?: have)? (?:read|seen|opened|viewed)",
         rf"{_YOU_S}(?: have)? (?:clearly |obviously )?(?:read|seen|opened|viewed) (?:it|my \w+|the \w+|this)(?: \w+)?,? (?:and|but|yet) (?:still |then )?(?:never|didn'?t|haven'?t|not|no|nothing|said nothing)",
@@ -513,4 +520,5 @@ GRAMMAR = Grammar(
         r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
         r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
     ),
+    self_serving=(r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",),
 )

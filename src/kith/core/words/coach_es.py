@@ -39,7 +39,7 @@ PATTERNS = CoachPatterns(
         r"(?:te|le) (?:escribi|pregunte|envie|mande|llame) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
         r"(?:es|esta es) (?:ya )?(?:la|mi) (?:segunda|tercera|cuarta|quinta|\d+a) (?:vez|mensaje|correo|intento)",
         # Bumping
-        r"(?:subo|subir|subiendo|reflotar|reflotando|reflot[oa]|rescato|rescatar|reenvio|vuelvo a (?:enviar|mandar|subir|poner)) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|nota|conversacion)",
+        r"(?:subo|subir|subiendo|reflotar|reflotando|reflot[oa]|rescato|rescatar|vuelvo a (?:subir|poner)) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|nota|conversacion)",
         r"(?:arriba|primer lugar|parte de arriba) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo)",
         r"(?:hago|un) (?:un )?(?:pequeno )?(?:bump|up) (?:a |de )?(?:este|esta|mi)",
         # Guilt: "supongo que estás demasiado ocupado", "estarás muy ocupada para contestar"
@@ -124,6 +124,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"cuanto (?:hace|tiempo hace|ha pasado)",
         r"(?:paso|pasaron) (?:\w+ ){0,2}(?:tiempo|anos|meses|ano|rato)",
         r"(?:ha|han|hayan|haya|hubieran|hubiera) pasado (?:\w+ ){0,3}(?:tiempo|anos|meses|ano|decadas|siglos|vida|eternidad|navidades|veranos|inviernos|rato)",
         r"(?:cuanto|tanto|mucho|demasiado) tiempo",
@@ -145,6 +146,8 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"acaban de (?:nombrarme|ascenderme|contratarme|elegirme)|me (?:acaban de|han) (?:nombrad[oa]|ascendid[oa]|contratad[oa])",
+        r"(?:ahora|hoy|desde \w+) (?:edito|llevo|dirijo|soy|estoy en|trabajo|coordino|manejo|doy clases)",
         r"mi (?:herman[oa]|prim[oa]|hij[oa]|sobrin[oa]|amig[oa]|pareja|espos[oa]) (?:busca|esta buscando|necesita)",
         r"ahora (?:llevo|trabajo|dirijo|gestiono|coordino|manejo|enseno)",
         r"(?:despues de|tras) (?:cerrar|dejar|perder|vender|terminar)|(?:tuve|he tenido|estoy pasando|pase) (?:una )?(?:mala racha|epoca dificil|momento dificil)",
@@ -174,9 +177,11 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"(?:puedo|podria|podemos) (?:\w+ )?(?:proponer|recomendar|presentar|invitar|alojar|llevar)(?:te|le|los|las|les)",
+        r"si (?:\w+ ){0,3}(?:te|le|les|os) (?:hace falta|sirve|viene bien|hiciera falta)",
         r"si (?:tu|su|vuestro|vuestra) (?:\w+ )?(?:necesita|necesitara|busca|buscara|llegara a necesitar)",
         r"(?:llevarte|llevarle|invitarte|invitarle) a",
-        r"corre(?:ra)? por mi cuenta|(?:te|le|los|las|les|os) invito|ofrecer(?:te|le|les|os)|(?:te|le|les|os) ofrezco",
+        r"corre(?:n|ra|ran)? (?:por|de) mi cuenta|(?:te|le|los|las|les|os) invito|ofrecer(?:te|le|les|os)|(?:te|le|les|os) ofrezco",
         r"(?:si|cuando|en lo que) (?:puedo|pueda|podria|puedo yo) (?:ayudarte|ayudarle|ayudaros|ayudar|echarte una mano|serte util|serle util|ser de ayuda|ser util|hacer algo)",
         r"(?:puedo|podria|podre|me encantaria|encantad[oa] de|con gusto|con mucho gusto|feliz de|dispuest[oa] a|me gustaria)\W*(?:te |le |os )?(?:ayudar|presentar|pasar|enviar|mandar|echar|invitar|compartir|devolver|revisar|mostrar|contar|conectar|poner|alojar|recibir|dar|ofrecer|acompanar|llevar|guardar|reservar|prestar|regalar|promocion|promocionar|difundir)\w*",
         r"(?:avisame|dime|dimelo|me dices|me avisas|hazmelo saber|digame|avíseme|aviseme) (?:si|cuando|en que) (?:puedo|necesitas|necesita|te sirve|le sirve|quieres|quiere|te interesa|le interesa|te viene)",
@@ -207,6 +212,7 @@ PATTERNS = CoachPatterns(
         r"(?:dejo de|prefieres que deje|deberia dejar|sigo)(?: de)? (?:escribir|insistir)",
     ),
     curiosity=(
+        r"(?:como|que tal) (?:va|van|esta|estan|sigue) (?:el|la|los|las|tu|tus|esa|ese|esos|esas) \w+",
         r"preguntarle (?:como|que|por|donde)",
         r"(?:me encantaria|me gustaria|quisiera|tengo curiosidad por|tengo ganas de|muero por) (?:saber|conocer|escuchar|enterarme|oir) (?:que|como|de|sobre|en|donde|con quien|cual|tu|qué|cómo)",
         r"(?:cuentame|cuenteme|cuentanos|dime|me cuentas|me contas|contame) (?:que|como|de|sobre|un poco|todo|en|donde|cual|algo|tu)",
@@ -323,6 +329,8 @@ GRAMMAR = Grammar(
         # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
         r"(?:me|nos) (?:has |ha |han |habeis |estas |esta |estan )?(?:ignorad[oa]|ignorando|ignoras|ignora|ignoran|ignoraste|ignoro|ignoraron|evitas|evitaste|evitando|ghosteas|ghosteaste|ghosteado|bloqueaste|bloqueado|olvidaste|olvidado)",
         r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
+        r"(?:decidiste|decidio|has decidido|ha decidido|elegiste) (?:ignorarme|no contestarme|no responderme|desaparecer)|ignorarme",
+        r"(?:ignorado|ignorar|ignores|ignoraras|ignoraste) (?:\w+ )?(?:tres|dos|cuatro|cinco|\d+|todos mis|todas mis) (?:\w+ )?(?:mensajes|correos|mails|emails)",
         r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado|evitas|evita|evitan|esquivas|esquiva) (?:mis|mi|todos mis|todas mis|a mi)",
         r'sin (?:siquiera|ni siquiera|ni) (?:un|una|media) (?:\w+ )?(?:"[^"\n]{1,20}"|respuesta|linea|palabra|senal|ok|audio)',
         r"(?:ni siquiera|no|ya no) (?:consigo|logro|puedo conseguir|recibo|obtengo) (?:una |ninguna |ni una )?(?:respuesta|contestacion|palabra)",
@@ -423,4 +431,5 @@ GRAMMAR = Grammar(
         r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
         r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
     ),
+    self_serving=(r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",),
 )

@@ -68,6 +68,8 @@ class Grammar:
     offer_if: tuple[str, ...]
     # A message to many people.
     blast: tuple[str, ...]
+    # Offers that serve the writer: sending their own CV, deck or investor update is no offer back.
+    self_serving: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class CompiledGrammar:
     for_me: re.Pattern[str] | None
     offer_if: re.Pattern[str] | None
     blast: re.Pattern[str] | None
+    self_serving: re.Pattern[str] | None
 
 
 def compile_grammar(g: Grammar) -> CompiledGrammar:
@@ -98,6 +101,7 @@ def compile_grammar(g: Grammar) -> CompiledGrammar:
         for_me=compile_alternatives(g.for_me),
         offer_if=compile_alternatives(g.offer_if),
         blast=compile_alternatives(g.blast),
+        self_serving=compile_alternatives(g.self_serving),
     )
 
 

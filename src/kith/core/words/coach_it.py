@@ -133,6 +133,7 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        r"(?:e|da) una vita",
         r"(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni dall'?\w*",
         r"(?:e|sono|siano|sia|fossero|fosse) (?:gia )?passat[oiae] (?:davvero |proprio |cosi |ormai |gia )*(?:tanto|molto|troppo|parecchio|un sacco di|quasi|piu di|oltre|ben|un po' di|diversi|alcuni|\w+) ?(?:tempo|anni|mesi|anno|decenni)?",
         r"(?:quanto|tanto|troppo|molto) tempo",
@@ -154,6 +155,8 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:sono|sei) (?:appena |da poco )?diventat[oa]|mi hanno (?:appena )?(?:nominat|promoss|assunt)\w*",
+        r"(?:ora|adesso|oggi|da \w+) (?:curo|dirigo|seguo|faccio|insegno|lavoro|sono|gestisco|coordino)",
         r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:cerca|sta cercando|ha bisogno)",
         r"(?:ora|adesso|oggi) (?:gestisco|lavoro|dirigo|seguo|coordino|guido|insegno)",
         r"(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuov[oaie] |lavoro)?(?:lavoro|posto|impiego|opportunita|ruolo|posizione|occupazione)",
@@ -188,6 +191,9 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
+        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:propor|segnalar|raccomandar|consigliar|invitar|ospitar|portar)\w*",
+        r"se (?:\w+ ){0,3}(?:ti|vi|le) (?:serve|servisse|servono|servissero)",
         r"(?:ti|le|vi) \w+ volentieri|volentieri (?:ti|le|vi)|in cambio",
         r"se (?:il tuo|la tua|il vostro|la vostra|il suo|la sua) (?:\w+ )?(?:avesse|ha|abbia|dovesse avere) bisogno",
         r"(?:posso|potrei|possiamo) (?:\w+ )?(?:presentar|aiutar|dar|passar|mandar|mettere|offrir)\w*",
@@ -226,6 +232,7 @@ PATTERNS = CoachPatterns(
         r"(?:devo|dovrei|preferisci che) (?:smettere|smetta|lasciare|continuare)",
     ),
     curiosity=(
+        r"come (?:sta|va|vanno|stanno) (?:il|la|lo|i|le|tuo|tua|tuoi|tue) \w+",
         r"chieder(?:gli|le) (?:come|cosa|di|dove)",
         r"(?:mi piacerebbe|vorrei|sarei curios[oa] di|mi farebbe piacere|sono curios[oa] di) (?:sapere|sentire|scoprire|conoscere) (?:come|cosa|di|che|dove|chi|del|della|dei|delle|dell'?|qualcosa)",
         r"(?:raccontami|mi racconti|dimmi|mi dica|mi dici|raccontaci) (?:di|come|cosa|che|un po'|tutto|qualcosa|del|della|dei|delle|dove)",
@@ -328,6 +335,8 @@ GRAMMAR = Grammar(
         # "mi hai ignorato", "mi ignori da settimane", "hai ignorato le mie mail", "mi hai lasciato sul visualizzato"
         rf"(?:mi|ci) (?:hai |ha |avete |stai |sta |state )?{_STILL}(?:ignorat[oaie]|ignorando|ignori|ignorate|snobbat[oaie]|snobbi|snobbate|ghostat[oaie]|evitat[oaie]|eviti|evitando|dimenticat[oaie]|lasciat[oaie] (?:sul visualizzato|senza (?:risposta|notizie)|in sospeso|appes[oa]))",
         r"(?:hai|ha|avete|continui a|continua a) (?:completamente |del tutto |sempre )?(?:ignorat[oa]|ignorare|snobbat[oa]) (?:i miei|il mio|le mie|la mia|me|tutti i miei|tutte le mie)",
+        r"(?:hai|ha|avete) (?:deciso|scelto) di (?:ignorarmi|non rispondermi|non rispondere|sparire|ignorare)|ignorarmi",
+        r"(?:ignorato|ignorare|ignori|ignorassi) (?:\w+ )?(?:tre|due|quattro|cinque|\d+|tutti i|tutte le) (?:\w+ )?(?:messaggi|mail|email)",
         r"(?:ignori|ignorate|snobbi|eviti|evitate|schivi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie|me)",
         r'senza (?:nemmeno|neanche|neppure|manco) (?:un|una|mezza) (?:\w+ )?(?:"[^"\n]{1,20}"|risposta|riga|parola|cenno|ok|vocale)',
         r"non riesco (?:nemmeno |neanche |neppure |piu )?(?:ad |a )?(?:avere|ottenere|ricevere) (?:una |nessuna |mezza )?(?:risposta|riga|parola)",
@@ -411,8 +420,8 @@ GRAMMAR = Grammar(
         r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
         r"farmi da (?:mentore|mentor|referenza|garante)|fare da (?:mentore|referenza|garante) (?:a me|per me)",
     ),
-    weak_benefit=(r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
-    for_me=(r"per me|per noi|per qualcuno come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",),
+    weak_benefit=(r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|spazio|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
+    for_me=(r"per me|per noi|per (?:qualcuno|una persona|gente) come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",),
     offer_if=(
         r"se (?:mai )?(?:ti |vi |le )?(?:serve|servisse|servono|servissero|dovesse servire|avessi bisogno|avesse bisogno|avete bisogno|hai bisogno|cerchi|cercate|cercasse|stai cercando)",
         r"(?:felice|felicissim[oa]|content[oa]|lieto|lieta|disponibile|pront[oa]) (?:di |a )(?:\w+ )?(?:aiutar|segnalar|presentar|dar|passar|mandar|fare)",
@@ -429,4 +438,5 @@ GRAMMAR = Grammar(
         r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
         r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
     ),
+    self_serving=(r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",),
 )

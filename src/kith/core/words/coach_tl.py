@@ -137,6 +137,7 @@ PATTERNS = CoachPatterns(
         r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
     ),
     gap=(
+        r"gaano (?:na )?(?:ka)?tagal",
         r"matagal-?tagal (?:na|nang)",
         r"(?:ang )?(?:tagal|tgal|tagaaal)(?: na| nang| ng)?(?: rin| din| po| talaga| na talaga)*(?: nating| natin| kitang| kitang hindi| na hindi|$| ah| ha|!|,|\.)?",
         r"matagal (?:na |nang |na rin |na po |na talaga )*(?:tayong|hindi|di|'di|panahon|nawala|walang)",
@@ -157,6 +158,10 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu|hi)\w+) (?:lang )?(?:sa akin|ako)|hinirang (?:ako|akong)",
+        r"ako na (?:ngayon |po )?ang (?:\w+ )?(?:nag-?\w+|humahawak|namamahala|nagpapatakbo|director|head|manager|lead)",
+        r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu)\w+) (?:ko|namin) (?:po )?(?:lang|pa lang)",
+        r"nasa [a-z]+ (?:ako|kami) (?:sa |next|ngayong|this|para)|sa wakas",
         r"(?:si|ang) (?:utol|kapatid|pinsan|anak|pamangkin|kaibigan|asawa|bunso|kuya|ate)(?: ko)? (?:ay )?(?:naghahanap|kailangan|nangangailangan)",
         r"ako na ang (?:\w+ )?(?:humahawak|namamahala|nagpapatakbo)|(?:pinagdaanan|pinagdadaanan) ko|mula nang (?:magsara|mawalan|umalis|matanggal)",
         r"naghahanap (?:po )?(?:ako|kami)(?: po)?(?: ngayon)?(?: po)? ng (?:trabaho|work|bagong|job|mapapasukan)|(?:magbubukas|magtatayo|lilipat|uuwi|magsisimula|maglulunsad|nagtayo|nagbukas) (?:na )?(?:po )?(?:ako|kami)",
@@ -184,6 +189,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"(?:irerekomenda|irerefer|ire-?refer|ipapasok|isasali|ipapasa) (?:ko )?(?:kita|kayo)",
         r"(?:ikokonekta|ikonekta|ipapakilala|ipakikilala|ire-?refer|isasama|ililibre|ipapasyal|dadalhin|tutulungan|maipapakilala|maipakilala) (?:ko )?(?:kita|kayo|siya|sila)",
         r"(?:ikukuwento|ikuwento|ibabahagi|ituturo|ipapakita|ipapadala|ibibigay) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
         r"kung kailangan ng (?:team|kumpanya|company|opisina|grupo) (?:mo|niyo|ninyo|nyo)",
@@ -205,6 +211,7 @@ PATTERNS = CoachPatterns(
         r"kung (?:may )?(?:kailangan|need) (?:ka|kayo|po kayo|mo|niyo)",
     ),
     small_talk=(
+        r"gaano (?:na )?(?:ka)?tagal(?:,? [\w'-]+ (?:na )?(?:taon|buwan))?",
         r"(?:naaalala|natatandaan|naalala|natandaan) (?:mo|niyo|ninyo|nyo) (?:pa )?(?:ba )?(?:po )?(?:ako|kami)",
         r"(?:kumusta|kamusta|musta|kmusta)(?: ka| kayo| na| po| naman| ka na| na po| na kayo| ka na po| po kayo| ka naman)*(?: ngayon)?",
         r"(?:ok|okay|ayos|mabuti) (?:ka|kayo|lang)(?: ba| naman| po| na)*",
@@ -220,6 +227,7 @@ PATTERNS = CoachPatterns(
         r"(?:titigil|tumigil|hihinto|huminto) (?:na )?(?:ba )?(?:ako)",
     ),
     curiosity=(
+        r"(?:kumusta|kamusta|musta) (?:na )?(?:ang |yung |ung )?\w+ (?:mo|niyo|ninyo|nyo)",
         r"tanungin (?:siya|sila) (?:kung|tungkol)",
         r"(?:gusto|gustong-gusto|excited) (?:ko|kong|akong) (?:pong |rin |din |sanang |sana |talagang )*(?:malaman|marinig|makibalita|mabalitaan|mag-?catch up)",
         r"(?:kuwentuhan|kwentuhan|ikuwento|ikwento|i-?kwento|i-?update) (?:mo|niyo|ninyo|nyo)(?: naman| po| rin| sana| ako| kami| sa akin)*",
@@ -345,7 +353,8 @@ GRAMMAR = Grammar(
         # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
         rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
         # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
-        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|(?:ang|yung|ung) (?:mga )?(?:message|mensahe|tawag|email|text|chat|msg))",
+        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|(?:ang|yung|ung) (?:[\w'-]+ ){{0,3}}(?:message|mensahe|tawag|email|text|chat|msg))",
+        r"(?:pinili|pinipili|nagpasya|nagdesisyon) (?:mo|niyo|ninyo)(?:ng)? (?:na )?(?:hindi|huwag) (?:ako |kami )?(?:[\w'-]+ )?(?:pansinin|sagutin|replyan|kausapin)",
         r'(?:walang|wala) (?:man lang |kahit )(?:isang |isa mang )?(?:"[^"\n]{1,20}"|reply|sagot|salita|seen|ok|noted|thumbs up)',
         r"(?:ni|kahit) (?:isang |isa mang )?(?:reply|sagot) (?:ay )?(?:hindi|di) (?:ko )?(?:makuha|matanggap)|hindi (?:ko )?(?:makuha|matanggap) (?:ang |kahit )?(?:isang )?(?:reply|sagot)",
         r"ayaw (?:mo|niyo|ninyo|nyo) (?:na )?(?:akong|ako) (?:kausap|kausapin|makita|makausap)|ayaw mo na sa akin",
@@ -402,6 +411,7 @@ GRAMMAR = Grammar(
         r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
         r"(?:isipin|maisip|alalahanin|maalala|tandaan) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami) (?:kung|pag|kapag|para)",
         r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
+        r"pagbigyan (?:mo |niyo |ninyo )?(?:ako|kami)|(?:mo|niyo|ninyo) (?:ba |po )*(?:akong|kaming) (?:\w+ ){0,3}(?:ipakilala|i-?refer|irekomenda|tulungan|pagbigyan)",
         r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
         r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
         r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
@@ -413,7 +423,7 @@ GRAMMAR = Grammar(
         r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
         r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
     ),
-    weak_benefit=(r"(?:trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",),
+    weak_benefit=(r"(?:puwang|pwesto|lugar|espasyo|trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",),
     for_me=(r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",),
     offer_if=(
         r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap) (?:ka|mo|kayo|niyo|ninyo|nyo)",
@@ -427,6 +437,8 @@ GRAMMAR = Grammar(
         r"(?:hello|hi|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay) (?:po )?(?:sa |sa inyong |sa inyo )?(?:lahat|everyone|inyong lahat|mga kaibigan|mga kasama)",
         r"(?:i-?download|idownload|subukan|bisitahin|tingnan|basahin) (?:ang |yung )?(?:libreng |bagong )?(?:guide|ebook|e-book|course|webinar|offer|shop|product|app|template)(?: ko| namin)?",
         r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
+        r"(?:ang |yung )?(?:weekly |monthly |lingguhang |buwanang )?newsletter (?:ko|namin)",
         r"(?:mass|group|gc) (?:message|email|text|chat)|(?:mga )?(?:kaibigan|kapamilya|kamag-?anak) at (?:kapamilya|kaibigan|katrabaho|kakilala)|sa (?:aking |lahat ng aking |lahat ng )?(?:mga )?(?:kaibigan|contacts|kakilala|ka-?batch)(?: ko)?(?:,| at)",
     ),
+    self_serving=(r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",),
 )
