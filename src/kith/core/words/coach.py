@@ -238,7 +238,8 @@ class _Draft:
         return last
 
     def is_negated(self, start: int) -> bool:
-        window_start = max(self.sentence_start(start), start - _NEGATION_WINDOW)
+        # A "but" ends a negating frame's reach: "I don't want to push, but could you refer me?"
+        window_start = max(coach_grammar.clause_start(self.folded, start), start - _NEGATION_WINDOW)
         window = self.folded[window_start:start]
         return any(p.negation is not None and p.negation.search(window) for p in self.patterns)
 

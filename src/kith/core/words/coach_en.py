@@ -159,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"[\w]+-(?:year|month) (?:silence|gap|absence|break)|(?:years|months) of (?:silence|radio silence)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years)\s*\?",
         r"how long has it been|has it (?:really )?been (?:[\w'-]+ )?(?:years?|months?)",
         r"(?:it'?s|its) been (?:like |about |almost |nearly |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:yrs?|years?|months?|mos|decades?)",
         r"(?:it'?s|it has|it'?s been|it has been|has been|been) (?:so |far |way |really |quite |such )?(?:a (?:long |good |little )?(?:while|time|minute|hot minute|spell)|long|ages|forever|too long|a few years|a couple of years|years|(?:almost |nearly |over |more than |about |some )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |a few |several |many |\d+ )?(?:years?|months?|decades?))",
@@ -205,6 +206,7 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        r"(?:i )?owe you (?:a|an|one|some) (?:curry|coffee|beer|pint|drink|dinner|lunch|meal|pizza|round)|(?:i can|i could|i'?ll|i will) (?:[\w'-]+ ){0,5}help (?:you |out )?(?:with|out)|(?:^|\n|\. )(?:offer|what i (?:can )?offer):",
         r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
         r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
         r"(?:would|'d) (?:love|like|be happy|be glad) to (?:show|take|buy|treat|host|introduce|help|give|send|cook for) you",
@@ -235,6 +237,7 @@ PATTERNS = CoachPatterns(
         r"(?:my|the) door is (?:always )?open",
     ),
     small_talk=(
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years|months)",
         r"(?:it'?s been|has it been|been) (?:what,? )?(?:[\w'-]+ ){0,3}(?:years?|months?|ages)(?: since [\w'-]+(?: [\w'-]+){0,3})?",
         r"(?:do|would|will) you (?:still |even )?remember me",
         r"how (?:are|r) (?:you|u|ya)(?: doing| keeping| holding up)?(?: these days| lately| nowadays)?",
@@ -411,9 +414,16 @@ GRAMMAR = Grammar(
         r"(?:can'?t|cannot|couldn'?t) (?:even )?(?:get|have|receive) (?:a|one|an|any|a single) (?:reply|answer|response|word)",
         rf"{_YOU_S} (?:obviously |clearly |just |really )?(?:can'?t|couldn'?t|won'?t) be bothered",
         rf"{_YOU_S}(?:'re| are) (?:so |clearly |obviously )?(?:done|finished|over) with me|{_YOU_S} (?:don'?t|do not|no longer) want (?:anything to do with me|to (?:talk|speak) to me|to hear from me|me around)",
+        # Silence as the answer, the void, a friendship with an expiry date, the blue ticks
+        r"(?:take|taking|read|reading|interpret|count) (?:the|your|this) silence as|(?:writing|talking|shouting|speaking) (?:in)?to (?:the|a) (?:void|wall|abyss)",
+        r"(?:deserve|deserved|earned) (?:the|this|your) (?:silence|cold shoulder|treatment)|(?:friendship|we) (?:had|has|have) (?:an )?(?:expiry|expiration|sell-by|use-by) date",
+        r"(?:two |the )?blue ticks|read receipts?",
+        rf"(?:reached out|written|messaged|tried|contacted|pinged|called|texted)(?: to)?(?: you)? (?:on|via|by|through|over) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)(?:, (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail))*,? (?:and|&) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)",
+        r"(?:hoped|expected|thought) (?:that )?you(?:'d| would)? (?:at least|at the very least|even)",
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
         rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
+        rf"{_YOU_S}(?: (?:are|keep|have been|seem to be))? (?:just |now )?{_IGNORE} (?:everyone|everybody|all of us|us all)",
         rf"{_YOU_S}(?: (?:would|could|will|have|had))? {_IGNORE} (?:{_NUMBER} |all |every |my )(?:[\w'-]+ )?(?:messages|emails|e-mails|notes|texts|calls|mails)",
         # "I can see you've read it", "you read my message and said nothing"
         rf"(?:can|could) (?:see|tell) (?:that )?{_YOU_S}(?: have)? (?:read|seen|opened|viewed)",
@@ -429,7 +439,7 @@ GRAMMAR = Grammar(
         r"(?:haven'?t|have not|hadn'?t|never|didn'?t|did not|not) (?:yet |once |ever )?(?:heard (?:anything )?back|(?:had|gotten|got|received) (?:so much as |even )?(?:a|any|one) (?:reply|response|answer|word))",
         r"(?:haven'?t|have not) heard (?:anything )?from you yet",
         # Waiting: "still waiting for your answer", "I keep waiting to hear back"
-        r"(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) (?:for|on|to hear)(?: (?:a|an|your|any|some))? (?:reply|response|answer|word|back|from you|news)",
+        r"(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) to hear (?:whether|if|back|anything|about)|(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) (?:for|on|to hear)(?: (?:a|an|your|any|some))? (?:reply|response|answer|word|back|from you|news)",
         r"still waiting(?=\s*(?:[.!?]|$|\.\.\.))",
         # Counting: "I've sent you four messages", "this is my third attempt", "for the third time"
         near(r"(?:i'?ve|i have|i|we'?ve|we have|we)", rf"{_SENT}(?: (?:to|you|to you|out to you))?", rf"(?:{_NUMBER} {_MESSAGES}|twice|thrice)", gap=3),
@@ -466,7 +476,8 @@ GRAMMAR = Grammar(
     request=(
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
         r"would you be (?:able|willing|open|up for|happy|so kind)", r"(?:is|was) there (?:any|a) (?:chance|way|possibility)", r"any chance",
-        r"(?:do|would) you (?:think|mind|know|happen)", r"would it be possible",
+        r"(?:do|would) you (?:think|mind|know|happen)", r"would it be possible", r"would (?:make|be) (?:a |such a )?(?:huge|big|real|massive|world of) difference|(?:would|could) change everything",
+        r"(?:one more |a (?:gentle |quick |friendly |last )?)?(?:nudge|reminder|chase) (?:on|about|re|regarding)|(?:following up|circling back|checking in) on",
         r"(?:would|'d) be (?:so |very |really |truly |eternally |forever |hugely |most )?(?:grateful|thankful|indebted)",
         r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
         r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?", r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
@@ -498,6 +509,10 @@ GRAMMAR = Grammar(
         r"crash (?:at|on|with)|(?:stay|sleep) (?:at|with) (?:you|yours|your place)|put (?:me|her|him|us|them) up|host (?:me|her|him|us|them)|(?:a place|somewhere) (?:for (?:me|her|him|us|them) )?to (?:stay|sleep|crash)",
         r"(?:have|having|get|getting) you (?:on|as) (?:a |my |our )?(?:guest|speaker|panel(?:l)?ist|interviewee)|interview you",
         r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
+        r"(?:know|knows) (?:anyone|anybody|someone|of (?:a|any)) (?:who'?s |that'?s |who is )?(?:renting|letting|hiring|selling|subletting|looking for)|(?:a )?room (?:to rent|for rent)",
+        r"back (?:the|my|our) (?:campaign|kickstarter|project|fundraiser)|share it far and wide|spread the word",
+        r"(?:tear apart|rip apart|tear into|roast|critique|poke holes in|sanity-?check) (?:my|our) (?:[\w'-]+ )?(?:deck|pitch|plan|draft|cv|resume|idea|proposal)",
+        r"be considered(?: for)?|(?:keep|kept) me in (?:mind|the loop) for",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",),
@@ -518,6 +533,7 @@ GRAMMAR = Grammar(
         r"(?:quarterly|monthly|weekly|annual|yearly) (?:update|newsletter|digest|roundup|letter) (?:to|for) (?:my |all |everyone|friends)",
         r"(?:check out|download|grab|get|read|try|visit) (?:my|our) (?:free |new |latest )?(?:guide|ebook|e-book|course|webinar|offer|trial|shop|store|product|app|template|checklist|masterclass)",
         r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
+        r"to (?:all )?(?:of )?my (?:[\w'-]+ )?(?:friends|contacts|connections|colleagues|network|family)|far and wide|spread the word",
         r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
     ),
     self_serving=(r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",),

@@ -124,6 +124,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"(?:anos|meses) de silencio|(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos\s*\?|(?:ha|han) pasado (?:\w+ ){0,2}(?:decada|lustro)",
         r"cuanto (?:hace|tiempo hace|ha pasado)",
         r"(?:paso|pasaron) (?:\w+ ){0,2}(?:tiempo|anos|meses|ano|rato)",
         r"(?:ha|han|hayan|haya|hubieran|hubiera) pasado (?:\w+ ){0,3}(?:tiempo|anos|meses|ano|decadas|siglos|vida|eternidad|navidades|veranos|inviernos|rato)",
@@ -146,6 +147,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"por fin (?:saque|consegui|termine|tengo|encontre|compre|me)\w*",
         r"acaban de (?:nombrarme|ascenderme|contratarme|elegirme)|me (?:acaban de|han) (?:nombrad[oa]|ascendid[oa]|contratad[oa])",
         r"(?:ahora|hoy|desde \w+) (?:edito|llevo|dirijo|soy|estoy en|trabajo|coordino|manejo|doy clases)",
         r"mi (?:herman[oa]|prim[oa]|hij[oa]|sobrin[oa]|amig[oa]|pareja|espos[oa]) (?:busca|esta buscando|necesita)",
@@ -177,6 +179,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
         r"(?:puedo|podria|podemos) (?:\w+ )?(?:proponer|recomendar|presentar|invitar|alojar|llevar)(?:te|le|los|las|les)",
         r"si (?:\w+ ){0,3}(?:te|le|les|os) (?:hace falta|sirve|viene bien|hiciera falta)",
         r"si (?:tu|su|vuestro|vuestra) (?:\w+ )?(?:necesita|necesitara|busca|buscara|llegara a necesitar)",
@@ -197,6 +200,7 @@ PATTERNS = CoachPatterns(
         r"(?:lo que necesites|lo que necesite|en lo que necesites|para lo que necesites)",
     ),
     small_talk=(
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos",
         r"(?:te|se) (?:acuerdas|acordas|acuerda) (?:todavia |aun )?de mi",
         r"(?:como|que tal) (?:estas|esta|estais|andas|anda|te va|le va|va todo|te trata la vida|sigues|va la vida|te encuentras|se encuentra)(?: (?:ultimamente|estos dias|por ahi))?",
         r"que tal(?: todo)?|todo bien|como va(?: todo)?|que cuentas|que me cuentas|que hay de nuevo",
@@ -331,6 +335,7 @@ GRAMMAR = Grammar(
         r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
         r"(?:decidiste|decidio|has decidido|ha decidido|elegiste) (?:ignorarme|no contestarme|no responderme|desaparecer)|ignorarme",
         r"(?:ignorado|ignorar|ignores|ignoraras|ignoraste) (?:\w+ )?(?:tres|dos|cuatro|cinco|\d+|todos mis|todas mis) (?:\w+ )?(?:mensajes|correos|mails|emails)",
+        r"ignorando a (?:todo el mundo|todos|todas)|ignoras a (?:todo el mundo|todos)",
         r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado|evitas|evita|evitan|esquivas|esquiva) (?:mis|mi|todos mis|todas mis|a mi)",
         r'sin (?:siquiera|ni siquiera|ni) (?:un|una|media) (?:\w+ )?(?:"[^"\n]{1,20}"|respuesta|linea|palabra|senal|ok|audio)',
         r"(?:ni siquiera|no|ya no) (?:consigo|logro|puedo conseguir|recibo|obtengo) (?:una |ninguna |ni una )?(?:respuesta|contestacion|palabra)",
@@ -351,6 +356,10 @@ GRAMMAR = Grammar(
         near(r"se que", r"(?:lo |la )?(?:viste|leiste|recibiste|has visto|has leido|ha visto|vio|leyo)", gap=4),
         near(r"(?:no (?:pienso|voy a|puedo seguir)|cansad[oa] de|hart[oa] de)", r"(?:perseguir|persiguiendo|perseguirte|correr detras|rogar|rogandote|suplicar)\w*", gap=2),
         r"pensaba (?:de verdad |realmente )?que (?:nuestra|nuestro|yo|nosotros) (?:\w+ ){0,2}(?:valia|importaba|significaba|merecia|contaba) (?:mas|algo)|esperaba (?:mas|algo mejor) de ti",
+        r"(?:tomar|tomo|interpretar|considerar) (?:tu|su|este|el) silencio como|(?:le )?(?:hablo|hablar|escribo|escribir|hablando|escribiendo) (?:a la|al|con la) (?:pared|nada|vacio)",
+        r"merec\w* (?:este|tu|su|tal|semejante) silencio|(?:amistad|relacion) (?:tenia|tiene|tuviera) fecha de (?:caducidad|vencimiento)|(?:dos )?(?:tics|ticks|palomitas|vistos) azules",
+        rf"(?:busque|escribi|contacte|llame|he buscado|he escrito|te busque|te escribi) (?:\w+ ){{0,2}}(?:por|en|via) (?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:y|e) (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:esperaba|pensaba|creia) que (?:al menos|por lo menos|aunque sea)",
         # "¿me vas a contestar algún día?", "¿piensas responderme?"
         r"(?:me|nos) (?:vas|va|van|vais) a (?:contestar|responder|escribir|llamar)(?: (?:algun dia|alguna vez|nunca|o no|en algun momento))?\s*\?|(?:me|nos) (?:contestaras|responderas|contestara|respondera) (?:algun dia|alguna vez|nunca)|(?:piensas|pensas|piensa|piensan|tienes pensado|tiene pensado) (?:contestarme|responderme|contestar|responder|escribirme|llamarme)",
         # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
@@ -389,10 +398,15 @@ GRAMMAR = Grammar(
         r"por favor|porfa|porfis|porfi|si (?:pudieras|pudiera|puedes|podes|podrias|te animas|no es molestia)|(?:habria|hay|habra) (?:alguna )?(?:posibilidad|chance|manera|forma)",
         r"(?:estarias|estaria|estarian) (?:dispuest[oa]s?|abiert[oa]s?|interesad[oa]s?)|seria posible|(?:tenme|tenedme|tengame|tenganme) en cuenta|ojala (?:me|puedas|pudieras)",
         r"(?:seria|serian|estaria) (?:de gran ayuda|muy util|genial|increible|buenisimo|perfecto|ideal)|me (?:vendria|ayudaria) (?:muy )?bien",
+        r"(?:nos|me) cambiaria la vida|haria la diferencia|(?:empujoncito|recordatorio|empujon) (?:con|sobre|para)|retomo (?:lo de|el tema|mi correo)|vuelvo (?:sobre|con) (?:lo de|el tema)",
+        r"apoyenla|apoyenlo|apoyen|compartanla|compartanlo",
         r"me encantaria|me gustaria mucho|me sentiria (?:muy )?honrad[oa] si|seria un honor|me haria (?:muchisima |mucha |tanta )?ilusion (?:que|si)|(?:avisame|avisenme|avisadme|aviseme|decime|dime|digame|diganme) si|me (?:dices|decis|dice|avisas|avisan) si|(?:queria|quisiera|quiero) saber si|(?:preguntarle|preguntarte|preguntarles) (?:si|como)",
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:un )?contacto (?:directo )?con (?:alguien|\w+ de)|(?:conoces|conoce|conocen) a alguien que (?:alquile|alquila|contrate|este contratando|busque|venda)",
+        r"apoy(?:en|a|ar)(?:la|lo)|apoyar (?:la |mi |esta )?(?:campana|proyecto)|compartanla|compartanlo|corran la voz",
+        r"(?:destrozar|despedazar|criticar|revisar a fondo|darle una vuelta a) (?:mi|nuestro|nuestra) (?:\w+ )?(?:deck|pitch|plan|borrador|cv|idea|proyecto)",
         r"(?:media hora|una hora|(?:diez|quince|veinte|cinco) minutos|un rato|una llamada|una charla) (?:\w+ ){0,2}para (?:explicarme|contarme|ayudarme|aconsejarme|entender)",
         r"alojar(?:me|la|lo|nos|los|las)|hospedar(?:me|la|lo|nos)|quedar(?:me|se|nos) en tu casa|(?:un lugar )?donde (?:pueda|pueda quedarse|quedarme|dormir)",
         r"(?:tenerte|tenerla|tenerlo|tenerlos) (?:de|como) (?:invitad[oa]s?|ponente)|entrevistar(?:te|la|lo|los)",
@@ -429,6 +443,7 @@ GRAMMAR = Grammar(
         r"(?:suscrib|unete|unanse|siganme|sigueme)\w* (?:\w+ ){0,3}(?:newsletter|boletin|canal|blog|podcast|pagina|lista)",
         r"(?:descarga|descargue|descarguen|prueba|visita|mira|lee|revisa) (?:mi|nuestra|nuestro) (?:\w+ )?(?:guia|ebook|e-book|curso|webinar|oferta|tienda|producto|app|plantilla)",
         r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
+        r"a todos mis (?:\w+ )?(?:amigos|contactos|colegas)|todo lo que puedan|corran la voz",
         r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
     ),
     self_serving=(r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",),

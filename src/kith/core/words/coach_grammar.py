@@ -123,6 +123,11 @@ def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def clause_start(folded: str, index: int) -> int:
+    """Where the clause holding ``index`` starts: after the last sentence end or "but" before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, index)), default=0)
+
+
 def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) -> bool:
     """Whether an excuse earlier in the sentence (or right after) takes back the words at start:end.
 
@@ -130,8 +135,7 @@ def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) 
     respondas", "hindi mo na kailangang sumagot", "no reply needed".
     """
     # An excuse reaches up to a "but": "I know you're busy, but you never even replied" accuses.
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
-    before = folded[clause_start:start]
+    before = folded[clause_start(folded, start) : start]
     after_end = _SENTENCE_BREAK.search(folded, end)
     after = folded[end : min(end + _AFTER_WINDOW, after_end.start() if after_end else len(folded))].lstrip()
     return any(

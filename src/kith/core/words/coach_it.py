@@ -133,6 +133,7 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        r"(?:anni|mesi) di silenzio|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni\s*\?",
         r"(?:e|da) una vita",
         r"(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni dall'?\w*",
         r"(?:e|sono|siano|sia|fossero|fosse) (?:gia )?passat[oiae] (?:davvero |proprio |cosi |ormai |gia )*(?:tanto|molto|troppo|parecchio|un sacco di|quasi|piu di|oltre|ben|un po' di|diversi|alcuni|\w+) ?(?:tempo|anni|mesi|anno|decenni)?",
@@ -155,6 +156,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:ho )?finalmente (?:preso|ottenuto|finito|trovato|comprato)|(?:ho|abbiamo) (?:appena |finalmente )(?:preso|ottenuto) (?:la|il)",
         r"(?:sono|sei) (?:appena |da poco )?diventat[oa]|mi hanno (?:appena )?(?:nominat|promoss|assunt)\w*",
         r"(?:ora|adesso|oggi|da \w+) (?:curo|dirigo|seguo|faccio|insegno|lavoro|sono|gestisco|coordino)",
         r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:cerca|sta cercando|ha bisogno)",
@@ -191,6 +193,7 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
         r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
         r"(?:posso|potrei|possiamo) (?:\w+ )?(?:propor|segnalar|raccomandar|consigliar|invitar|ospitar|portar)\w*",
         r"se (?:\w+ ){0,3}(?:ti|vi|le) (?:serve|servisse|servono|servissero)",
@@ -217,6 +220,7 @@ PATTERNS = CoachPatterns(
         r"(?:volentieri|felice|content[oa]|disponibile) (?:a|di) (?:darti|darle|aiutarti|aiutarla|presentarti|presentarle|ricambiare|condividere)",
     ),
     small_talk=(
+        r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni",
         r"(?:ti|si) ricord(?:i|a) (?:ancora )?(?:di )?me",
         r"come (?:stai|sta|state|va|vanno le cose|ti va|te la passi|se la passa)(?: (?:ultimamente|in questi giorni|oggi))?",
         r"(?:tutto bene|tutto ok|che mi racconti|che si dice|novita)",
@@ -337,6 +341,7 @@ GRAMMAR = Grammar(
         r"(?:hai|ha|avete|continui a|continua a) (?:completamente |del tutto |sempre )?(?:ignorat[oa]|ignorare|snobbat[oa]) (?:i miei|il mio|le mie|la mia|me|tutti i miei|tutte le mie)",
         r"(?:hai|ha|avete) (?:deciso|scelto) di (?:ignorarmi|non rispondermi|non rispondere|sparire|ignorare)|ignorarmi",
         r"(?:ignorato|ignorare|ignori|ignorassi) (?:\w+ )?(?:tre|due|quattro|cinque|\d+|tutti i|tutte le) (?:\w+ )?(?:messaggi|mail|email)",
+        r"(?:ignori|stai ignorando|ignora) tutti",
         r"(?:ignori|ignorate|snobbi|eviti|evitate|schivi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie|me)",
         r'senza (?:nemmeno|neanche|neppure|manco) (?:un|una|mezza) (?:\w+ )?(?:"[^"\n]{1,20}"|risposta|riga|parola|cenno|ok|vocale)',
         r"non riesco (?:nemmeno |neanche |neppure |piu )?(?:ad |a )?(?:avere|ottenere|ricevere) (?:una |nessuna |mezza )?(?:risposta|riga|parola)",
@@ -359,6 +364,10 @@ GRAMMAR = Grammar(
         near(r"so (?:bene )?che", r"(?:l'hai|l'ha|lo hai|la hai|hai|ha) (?:visto|vista|letto|letta|ricevuto|ricevuta|aperto|aperta)", gap=4),
         r"(?:non ho intenzione di|non posso continuare a|stanc[oa] di|non ti (?:rincorro|inseguo|corro dietro)) (?:\w+ )?(?:rincorrer|inseguir|correr(?:e)? dietro|pregar|supplicar)\w*",
         r"pensavo (?:davvero |proprio )?che (?:la nostra|il nostro|io|noi) (?:\w+ ){0,2}(?:valesse|contasse|significasse|valessi|contassi|meritasse) (?:di piu|qualcosa)|mi aspettavo (?:di piu|meglio) da te",
+        r"(?:prendere|prendo|interpretare|considerare) (?:il tuo|questo|il) silenzio come|(?:parlo|parlare|scrivo|scrivere|parlando|scrivendo) (?:al|a un|contro il|con il) (?:vento|muro)",
+        r"merit\w* (?:questo|il tuo|tale|un simile) silenzio|(?:amicizia|rapporto) (?:aveva|ha|avesse) una (?:data di )?scadenza|(?:due )?spunte blu",
+        rf"(?:cercat[oa]|scritto|contattat[oa]|chiamat[oa]) (?:\w+ ){{0,2}}(?:per|su|via) (?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:e|ed) (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:speravo|pensavo|credevo|mi aspettavo) (?:che )?(?:almeno|quantomeno|perlomeno)",
         # "mi risponderai mai?", "pensi di rispondermi prima o poi?"
         r"(?:mi|ci) (?:risponderai|rispondera|risponderete|scriverai|scrivera|richiamerai) (?:mai|prima o poi|un giorno)|(?:pensi|pensa|pensate|hai intenzione|ha intenzione|conti|conta) di (?:rispondermi|risponderci|rispondere|scrivermi|richiamarmi|farti sentire)",
         # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
@@ -392,6 +401,8 @@ GRAMMAR = Grammar(
     request=(
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
         r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
+        r"(?:ci|mi) cambierebbe la vita|farebbe la differenza|(?:spintarella|sollecito|promemoria) (?:per|sulla|sul|riguardo)|riprendo (?:il discorso|la questione|il tema|la mia mail)",
+        r"sostenetela|sostenetelo|sostenete|fatela girare|fatelo girare|condividetela|condividetelo",
         r"mi piacerebbe|ti (?:creerebbe|crea|darebbe|dispiace|disturba) (?:problemi|fastidio|disturbo)?|(?:volevo|vorrei|voglio) (?:solo )?sapere se|(?:chieder(?:gli|le|ti)|domandar(?:gli|le|ti)) (?:come|se)|(?:mi|ti) (?:chiedevo|domandavo) se|(?:per |di )?(?:chiederti|chiederle|chiedervi|domandarti|domandarle)|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
         r"(?:ti|le|vi) dispiacerebbe|(?:te ne|gliene|ve ne|le|ti|vi) sarei (?:molto |davvero |infinitamente |estremamente |tanto )?(?:grat[oa]|gratissim[oa]|riconoscente)",
         r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]|onorat[oa]) se|mi farebbe (?:molto |davvero |un )?(?:gran |grande |enorme )?(?:piacere|onore)(?: enorme)? se|(?:sarebbe|sarei) un onore|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto|perfetto|ideale|grandioso|bellissimo|top)",
@@ -400,10 +411,14 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",),
     benefit=(
+        r"(?:un )?contatto (?:diretto )?con (?:qualcuno|\w+ di)|(?:conosci|conosce|conoscete) qualcuno che (?:affitta|assume|subaffitta|cerca|vende)",
+        r"sosten\w* (?:la |il |questa |questo |la mia |il mio )?(?:campagna|progetto|raccolta)|sostenetela|sostenetelo|fatela girare|fatelo girare|spargete la voce",
+        r"(?:fare a pezzi|smontare|criticare|stroncare) (?:il mio|la mia|il nostro|la nostra) (?:\w+ )?(?:deck|pitch|piano|bozza|cv|idea|progetto)",
         r"(?:mezz'?ora|un'?ora|(?:dieci|quindici|venti|cinque) minuti|un minuto|una telefonata|una chiacchierata) (?:\w+ ){0,2}per (?:spiegarmi|raccontarmi|aiutarmi|consigliarmi|capire)",
         r"ospitar(?:mi|la|lo|ci|li|le)|(?:un posto|un letto|un divano) (?:dove|per) (?:stare|dormire)|(?:dormire|stare) da te",
         r"(?:averti|avervi|averla) (?:come )?(?:ospite|relatore|relatrice)|intervistar(?:ti|la|vi)",
         r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
+        r"(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione",
         r"(?:tenermi|tenerci|tienimi|tenetemi|mi tieni|mi tenga|mi terresti|mi terrebbe|mi tenessi) (?:presente|in considerazione|in mente)",
         r"segnal(?:armi|arci|are il mio|i il mio|eresti|assi)|(?:una |la tua |la sua )?segnalazione|raccomand(?:armi|arci|azione|azioni|eresti)|referenz[ae]|referenziarmi|(?:mettere|metterci|spendere) (?:una |la )?buona parola|fare il mio nome|propormi|candidarmi (?:con|tramite|grazie)",
         r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
@@ -412,7 +427,7 @@ GRAMMAR = Grammar(
         r"(?:parlare|parlato|parlarne|sentito|chiesto|accennato) (?:\w+ ){0,3}(?:responsabile|capo|manager|hr|risorse umane|direttore|direttrice|team|recruiter) (?:\w+ ){0,2}(?:posizione|posto|ruolo|lavoro|candidatura|colloquio|segnalazione)",
         r"(?:girare|passare|far girare|far circolare|fate girare|fai girare|gira|girate) (?:il )?mio nome|(?:hanno|ha|avete|abbia|abbiano) bisogno di (?:un|una) (?:consulente|freelance|fornitore|collaboratore|collaboratrice|sviluppatore|designer)",
         r"(?:la |una |quella |questa )?presentazione (?:a|al|alla|allo|con|presso)",
-        r"(?:state|stanno|sta|stai|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
+        r"(?:state|stanno|sta|stai|stia|stiano|stiate|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
         r"entrare (?:nel|nella|in|a far parte del|a far parte della) (?:tuo|tua|vostro|vostra|suo|sua) (?:team|azienda|squadra|societa|gruppo|ufficio|studio)",
         r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per (?:lei|lui|loro|mi[oa] \w+)|nel suo studio|nella sua (?:azienda|societa)|per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
         r"(?:un )?prestito|prestarmi|prestarci|(?:dei |qualche |un po' di )?soldi|investire|investimento|investitor[ei]|finanziar(?:mi|e il mio|e la mia|ci)|finanziamento|sponsorizzar(?:mi|e)",
@@ -436,6 +451,7 @@ GRAMMAR = Grammar(
         r"(?:iscriv|seguit|abbonat)\w* (?:\w+ ){0,3}(?:newsletter|canale|blog|podcast|pagina)",
         r"(?:scarica|scaricate|prova|provate|visita|visitate|guarda|leggi) (?:la mia|il mio|la nostra|il nostro) (?:\w+ )?(?:guida|ebook|e-book|corso|webinar|offerta|negozio|prodotto|app|checklist)",
         r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
+        r"a tutti i miei (?:\w+ )?(?:amici|contatti|colleghi)|il piu possibile|fatela girare|fatelo girare",
         r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
     ),
     self_serving=(r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",),
