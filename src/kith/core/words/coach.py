@@ -485,30 +485,38 @@ _NAME_TITLES = (
 )
 
 
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+@cache
+def _opening(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The greeting-then-name pattern of these languages, and the words after a greeting that are no name."""
+    patterns = [_compiled(language) for language in languages]
+    greetings = sorted({g for p in patterns for g in p.greetings}, key=len, reverse=True)
+    not_names = frozenset().union(*(p.not_names for p in patterns), (fold(g) for g in greetings))
+    opening = re.compile(
+        r"^[ \t]*(?:(?:" + "|".join(re.escape(g) for g in greetings) + r")[ \t,!]+)?" + _NAME_TITLES + r"([^\W\d_][\w'-]*)",
+        re.IGNORECASE,
+    )
+    return opening, not_names
+
+
 def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
     if recipient_name:
         names = [w for w in _WORD.findall(fold(recipient_name)) if len(w) >= 2]
-        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", draft.folded) for n in names):
-            return True
-        # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
+        # Whole words, looked up in a set: a regular expression per name would be compiled anew
+        # for every person (thousands of names overflow the re module's cache).
         # Stretched greetings count too: "Piliii!" for Pili, "Tiiin!" for Tin.
-        words = {re.sub(r"(\w)\1{2,}", r"\1", w) for w in _WORD.findall(draft.folded)}
+        said = _WORD.findall(draft.folded)
+        words = set(said) | {_STRETCHED.sub(r"\1", w) for w in said}
         if any(n in words for n in names):
             return True
+        # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
         # "Jo" for Joanna only as the opening word ("Hi Jo,"), two letters being too common elsewhere.
         opening = _WORD.findall(draft.folded.lstrip()[:20])
         short = {w for w in opening[:2] if len(w) == 2}
         return any((len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n)
-    greetings = sorted({g for p in draft.patterns for g in p.greetings}, key=len, reverse=True)
-    not_names = frozenset().union(*(p.not_names for p in draft.patterns), (fold(g) for g in greetings))
-    opening = re.compile(
-        r"^[ \t]*(?:(?:"
-        + "|".join(re.escape(g) for g in greetings)
-        + r")[ \t,!]+)?"
-        + _NAME_TITLES
-        + r"([^\W\d_][\w'-]*)",
-        re.IGNORECASE,
-    )
+    opening, not_names = _opening(tuple(p.language for p in draft.patterns))
     for line in draft.text.splitlines():
         if not line.strip():
             continue

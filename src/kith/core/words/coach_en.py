@@ -353,7 +353,7 @@ _FILL = (
 _NEG_AUX = (
     r"(?:(?:did|do|does|have|has|had|would|could|will|wo|ca|are|were|is|was|should)n'?t|(?:did|do|does|have|has|had|would|"
     r"could|will|can|are|were|is|was) not|cannot|never|have yet to|'ve yet to|yet to|has yet to|are yet to|'re yet to|"
-    r"failed to|neglected to|refuse[ds]? to|refusing to|(?:chose|chosen|decided|opted) not to|no longer)"
+    r"failed to|neglected to|refuse[ds]? to|refusing to|(?:chose|chosen|decided|opted) not to|no longer|not)"
 )
 # Not answering, in every form: reply, answer, respond, get/write/call back, acknowledge, read, open...
 _ANSWER = (
