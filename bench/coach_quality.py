@@ -217,10 +217,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for line in counts.get(("all", kind), Tally()).wrong:
                     print("  " + line)
             print()
+    print(speed(corpus()))
     if args.detectors:
         print("## Language detection\n")
         print(compare_detectors(corpus()))
     return 0
+
+
+def speed(drafts: Sequence[Draft], rounds: int = 3) -> str:
+    """Milliseconds per draft for the coach with the language given, best of ``rounds`` passes."""
+    for d in drafts:  # compile every language's patterns before timing
+        found_kinds(d)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for d in drafts:
+            found_kinds(d)
+        best = min(best, (time.perf_counter() - start) / len(drafts))
+    return f"Coach time per draft: {best * 1000:.2f} ms over {len(drafts)} drafts (best of {rounds} passes).\n"
 
 
 def _overall(counts: dict[tuple[str, FindingKind], Tally], measure: str) -> float | None:
