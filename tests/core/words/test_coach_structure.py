@@ -32,7 +32,11 @@ POLITE = [
     ("en", "followup", "Hi Ana, no need to reply, I just wanted to send you the photos from Porto."),
     ("en", "followup", "Hi Ana, reply whenever suits you, there is no rush at all."),
     ("en", "thanks", "Hi Ana, I never replied to your last note, sorry! Thank you for the book."),
-    ("en", "first", "Hi Ana, it's been years since Lisbon. If you ever need a referral, I'm happy to help. How is Madrid?"),
+    (
+        "en",
+        "first",
+        "Hi Ana, it's been years since Lisbon. If you ever need a referral, I'm happy to help. How is Madrid?",
+    ),
     ("en", "followup", "Hi Ana, no worries if you can't answer this week, I know the move is a lot."),
     ("en", "followup", "Hi Ana, please ignore my last email, I attached the wrong file."),
     ("en", "last", "Hi Ana, this is my last note, I promise. Should I stop writing? Good luck with the shop."),
@@ -42,11 +46,19 @@ POLITE = [
     ("it", "followup", "Ciao Ana, non serve che tu risponda, ti mando solo le foto di Porto."),
     ("it", "followup", "Ciao Ana, non c'è bisogno che mi rispondi, era solo un saluto."),
     ("it", "thanks", "Ciao Ana, non ti ho mai risposto all'ultima mail, scusami! Grazie per il libro."),
-    ("it", "first", "Ciao Ana, quanto tempo da Lisbona! Se mai ti servisse una referenza, ti aiuto volentieri. Come va a Madrid?"),
+    (
+        "it",
+        "first",
+        "Ciao Ana, quanto tempo da Lisbona! Se mai ti servisse una referenza, ti aiuto volentieri. Come va a Madrid?",
+    ),
     ("it", "followup", "Ciao Ana, non mi hai mai raccontato com'è andato il viaggio!"),
     ("es", "followup", "Hola Ana, no hace falta que me respondas, solo te mando las fotos de Oporto."),
     ("es", "thanks", "Hola Ana, nunca te contesté el último mensaje, ¡perdón! Gracias por el libro."),
-    ("es", "first", "Hola Ana, ¡cuánto tiempo desde Lisboa! Si alguna vez necesitas una referencia, con gusto te ayudo. ¿Qué tal Madrid?"),
+    (
+        "es",
+        "first",
+        "Hola Ana, ¡cuánto tiempo desde Lisboa! Si alguna vez necesitas una referencia, con gusto te ayudo. ¿Qué tal Madrid?",
+    ),
     ("es", "followup", "Hola Ana, te reenvío la nota por si se perdió. Sin ninguna prisa."),
     ("es", "followup", "Hola Ana, nunca me contaste qué tal el viaje. ¡Espero que genial!"),
     ("tl", "followup", "Hi Ana, hindi mo na kailangang sumagot, ipapadala ko lang ang mga picture."),
@@ -126,7 +138,7 @@ def test_asks_for_the_writer_are_recognised_by_their_structure(language: str, te
 
 NOT_ASKS = [
     ("en", "Hi Ana, it's been years! I'm not asking for a job, I just wanted to say hello. How is Madrid?"),
-    ("en", 'Hi Ana, it\'s been years! My mentor said never to open with "can you refer me", so I won\'t.'),
+    ("en", "Hi Ana, it's been years! My mentor said never to open with \"can you refer me\", so I won't."),
     ("en", "Hi Ana, it's been years! How did you land your job at Google?"),
     ("en", "Hi Ana, it's been years! I could make an introduction to my old boss if it helps."),
     ("it", "Ciao Ana, quanto tempo! Non ti scrivo per chiederti lavoro. Come va a Madrid?"),
@@ -163,7 +175,8 @@ def test_every_aspect_of_a_tagalog_verb_is_matched(root: str, infix: str, repeat
     else:
         form = first + infix + (rest[0] + root if repeated else rest)
     assert pattern.match(form), form
-    assert pattern.match("nag-" + root) and pattern.match("ma" + root)
+    assert pattern.match("nag-" + root)
+    assert pattern.match("ma" + root)
 
 
 @given(st.integers(min_value=0, max_value=4))

@@ -25,7 +25,7 @@ from functools import cache
 
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind
-from kith.core.words import coach_en, coach_es, coach_it, coach_tl, coach_grammar
+from kith.core.words import coach_en, coach_es, coach_grammar, coach_it, coach_tl
 from kith.core.words.coach_grammar import CompiledGrammar, compile_grammar
 from kith.core.words.coach_patterns import CompiledPatterns, compile_patterns
 from kith.core.words.language import LANGUAGES, detect_language, supported_language
@@ -495,7 +495,11 @@ def _opening(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str
     greetings = sorted({g for p in patterns for g in p.greetings}, key=len, reverse=True)
     not_names = frozenset().union(*(p.not_names for p in patterns), (fold(g) for g in greetings))
     opening = re.compile(
-        r"^[ \t]*(?:(?:" + "|".join(re.escape(g) for g in greetings) + r")[ \t,!]+)?" + _NAME_TITLES + r"([^\W\d_][\w'-]*)",
+        r"^[ \t]*(?:(?:"
+        + "|".join(re.escape(g) for g in greetings)
+        + r")[ \t,!]+)?"
+        + _NAME_TITLES
+        + r"([^\W\d_][\w'-]*)",
         re.IGNORECASE,
     )
     return opening, not_names
@@ -513,9 +517,11 @@ def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
             return True
         # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
         # "Jo" for Joanna only as the opening word ("Hi Jo,"), two letters being too common elsewhere.
-        opening = _WORD.findall(draft.folded.lstrip()[:20])
-        short = {w for w in opening[:2] if len(w) == 2}
-        return any((len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n)
+        first_words = _WORD.findall(draft.folded.lstrip()[:20])
+        short = {w for w in first_words[:2] if len(w) == 2}
+        return any(
+            (len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n
+        )
     opening, not_names = _opening(tuple(p.language for p in draft.patterns))
     for line in draft.text.splitlines():
         if not line.strip():

@@ -373,7 +373,9 @@ _NUMBER = (
     r"countless|a dozen|a hundred|a million|so many|\d+)"
 )
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|millionth|\d+(?:st|nd|rd|th))"
-_MESSAGES = r"(?:times|messages|emails|e-mails|mails|notes|texts|dms|inmails|voicemails|calls|letters|follow-?ups|attempts)"
+_MESSAGES = (
+    r"(?:times|messages|emails|e-mails|mails|notes|texts|dms|inmails|voicemails|calls|letters|follow-?ups|attempts)"
+)
 _SENT = r"(?:sent|written|wrote|emailed|e-mailed|messaged|texted|called|rung|rang|pinged|contacted|reached out|followed up|tried|dm'?d|left)"
 
 GRAMMAR = Grammar(
@@ -393,11 +395,18 @@ GRAMMAR = Grammar(
         # "you must have missed my emails", "you could have at least replied"
         rf"{_YOU_S} (?:must|might|may|probably) (?:have |'ve )?(?:missed|overlooked|not (?:seen|received|gotten|got|read)) (?:my|all my|both my|all of my) (?:\w+ ){{0,2}}(?:messages?|e-?mails?|notes?|texts?|calls?|mails?|dms?)",
         rf"{_YOU_S} (?:could|should|might)(?:'ve| have)? (?:at least |at the very least |just |even |simply )+(?:have )?{_ANSWER}|{_YOU_S} (?:could|should|might)(?:'ve| have) {_ANSWER}",
-        near(r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)", r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)", gap=4),
+        near(
+            r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)",
+            r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)",
+            gap=4,
+        ),
         r"(?:feel|feeling|felt|feels) (?:a bit |a little |kind of |kinda |quite |completely |totally |so )?(?:ignored|ghosted|forgotten|invisible|brushed off)|forgotten (?:about )?(?:me|us)",
         # Hurt by the silence: "I was a bit hurt not to hear anything back", "a shame you never answered"
-        near(r"(?:hurt|disappointed|saddened|sad|upset|offended|stung|let down|a shame|shame|a pity|pity|surprised|shocked|gutted)",
-             r"(?:not (?:to )?(?:hear(?:ing)?|get(?:ting)?|receiv(?:e|ing)) (?:anything|a word|a thing|a reply|a response|an answer|back)|no (?:reply|response|answer|word)|(?:the|your) silence|nothing back|not a (?:word|line|peep)|unanswered|ignored)", gap=4),
+        near(
+            r"(?:hurt|disappointed|saddened|sad|upset|offended|stung|let down|a shame|shame|a pity|pity|surprised|shocked|gutted)",
+            r"(?:not (?:to )?(?:hear(?:ing)?|get(?:ting)?|receiv(?:e|ing)) (?:anything|a word|a thing|a reply|a response|an answer|back)|no (?:reply|response|answer|word)|(?:the|your) silence|nothing back|not a (?:word|line|peep)|unanswered|ignored)",
+            gap=4,
+        ),
         # Guilt about what they must feel: "worried you hate me now", "are you mad at me?"
         rf"(?:worried|afraid|think|thinking|guess|feel like|wondering if|starting to think) (?:that )?{_YOU_S}(?: (?:now|secretly|actually|must))? (?:hate|are mad at|'re mad at|are angry with|'re angry with|are upset with|'re upset with|have a problem with|don'?t like) (?:me|us)",
         rf"(?:are|r) {_YOU_S} (?:mad|angry|upset|annoyed) (?:at|with) (?:me|us)",
@@ -418,7 +427,7 @@ GRAMMAR = Grammar(
         r"(?:take|taking|read|reading|interpret|count) (?:the|your|this) silence as|(?:writing|talking|shouting|speaking) (?:in)?to (?:the|a) (?:void|wall|abyss)",
         r"(?:deserve|deserved|earned) (?:the|this|your) (?:silence|cold shoulder|treatment)|(?:friendship|we) (?:had|has|have) (?:an )?(?:expiry|expiration|sell-by|use-by) date",
         r"(?:two |the )?blue ticks|read receipts?",
-        rf"(?:reached out|written|messaged|tried|contacted|pinged|called|texted)(?: to)?(?: you)? (?:on|via|by|through|over) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)(?:, (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail))*,? (?:and|&) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)",
+        r"(?:reached out|written|messaged|tried|contacted|pinged|called|texted)(?: to)?(?: you)? (?:on|via|by|through|over) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)(?:, (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail))*,? (?:and|&) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)",
         r"(?:hoped|expected|thought) (?:that )?you(?:'d| would)? (?:at least|at the very least|even)",
         # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
         rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
@@ -430,8 +439,16 @@ GRAMMAR = Grammar(
         rf"{_YOU_S}(?: have)? (?:clearly |obviously )?(?:read|seen|opened|viewed) (?:it|my \w+|the \w+|this)(?: \w+)?,? (?:and|but|yet) (?:still |then )?(?:never|didn'?t|haven'?t|not|no|nothing|said nothing)",
         r"(?:left|leave|leaving|leaves) (?:me |us )?on (?:read|seen|delivered)",
         # "you've gone silent on me", "you just disappeared"
-        near(_YOU_S, r"(?:gone|went|been|go|going) (?:completely |totally |very |so |really |fully )?(?:silent|quiet|dark|mia|awol|missing|off the grid|radio silent|mute|cold)", gap=2),
-        near(_YOU_S, r"(?:disappeared|vanished|dropped off the (?:face of the earth|radar|map)|fell off the (?:face of the earth|radar|map))", gap=2),
+        near(
+            _YOU_S,
+            r"(?:gone|went|been|go|going) (?:completely |totally |very |so |really |fully )?(?:silent|quiet|dark|mia|awol|missing|off the grid|radio silent|mute|cold)",
+            gap=2,
+        ),
+        near(
+            _YOU_S,
+            r"(?:disappeared|vanished|dropped off the (?:face of the earth|radar|map)|fell off the (?:face of the earth|radar|map))",
+            gap=2,
+        ),
         # "no reply at all", "not a single word from you"
         r"(?:no|not a|not one|not a single|zero|without (?:a|any)|nary a) (?:single )?(?:reply|replies|response|responses|answer|answers|word|peep|acknowledge?ment|reaction|response at all)(?: (?:at all|whatsoever|yet|back|from you|in return))*",
         # "still nothing", "still no word", "still haven't heard", "never heard back"
@@ -442,7 +459,12 @@ GRAMMAR = Grammar(
         r"(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) to hear (?:whether|if|back|anything|about)|(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) (?:for|on|to hear)(?: (?:a|an|your|any|some))? (?:reply|response|answer|word|back|from you|news)",
         r"still waiting(?=\s*(?:[.!?]|$|\.\.\.))",
         # Counting: "I've sent you four messages", "this is my third attempt", "for the third time"
-        near(r"(?:i'?ve|i have|i|we'?ve|we have|we)", rf"{_SENT}(?: (?:to|you|to you|out to you))?", rf"(?:{_NUMBER} {_MESSAGES}|twice|thrice)", gap=3),
+        near(
+            r"(?:i'?ve|i have|i|we'?ve|we have|we)",
+            rf"{_SENT}(?: (?:to|you|to you|out to you))?",
+            rf"(?:{_NUMBER} {_MESSAGES}|twice|thrice)",
+            gap=3,
+        ),
         rf"{_NUMBER} {_MESSAGES} (?:now |already |so far |in a row |later|and counting)*(?:and|with|but|without)? ?(?:no|not|nothing|still|zero|not one)",
         rf"(?:this is|it'?s|it is|that'?s|that is|here'?s) (?:now |officially |already )?(?:my|the) {_ORDINAL} (?:attempt|try|time|message|email|note|follow-?up|reminder|ping|text|go)",
         rf"(?:for|per) the {_ORDINAL} time|{_ORDINAL} (?:time|attempt|email|message|follow-?up|try)(?: now| running| in a row| already)",
@@ -466,28 +488,54 @@ GRAMMAR = Grammar(
         r"(?:float|floating|floated|resurfac(?:e|ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)?|pull(?:ing|ed)?|nudg(?:e|ing|ed)|bounc(?:e|ing|ed)|bump(?:ing|ed)?|mov(?:e|ing)) (?:this|it|my (?:\w+ )?(?:email|message|note|thread)|this thread) (?:back )?(?:up|to the top|to the front|into view|to your attention)",
     ),
     excuse=(
-        r"no need", r"(?:don'?t|do not|doesn'?t|needn'?t|never) (?:need|have|feel|worry)", r"(?:not|no) (?:obliged|obligation|pressure|expectation|rush|hurry|worries)",
-        r"feel free", r"whenever", r"(?:if|in case|whether|even if|unless|when) (?:you|u|it|this|that|there)", r"sorry(?! (?:that )?you)|apologies|my bad|i apologi[sz]e",
-        r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?", r"(?:if|in case|whether|even if|unless|when|in case)\s*$", r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
+        r"no need",
+        r"(?:don'?t|do not|doesn'?t|needn'?t|never) (?:need|have|feel|worry)",
+        r"(?:not|no) (?:obliged|obligation|pressure|expectation|rush|hurry|worries)",
+        r"feel free",
+        r"whenever",
+        r"(?:if|in case|whether|even if|unless|when) (?:you|u|it|this|that|there)",
+        r"sorry(?! (?:that )?you)|apologies|my bad|i apologi[sz]e",
+        r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?",
+        r"(?:if|in case|whether|even if|unless|when|in case)\s*$",
+        r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
         r"understandabl[ey]|totally fine|no problem|completely fine|(?:it'?s|that'?s) (?:ok|okay|fine|alright)",
-        r"(?:i )?hope (?:this|it|that)", r"(?:please|pls|kindly|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
+        r"(?:i )?hope (?:this|it|that)",
+        r"(?:please|pls|kindly|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
     ),
-    excuse_after=(r"(?:is )?(?:needed|necessary|required|expected|needed at all)", r"(?:no|without) (?:worries|problem|pressure|rush)", r"(?:sorry|apologies|my bad|on my part|from me|from my side)"),
+    excuse_after=(
+        r"(?:is )?(?:needed|necessary|required|expected|needed at all)",
+        r"(?:no|without) (?:worries|problem|pressure|rush)",
+        r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
+    ),
     request=(
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
-        r"would you be (?:able|willing|open|up for|happy|so kind)", r"(?:is|was) there (?:any|a) (?:chance|way|possibility)", r"any chance",
-        r"(?:do|would) you (?:think|mind|know|happen)", r"would it be possible", r"would (?:make|be) (?:a |such a )?(?:huge|big|real|massive|world of) difference|(?:would|could) change everything",
+        r"would you be (?:able|willing|open|up for|happy|so kind)",
+        r"(?:is|was) there (?:any|a) (?:chance|way|possibility)",
+        r"any chance",
+        r"(?:do|would) you (?:think|mind|know|happen)",
+        r"would it be possible",
+        r"would (?:make|be) (?:a |such a )?(?:huge|big|real|massive|world of) difference|(?:would|could) change everything",
         r"(?:one more |a (?:gentle |quick |friendly |last )?)?(?:nudge|reminder|chase) (?:on|about|re|regarding)|(?:following up|circling back|checking in) on",
         r"(?:would|'d) be (?:so |very |really |truly |eternally |forever |hugely |most )?(?:grateful|thankful|indebted)",
         r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
-        r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?", r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
-        r"(?:i was|i am|i'?m) (?:hoping|wondering|hopeful)", r"(?:hoping|hope) (?:you|that you|to get)", r"please|pls|plz", r"(?:let me know|lmk) if (?:you|there)",
-        r"(?:keep|kept) me in mind", r"(?:if|whether) (?:you|he|she|they) (?:could|can|would|might|are able|know|knows|hear|hears)", r"ask (?:him|her|them)",
-        r"(?:were|are|was) you able to|did you (?:get a chance|manage|have a chance) to|any (?:news|update|luck) (?:on|with|about)", r"(?:mind|consider) (?:\w+ing)",
+        r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?",
+        r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
+        r"(?:i was|i am|i'?m) (?:hoping|wondering|hopeful)",
+        r"(?:hoping|hope) (?:you|that you|to get)",
+        r"please|pls|plz",
+        r"(?:let me know|lmk) if (?:you|there)",
+        r"(?:keep|kept) me in mind",
+        r"(?:if|whether) (?:you|he|she|they) (?:could|can|would|might|are able|know|knows|hear|hears)",
+        r"ask (?:him|her|them)",
+        r"(?:were|are|was) you able to|did you (?:get a chance|manage|have a chance) to|any (?:news|update|luck) (?:on|with|about)",
+        r"(?:mind|consider) (?:\w+ing)",
         r"(?:would|will|'d) be (?:greatly |much |really |very |hugely |so )?(?:appreciated|welcome|helpful|amazing|great|a huge help|a big help|a lifesaver)",
-        r"would (?:help|mean) (?:a lot|the world|so much)", r"(?:thanks|thank you) in advance",
+        r"would (?:help|mean) (?:a lot|the world|so much)",
+        r"(?:thanks|thank you) in advance",
     ),
-    need=(r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",),
+    need=(
+        r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
+    ),
     benefit=(
         r"refer(?:s|red|ring)? (?:me|us|my)|referrals?|(?:recommend(?:s|ed|ing)?|endors(?:e|ing)|vouch(?:ing)? for|nominat(?:e|ing)) (?:me|us|my)",
         r"(?:recommendation|reference) (?:letter|for me)|letter of (?:recommendation|reference)|(?:a|my|be a|be my|as a|as my) (?:reference|referee)",
@@ -515,8 +563,12 @@ GRAMMAR = Grammar(
         r"be considered(?: for)?|(?:keep|kept) me in (?:mind|the loop) for",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
-    weak_benefit=(r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",),
-    for_me=(r"for (?:me|us|myself|someone like me|people like me)|(?:i|we) (?:could|can|might) (?:get|join|fit|come)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",),
+    weak_benefit=(
+        r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",
+    ),
+    for_me=(
+        r"for (?:me|us|myself|someone like me|people like me)|(?:i|we) (?:could|can|might) (?:get|join|fit|come)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",
+    ),
     offer_if=(
         r"if you (?:ever )?(?:need|want|would like|'d like|are looking for|'re looking for|are hiring|'re hiring)",
         r"(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
@@ -527,7 +579,11 @@ GRAMMAR = Grammar(
     ),
     blast=(
         r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)) (?:to )?(?:all|everyone|everybody|folks|friends|colleagues|network|all of you|y'?all|you all|ladies and gentlemen|connections|contacts|fellow \w+)(?![\w'])(?! of (?:the|your))",
-        near(r"(?:writing|sending|reaching out|emailing|messaging|sending this|this (?:email|message|note) (?:goes|is going) out|i'?m (?:emailing|messaging|writing)|bcc'?(?:ing|ed)?)", r"(?:to|with) (?:all|everyone|everybody|each|many|several|a few|some|a bunch|a handful|dozens|a number)(?: of)?(?: (?:the|my))? (?:\w+ )?(?:people|contacts|friends|colleagues|connections|network|list|folks)", gap=3),
+        near(
+            r"(?:writing|sending|reaching out|emailing|messaging|sending this|this (?:email|message|note) (?:goes|is going) out|i'?m (?:emailing|messaging|writing)|bcc'?(?:ing|ed)?)",
+            r"(?:to|with) (?:all|everyone|everybody|each|many|several|a few|some|a bunch|a handful|dozens|a number)(?: of)?(?: (?:the|my))? (?:\w+ )?(?:people|contacts|friends|colleagues|connections|network|list|folks)",
+            gap=3,
+        ),
         r"(?:share|forward|pass|send)(?: this| it| the news| this message| this email| my (?:post|news|message|email|announcement))?(?: on| along| around)? (?:with|to) (?:anyone|everyone|anybody|your (?:network|contacts|friends|colleagues|circle|followers)|friends|people)(?: (?:who|that|you|in|on))?",
         r"(?:subscribe|sign up|join|follow|like and share|smash that)(?: to| for)? (?:my|our|the) (?:\w+ )?(?:newsletter|substack|channel|podcast|blog|page|list|mailing list|updates)",
         r"(?:quarterly|monthly|weekly|annual|yearly) (?:update|newsletter|digest|roundup|letter) (?:to|for) (?:my |all |everyone|friends)",
@@ -536,5 +592,7 @@ GRAMMAR = Grammar(
         r"to (?:all )?(?:of )?my (?:[\w'-]+ )?(?:friends|contacts|connections|colleagues|network|family)|far and wide|spread the word",
         r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
     ),
-    self_serving=(r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",),
+    self_serving=(
+        r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",
+    ),
 )

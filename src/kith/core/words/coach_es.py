@@ -315,10 +315,19 @@ _ANSWERED_ES = (
     rf"dado (?:senales|señales|noticias)(?: de vida)?|(?:leido|visto|abierto) {_MSG_ES})"
 )
 _ANSWERS_ES = (
-    r"(?:" + "|".join(
-        (_indicative("contest", "ar"), _indicative("respond", "er"), _indicative("escrib", "ir"), _indicative("llam", "ar"),
-         _indicative("avis", "ar"), _indicative("reaccion", "ar"), _indicative("dign", "ar"))
-    ) + r"|devuelves|devolves|devuelve|devuelven|devolviste|devolvio|haces caso|haceis caso|hace caso|hacen caso|hiciste caso|"
+    r"(?:"
+    + "|".join(
+        (
+            _indicative("contest", "ar"),
+            _indicative("respond", "er"),
+            _indicative("escrib", "ir"),
+            _indicative("llam", "ar"),
+            _indicative("avis", "ar"),
+            _indicative("reaccion", "ar"),
+            _indicative("dign", "ar"),
+        )
+    )
+    + r"|devuelves|devolves|devuelve|devuelven|devolviste|devolvio|haces caso|haceis caso|hace caso|hacen caso|hiciste caso|"
     r"hizo caso|lees|lee|leen|leiste|leyo|leyeron|abres|abriste|dices nada|decis nada|dice nada|dijiste nada|dijo nada|das senales|das señales|diste senales|dio senales)"
 )
 _NUM_ES = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|varias|varios|muchas|muchos|mil|cien|un monton de|un par de|\d+)"
@@ -347,23 +356,39 @@ GRAMMAR = Grammar(
         r"todavia (?:nada|sin (?:respuesta|noticias)|ninguna respuesta)|sigo sin (?:respuesta|noticias|saber nada)",
         r"(?:aun|todavia|nunca) no (?:he|hemos|tengo|tenemos) (?:recibido|tenido) (?:ninguna |tu |su |una |ni una )?(?:respuesta|contestacion|noticias tuyas|noticias suyas)|no (?:he|hemos) (?:recibido|tenido) (?:ninguna |tu |su |una )?(?:respuesta|contestacion)",
         r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
-        near(r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?", r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)", gap=4),
+        near(
+            r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?",
+            r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)",
+            gap=4,
+        ),
         r"(?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ ){0,3}(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia|pudo|podrian|pudieron)|(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia) (?:\w+ ){0,2}(?:al menos|por lo menos|aunque sea|siquiera)",
         r"me (?:siento|sentia|he sentido|senti) (?:un poco |un poquito |bastante |muy |totalmente )?(?:ignorad[oa]|olvidad[oa]|invisible|ninguneado|ninguneada)",
-        near(r"(?:me dolio|me duele|me ha dolido|decepcionad[oa]|dolid[oa]|ofendid[oa]|que pena|una pena|lastima|me sorprende|me sorprendio|triste|me sento mal|me senti mal)",
-             r"(?:no (?:recibir|tener|saber|haber recibido)|ninguna|sin|ni (?:dos|una|un|siquiera)|tu silencio|su silencio)", gap=4),
+        near(
+            r"(?:me dolio|me duele|me ha dolido|decepcionad[oa]|dolid[oa]|ofendid[oa]|que pena|una pena|lastima|me sorprende|me sorprendio|triste|me sento mal|me senti mal)",
+            r"(?:no (?:recibir|tener|saber|haber recibido)|ninguna|sin|ni (?:dos|una|un|siquiera)|tu silencio|su silencio)",
+            gap=4,
+        ),
         r"(?:estas|esta|estan) (?:enojad[oa]s?|enfadad[oa]s?|molest[oa]s?|ofendid[oa]s?) conmigo|me odias|me tienes bronca",
         near(r"se que", r"(?:lo |la )?(?:viste|leiste|recibiste|has visto|has leido|ha visto|vio|leyo)", gap=4),
-        near(r"(?:no (?:pienso|voy a|puedo seguir)|cansad[oa] de|hart[oa] de)", r"(?:perseguir|persiguiendo|perseguirte|correr detras|rogar|rogandote|suplicar)\w*", gap=2),
+        near(
+            r"(?:no (?:pienso|voy a|puedo seguir)|cansad[oa] de|hart[oa] de)",
+            r"(?:perseguir|persiguiendo|perseguirte|correr detras|rogar|rogandote|suplicar)\w*",
+            gap=2,
+        ),
         r"pensaba (?:de verdad |realmente )?que (?:nuestra|nuestro|yo|nosotros) (?:\w+ ){0,2}(?:valia|importaba|significaba|merecia|contaba) (?:mas|algo)|esperaba (?:mas|algo mejor) de ti",
         r"(?:tomar|tomo|interpretar|considerar) (?:tu|su|este|el) silencio como|(?:le )?(?:hablo|hablar|escribo|escribir|hablando|escribiendo) (?:a la|al|con la) (?:pared|nada|vacio)",
         r"merec\w* (?:este|tu|su|tal|semejante) silencio|(?:amistad|relacion) (?:tenia|tiene|tuviera) fecha de (?:caducidad|vencimiento)|(?:dos )?(?:tics|ticks|palomitas|vistos) azules",
-        rf"(?:busque|escribi|contacte|llame|he buscado|he escrito|te busque|te escribi) (?:\w+ ){{0,2}}(?:por|en|via) (?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:y|e) (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:busque|escribi|contacte|llame|he buscado|he escrito|te busque|te escribi) (?:\w+ ){0,2}(?:por|en|via) (?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:y|e) (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
         r"(?:esperaba|pensaba|creia) que (?:al menos|por lo menos|aunque sea)",
         # "¿me vas a contestar algún día?", "¿piensas responderme?"
         r"(?:me|nos) (?:vas|va|van|vais) a (?:contestar|responder|escribir|llamar)(?: (?:algun dia|alguna vez|nunca|o no|en algun momento))?\s*\?|(?:me|nos) (?:contestaras|responderas|contestara|respondera) (?:algun dia|alguna vez|nunca)|(?:piensas|pensas|piensa|piensan|tienes pensado|tiene pensado) (?:contestarme|responderme|contestar|responder|escribirme|llamarme)",
         # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
-        near(r"(?:he|hemos|ya)", r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
+        near(
+            r"(?:he|hemos|ya)",
+            r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)",
+            rf"{_NUM_ES} {_MSGS_ES}",
+            gap=3,
+        ),
         near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
         rf"{_NUM_ES} {_MSGS_ES} (?:ya |seguidos |seguidas )*(?:y|sin|pero) (?:todavia |aun )?(?:nada|ninguna|ni|cero|nunca|no)",
         r"(?:es|esta es|ya es|ya van|ya va|van|va) (?:ya )?(?:la |mi |el )?(?:segunda|tercera|cuarta|quinta|sexta|enesima|segundo|tercer|tercero|cuarto|quinto|enesimo) (?:vez|mensaje|correo|intento|mail|recordatorio)",
@@ -388,9 +413,13 @@ GRAMMAR = Grammar(
     excuse=(
         r"no (?:hace falta|es necesario|hay (?:ninguna )?(?:prisa|apuro|presion)|tienes que|tenes que|tiene que|te preocupes|se preocupe|te sientas obligad[oa]|importa)",
         r"sin (?:prisa|apuro|presion|compromiso)|ningun (?:apuro|problema|compromiso)|ninguna (?:prisa|presion|obligacion)",
-        r"(?:si|aunque|en caso de que|cuando|por si|apenas) ", r"perdon|disculp|lo siento|lament(?!o que)|entiendo|se que|comprendo|tranqui|con calma|cuando (?:puedas|quieras)",
+        r"(?:si|aunque|en caso de que|cuando|por si|apenas) ",
+        r"perdon|disculp|lo siento|lament(?!o que)|entiendo|se que|comprendo|tranqui|con calma|cuando (?:puedas|quieras)",
     ),
-    excuse_after=(r"(?:es )?(?:necesari[oa]|obligatori[oa])", r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon"),
+    excuse_after=(
+        r"(?:es )?(?:necesari[oa]|obligatori[oa])",
+        r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
+    ),
     request=(
         r"(?:me |nos )?(?:podrias|puedes|podes|podria|puede|podrian|pueden|podeis|serias capaz|te animas|te animarias)",
         r"(?:me|nos) (?:harias|haria|harian|darias|daria|echas|echarias|das|ayudas|ayudarias)|(?:te|le|les|os) pido|(?:queria|quisiera|quiero) pedirte|(?:queria|quisiera) pedirle|me preguntaba si",
@@ -428,7 +457,9 @@ GRAMMAR = Grammar(
         r"compart(?:ir|e|an|as|irlo|irla|ieras) (?:mi|este|esta|el|la) (?:\w+ )?(?:post|anuncio|mensaje|noticia|publicacion|campana|colecta|link|enlace)|votar(?:me| por mi)|firmar (?:mi|la) peticion|donar|una donacion|comprar mi",
         r"(?:ser|hacer de) (?:mi )?(?:mentor[a]?|referencia|padrino|madrina)",
     ),
-    weak_benefit=(r"(?:un |una |algun |alguna )?(?:algo|nada|trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",),
+    weak_benefit=(
+        r"(?:un |una |algun |alguna )?(?:algo|nada|trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",
+    ),
     for_me=(r"para mi|para nosotros|para alguien como yo|(?:conseguirme|darme|encontrarme|ofrecerme|pasarme|tirarme)",),
     offer_if=(
         r"si (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitan|necesitaras|buscas|busca|buscan|te hace falta|le hace falta|quieres|queres|estas buscando|estan buscando)",
@@ -446,5 +477,7 @@ GRAMMAR = Grammar(
         r"a todos mis (?:\w+ )?(?:amigos|contactos|colegas)|todo lo que puedan|corran la voz",
         r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
     ),
-    self_serving=(r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",),
+    self_serving=(
+        r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
+    ),
 )

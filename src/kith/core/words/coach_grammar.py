@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from kith.core.words.coach_patterns import compile_alternatives
 
@@ -89,26 +89,17 @@ class CompiledGrammar:
 
 
 def compile_grammar(g: Grammar) -> CompiledGrammar:
-    return CompiledGrammar(
-        language=g.language,
-        accusation=compile_alternatives(g.accusation),
-        excuse=compile_alternatives(g.excuse),
-        excuse_after=compile_alternatives(g.excuse_after),
-        request=compile_alternatives(g.request),
-        need=compile_alternatives(g.need),
-        benefit=compile_alternatives(g.benefit),
-        weak_benefit=compile_alternatives(g.weak_benefit),
-        for_me=compile_alternatives(g.for_me),
-        offer_if=compile_alternatives(g.offer_if),
-        blast=compile_alternatives(g.blast),
-        self_serving=compile_alternatives(g.self_serving),
-    )
+    """Each rule family as one regular expression (see ``compile_alternatives``)."""
+    families = {f.name: compile_alternatives(getattr(g, f.name)) for f in fields(g) if f.name != "language"}
+    return CompiledGrammar(language=g.language, **families)
 
 
 # A colon ends a request too: "I need an investor: would you put something in?"
 _SENTENCE = re.compile(r"[^.!?\n;:]+[.!?;:]*")
 _SENTENCE_BREAK = re.compile(r"[.!?\n;]")
-_CLAUSE_BREAK = re.compile(r"[.!?\n;]|\b(?:but|however|ma|pero|tuttavia|eppure|sin embargo|kaso|subalit|ngunit|kaya lang)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?\n;]|\b(?:but|however|ma|pero|tuttavia|eppure|sin embargo|kaso|subalit|ngunit|kaya lang)\b"
+)
 _AFTER_WINDOW = 40
 
 
@@ -174,7 +165,11 @@ def asks(
             if not strong and g.weak_benefit is not None and _search(g.for_me, sentence):
                 strong = [m.span() for m in g.weak_benefit.finditer(sentence)]
             found.extend(strong)
-        if found and not _offered(sentence, offers, found) and not _offered(sentence, [g.offer_if for g in grammars], []):
+        if (
+            found
+            and not _offered(sentence, offers, found)
+            and not _offered(sentence, [g.offer_if for g in grammars], [])
+        ):
             for start, end in found:
                 yield s_start + start, s_start + end
 

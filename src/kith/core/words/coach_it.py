@@ -312,7 +312,9 @@ PATTERNS = CoachPatterns(
 # --- structure (see ``coach_grammar``) -----------------------------------------------------
 
 _CLITIC = r"(?:(?:mi|m'|ci|ce|me|ne|lo|la|l'|gli|le|ti|te) ?)*"
-_STILL = r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|manco|proprio|per niente|minimamente|mica|tuttora|pure|per nulla) )*"
+_STILL = (
+    r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|manco|proprio|per niente|minimamente|mica|tuttora|pure|per nulla) )*"
+)
 # The second person: the auxiliary of "tu"/"Lei"/"voi" (hai, ha, avete) or the verb's own ending.
 _AUX2 = r"(?:hai|ha|avete|avevi|aveva|avevate)"
 _MSG_IT = r"(?:(?:il |la |i |le |il mio |la mia |i miei |le mie |nessun |nessuna |neanche |nemmeno |mai )?(?:\w+ )?(?:messaggi?|messaggino|mail|email|e-mail|lettera|vocale|vocali|sms|whatsapp))"
@@ -355,23 +357,39 @@ GRAMMAR = Grammar(
         r"non (?:ho|abbiamo) (?:ancora |mai |piu )*(?:ricevuto|avuto) (?:nessuna |alcuna |una |la tua |la sua |tua |sua )?(?:risposta|riscontro)",
         r"(?:aspetto|attendo|aspettiamo|attendiamo|sto aspettando|sto attendendo|resto in attesa|rimango in attesa|sono in attesa|siamo in attesa) ancora|ancora (?:in attesa|ad aspettare|aspettando|qui ad aspettare)",
         r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
-        near(r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)", r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)", gap=4),
+        near(
+            r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)",
+            r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)",
+            gap=4,
+        ),
         r"(?:almeno|quantomeno|perlomeno|anche solo) (?:\w+ ){0,3}(?:potevi|potresti|avresti potuto|poteva|potrebbe|avrebbe potuto|potevate|avreste potuto)|(?:potevi|potresti|avresti potuto|poteva|avrebbe potuto|potevate) (?:\w+ ){0,2}(?:almeno|quantomeno|perlomeno|anche solo)",
         r"mi (?:sento|sentivo|sono sentit[oa]) (?:un po' |un po |proprio |davvero |completamente )?(?:ignorat[oa]|dimenticat[oa]|invisibile|snobbat[oa])",
-        near(r"(?:dispiaciut[oa]|mi (?:e|ha) dispiaciuto|delus[oa]|ferit[oa]|offes[oa]|amareggiat[oa]|peccato|che tristezza|mi fa male|rimast[oa] male|mi ha fatto male)",
-             r"(?:non (?:ricevere|avere|sentire|aver ricevuto|aver avuto)|nessuna|senza|nemmeno|neanche|neppure|il (?:tuo|suo) silenzio)", gap=4),
+        near(
+            r"(?:dispiaciut[oa]|mi (?:e|ha) dispiaciuto|delus[oa]|ferit[oa]|offes[oa]|amareggiat[oa]|peccato|che tristezza|mi fa male|rimast[oa] male|mi ha fatto male)",
+            r"(?:non (?:ricevere|avere|sentire|aver ricevuto|aver avuto)|nessuna|senza|nemmeno|neanche|neppure|il (?:tuo|suo) silenzio)",
+            gap=4,
+        ),
         r"(?:ce l'hai|ce l'ha|ce l'avete|sei arrabbiat[oa]|e arrabbiat[oa]|sei offes[oa]|ti sei offes[oa]) con me|mi odi|(?:ti|le) sto antipatic[oa]",
-        near(r"so (?:bene )?che", r"(?:l'hai|l'ha|lo hai|la hai|hai|ha) (?:visto|vista|letto|letta|ricevuto|ricevuta|aperto|aperta)", gap=4),
+        near(
+            r"so (?:bene )?che",
+            r"(?:l'hai|l'ha|lo hai|la hai|hai|ha) (?:visto|vista|letto|letta|ricevuto|ricevuta|aperto|aperta)",
+            gap=4,
+        ),
         r"(?:non ho intenzione di|non posso continuare a|stanc[oa] di|non ti (?:rincorro|inseguo|corro dietro)) (?:\w+ )?(?:rincorrer|inseguir|correr(?:e)? dietro|pregar|supplicar)\w*",
         r"pensavo (?:davvero |proprio )?che (?:la nostra|il nostro|io|noi) (?:\w+ ){0,2}(?:valesse|contasse|significasse|valessi|contassi|meritasse) (?:di piu|qualcosa)|mi aspettavo (?:di piu|meglio) da te",
         r"(?:prendere|prendo|interpretare|considerare) (?:il tuo|questo|il) silenzio come|(?:parlo|parlare|scrivo|scrivere|parlando|scrivendo) (?:al|a un|contro il|con il) (?:vento|muro)",
         r"merit\w* (?:questo|il tuo|tale|un simile) silenzio|(?:amicizia|rapporto) (?:aveva|ha|avesse) una (?:data di )?scadenza|(?:due )?spunte blu",
-        rf"(?:cercat[oa]|scritto|contattat[oa]|chiamat[oa]) (?:\w+ ){{0,2}}(?:per|su|via) (?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:e|ed) (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:cercat[oa]|scritto|contattat[oa]|chiamat[oa]) (?:\w+ ){0,2}(?:per|su|via) (?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:e|ed) (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
         r"(?:speravo|pensavo|credevo|mi aspettavo) (?:che )?(?:almeno|quantomeno|perlomeno)",
         # "mi risponderai mai?", "pensi di rispondermi prima o poi?"
         r"(?:mi|ci) (?:risponderai|rispondera|risponderete|scriverai|scrivera|richiamerai) (?:mai|prima o poi|un giorno)|(?:pensi|pensa|pensate|hai intenzione|ha intenzione|conti|conta) di (?:rispondermi|risponderci|rispondere|scrivermi|richiamarmi|farti sentire)",
         # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
-        near(r"(?:ho|abbiamo|avevo)", r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)", rf"{_NUM_IT} {_MSGS_IT}", gap=3),
+        near(
+            r"(?:ho|abbiamo|avevo)",
+            r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)",
+            rf"{_NUM_IT} {_MSGS_IT}",
+            gap=3,
+        ),
         rf"{_NUM_IT} {_MSGS_IT} (?:gia |ormai |di fila )*(?:e|ma|senza) (?:ancora )?(?:niente|nulla|nessuna|zero|mai|non|neanche|nemmeno)",
         r"(?:e|questa e|siamo alla|siamo al) (?:gia |ormai )?(?:la |il |al |alla )?(?:seconda|terza|quarta|quinta|sesta|ennesima|secondo|terzo|quarto|quinto|ennesimo) (?:volta|mail|email|messaggio|tentativo|sollecito)",
         r"(?:per|dopo) (?:la |il )?(?:seconda|terza|quarta|quinta|ennesima|terzo|quarto|ennesimo) (?:volta|messaggio|tentativo|mail)",
@@ -395,9 +413,13 @@ GRAMMAR = Grammar(
     excuse=(
         r"non (?:serve|occorre|c'e bisogno|ce bisogno|e necessario|devi|dovete|deve|sei obbligat[oa]|e obbligatorio|ti preoccupare|preoccuparti|si preoccupi|importa)",
         r"(?:nessun|nessuna) (?:obbligo|fretta|pressione|problema|impegno)|senza (?:fretta|impegno|pressione|problemi|obbligo)",
-        r"(?:se|anche se|nel caso|qualora|quando|appena|caso mai|casomai|qualunque cosa) ", r"scus|mi dispiace(?! che)|perdon|capisco|so (?:bene )?che|figurati|tranquill|con calma|quando (?:vuoi|puoi)",
+        r"(?:se|anche se|nel caso|qualora|quando|appena|caso mai|casomai|qualunque cosa) ",
+        r"scus|mi dispiace(?! che)|perdon|capisco|so (?:bene )?che|figurati|tranquill|con calma|quando (?:vuoi|puoi)",
     ),
-    excuse_after=(r"(?:e )?(?:necessari[oa]|obbligatori[oa]|richiest[oa]|dovut[oa])", r"nessun problema|tranquill|da parte mia|colpa mia|scus"),
+    excuse_after=(
+        r"(?:e )?(?:necessari[oa]|obbligatori[oa]|richiest[oa]|dovut[oa])",
+        r"nessun problema|tranquill|da parte mia|colpa mia|scus",
+    ),
     request=(
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
         r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
@@ -409,7 +431,9 @@ GRAMMAR = Grammar(
         r"per favore|per piacere|per cortesia|cortesemente|se (?:puoi|potessi|potesse|riesci|riuscissi|ti va)|(?:ci sarebbe|c'e|ce) (?:la )?(?:possibilita|modo|speranza)",
         r"(?:saresti|sarebbe|sareste) (?:dispost[oaie]|disponibil[ei])|sarebbe possibile|speravo (?:che|di|in)|(?:tienimi|tenetemi|mi tenga|mi tieni) (?:presente|in considerazione)|magari (?:mi|potresti)",
     ),
-    need=(r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",),
+    need=(
+        r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
+    ),
     benefit=(
         r"(?:un )?contatto (?:diretto )?con (?:qualcuno|\w+ di)|(?:conosci|conosce|conoscete) qualcuno che (?:affitta|assume|subaffitta|cerca|vende)",
         r"sosten\w* (?:la |il |questa |questo |la mia |il mio )?(?:campagna|progetto|raccolta)|sostenetela|sostenetelo|fatela girare|fatelo girare|spargete la voce",
@@ -435,8 +459,12 @@ GRAMMAR = Grammar(
         r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
         r"farmi da (?:mentore|mentor|referenza|garante)|fare da (?:mentore|referenza|garante) (?:a me|per me)",
     ),
-    weak_benefit=(r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|spazio|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",),
-    for_me=(r"per me|per noi|per (?:qualcuno|una persona|gente) come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",),
+    weak_benefit=(
+        r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|spazio|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",
+    ),
+    for_me=(
+        r"per me|per noi|per (?:qualcuno|una persona|gente) come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",
+    ),
     offer_if=(
         r"se (?:mai )?(?:ti |vi |le )?(?:serve|servisse|servono|servissero|dovesse servire|avessi bisogno|avesse bisogno|avete bisogno|hai bisogno|cerchi|cercate|cercasse|stai cercando)",
         r"(?:felice|felicissim[oa]|content[oa]|lieto|lieta|disponibile|pront[oa]) (?:di |a )(?:\w+ )?(?:aiutar|segnalar|presentar|dar|passar|mandar|fare)",
@@ -454,5 +482,7 @@ GRAMMAR = Grammar(
         r"a tutti i miei (?:\w+ )?(?:amici|contatti|colleghi)|il piu possibile|fatela girare|fatelo girare",
         r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
     ),
-    self_serving=(r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",),
+    self_serving=(
+        r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
+    ),
 )

@@ -334,7 +334,22 @@ def verbs(*roots: str) -> str:
 
 
 # Not answering: sagot, tugon, pansin, basa, kibo, paramdam, sulat, tawag, and Taglish reply/respond.
-_ANSWER_TL = verbs("sagot", "tugon", "pansin", "kibo", "paramdam", "sulat", "tawag", "reply", "replay", "respond", "text", "message", "email", "chat")
+_ANSWER_TL = verbs(
+    "sagot",
+    "tugon",
+    "pansin",
+    "kibo",
+    "paramdam",
+    "sulat",
+    "tawag",
+    "reply",
+    "replay",
+    "respond",
+    "text",
+    "message",
+    "email",
+    "chat",
+)
 _READ_TL = verbs("basa", "seen", "bukas", "open", "check")
 _IGNORE_TL = verbs("isnab", "snob", "dedma", "deadma", "ignore", "iwas", "seen")
 _ENC = (
@@ -367,14 +382,18 @@ GRAMMAR = Grammar(
         # "sasagot ka pa ba?", "may balak ka bang sumagot?"
         rf"(?:sasagot|magrereply|magre-?reply|magrere-?reply|sasagutin|rereplyan|re-?replyan) {_ENC}(?:ka|kayo|mo|niyo|ninyo|nyo) {_ENC}(?:pa|ba)\b[^.!?\n]*\?|(?:may )?balak (?:ka|kayo|mo|niyo) (?:ba|bang|pa)? ?(?:ng )?(?:sumagot|mag-?reply|sagutin)",
         r"(?:pakiramdam ko|ramdam ko|ramdam kong|nararamdaman ko|nararamdaman kong|feeling ko)(?: (?:na|ay|po|talaga))* (?:iniisnab|dinededma|binabalewala|iniiwasan|kinakalimutan|ini-?ignore|nakalimutan) (?:mo|niyo|ninyo|nyo|na)",
-        near(r"(?:nasaktan|nalungkot|nakakalungkot|nakakasakit|nadismaya|nagtampo|masakit|nakakatampo)", r"(?:wala man lang|walang|hindi (?:ka|mo|kayo|niyo)|katahimikan|dalawang linya|kahit (?:isang|dalawang))", gap=4),
+        near(
+            r"(?:nasaktan|nalungkot|nakakalungkot|nakakasakit|nadismaya|nagtampo|masakit|nakakatampo)",
+            r"(?:wala man lang|walang|hindi (?:ka|mo|kayo|niyo)|katahimikan|dalawang linya|kahit (?:isang|dalawang))",
+            gap=4,
+        ),
         r"galit (?:ka|kayo) (?:na )?(?:ba )?(?:sa akin|sakin|sa'?kin)|may tampo (?:ka|kayo)|ayaw mo (?:na )?(?:sa akin|sakin)",
         near(r"alam (?:ko|kong)", r"(?:nakita|nabasa|natanggap|na-?seen|naseen|binasa) (?:mo|niyo|ninyo|nyo)", gap=4),
         r"(?:hindi|di|ayoko(?:ng)?) (?:na )?(?:kita|ka|kayo) (?:\w+ )?(?:hahabulin|habulin|hinahabol|pipilitin)|(?:pagod|sawa) na (?:ako|akong) (?:\w+ ){0,2}(?:habulin|humabol|maghintay|magmakaawa)",
         r"akala ko (?:talaga |pa naman )?(?:mas )?(?:mahalaga|importante) (?:sa'?yo|sayo|sa iyo|sa inyo)|akala ko (?:talaga |pa naman )?(?:magkaibigan|close|malapit) tayo",
         r"(?:ibig sabihin|kahulugan)(?: ba)? (?:ng|nang) (?:pananahimik|katahimikan|silence) (?:mo|niyo|ninyo)|(?:nakikipag-?usap|kausap|sumusulat|nagsasalita) (?:ako )?sa (?:pader|hangin)",
         r"katahimikang ito|(?:ganitong|ganyang) katahimikan|(?:expiration|expiry) date (?:pala )?(?:ang )?(?:pagkakaibigan|samahan)|kita ko (?:yung|ang) seen",
-        rf"(?:na-?contact|kinontak|tinawagan|minessage|sinulatan|na-?message)(?: na)? (?:kita|ka|kayo) sa (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)(?:,? (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram))*,? (?:at|and) (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)",
+        r"(?:na-?contact|kinontak|tinawagan|minessage|sinulatan|na-?message)(?: na)? (?:kita|ka|kayo) sa (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)(?:,? (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram))*,? (?:at|and) (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)",
         r"(?:umasa|inasahan|akala) (?:ako|ko) (?:na )?(?:kahit papaano|man lang)",
         # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
         r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
@@ -392,13 +411,17 @@ GRAMMAR = Grammar(
         r"(?:ibinabalik|ibinalik|ibalik|binabalik|iniaakyat|inaakyat|iakyat|itinataas|itaas|inaangat|iangat)(?: (?:ko|lang|lng|po|ulit|uli|ito|to))* (?:sa )?(?:taas|itaas|ibabaw|tuktok|top)",
         # "na-seen mo pero hindi ka nag-reply", "nakita kong nabasa mo na"
         rf"{_READ_TL} {_ENC}(?:mo|niyo|ninyo|nyo) {_ENC}(?:\w+ ){{0,4}}(?:pero|tapos|at|kaso) {_ENC}(?:hindi|di|wala)",
-        rf"(?:nakita|alam) (?:ko|kong|namin) (?:na )?(?:na-?seen|naseen|sineen|nabasa|binasa|binuksan) (?:mo|niyo|ninyo|nyo)",
+        r"(?:nakita|alam) (?:ko|kong|namin) (?:na )?(?:na-?seen|naseen|sineen|nabasa|binasa|binuksan) (?:mo|niyo|ninyo|nyo)",
     ),
     excuse=(
         r"kailangan|kelangan|kailangang|kelangang|obligado|walang (?:pressure|obligasyon|pilitan|problema|minamadali)|(?:okay|ok|oks|sige|chill) lang",
-        r"(?:kung|pag|kapag|sakaling|in case) ", r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko (?:kung|naman|na (?:busy|abala))|dahan-dahan|take your time",
+        r"(?:kung|pag|kapag|sakaling|in case) ",
+        r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko (?:kung|naman|na (?:busy|abala))|dahan-dahan|take your time",
     ),
-    excuse_after=(r"(?:na |po |lang |muna )*(?:ito|to|iyan|yan|itong)(?![\w])", r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry"),
+    excuse_after=(
+        r"(?:na |po |lang |muna )*(?:ito|to|iyan|yan|itong)(?![\w])",
+        r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
+    ),
     request=(
         r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
         r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
@@ -433,8 +456,12 @@ GRAMMAR = Grammar(
         r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
         r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
     ),
-    weak_benefit=(r"(?:puwang|pwesto|lugar|espasyo|trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",),
-    for_me=(r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",),
+    weak_benefit=(
+        r"(?:puwang|pwesto|lugar|espasyo|trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",
+    ),
+    for_me=(
+        r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",
+    ),
     offer_if=(
         r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap) (?:ka|mo|kayo|niyo|ninyo|nyo)",
         r"(?:masaya|handa|willing|game|bukas) (?:akong|ako na|po akong|kaming) (?:\w+ )?(?:tumulong|mag-?refer|ipakilala|magpakilala|magbigay|magpadala|mag-?share|i-?refer)",
@@ -451,5 +478,7 @@ GRAMMAR = Grammar(
         r"(?:ang |yung )?(?:weekly |monthly |lingguhang |buwanang )?newsletter (?:ko|namin)",
         r"(?:mass|group|gc) (?:message|email|text|chat)|(?:mga )?(?:kaibigan|kapamilya|kamag-?anak) at (?:kapamilya|kaibigan|katrabaho|kakilala)|sa (?:aking |lahat ng aking |lahat ng )?(?:mga )?(?:kaibigan|contacts|kakilala|ka-?batch)(?: ko)?(?:,| at)",
     ),
-    self_serving=(r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",),
+    self_serving=(
+        r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
+    ),
 )
