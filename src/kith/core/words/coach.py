@@ -4,8 +4,9 @@
 first message (the gap acknowledged, why now, something offered, a question about them), the
 length for the channel, and flags what PRODUCT.md forbids: accusatory or guilt-tripping
 phrases, pretended familiarity after years of silence, signs of a generic blast, unfilled
-placeholders, and a job or favour ask before the relationship is warm again. The patterns for
-each language live in ``coach_en``, ``coach_it``, ``coach_es`` and ``coach_tl``.
+placeholders, and a job or favour ask before the relationship is warm again. The phrase
+patterns (``PATTERNS``) and structural rules (``GRAMMAR``, see ``coach_grammar``) for each
+language live in ``coach_en``, ``coach_it``, ``coach_es`` and ``coach_tl``.
 
 The draft's language is matched together with English, because Taglish, and Italian or
 Spanish drafts written by people who work in English, mix English phrases in. A phrase inside
