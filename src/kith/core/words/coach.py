@@ -4,8 +4,9 @@
 first message (the gap acknowledged, why now, something offered, a question about them), the
 length for the channel, and flags what PRODUCT.md forbids: accusatory or guilt-tripping
 phrases, pretended familiarity after years of silence, signs of a generic blast, unfilled
-placeholders, and a job or favour ask before the relationship is warm again. The patterns for
-each language live in ``coach_en``, ``coach_it``, ``coach_es`` and ``coach_tl``.
+placeholders, and a job or favour ask before the relationship is warm again. The phrase
+patterns (``PATTERNS``) and structural rules (``GRAMMAR``, see ``coach_grammar``) for each
+language live in ``coach_en``, ``coach_it``, ``coach_es`` and ``coach_tl``.
 
 The draft's language is matched together with English, because Taglish, and Italian or
 Spanish drafts written by people who work in English, mix English phrases in. A phrase inside
@@ -19,13 +20,14 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind
-from kith.core.words import coach_en, coach_es, coach_it, coach_tl
+from kith.core.words import coach_en, coach_es, coach_grammar, coach_it, coach_tl
+from kith.core.words.coach_grammar import CompiledGrammar, compile_grammar
 from kith.core.words.coach_patterns import CompiledPatterns, compile_patterns
 from kith.core.words.language import LANGUAGES, detect_language, supported_language
 
@@ -131,6 +133,11 @@ def _compiled(language: str) -> CompiledPatterns:
     return compile_patterns(_PATTERN_MODULES[language].PATTERNS)
 
 
+@cache
+def _grammar(language: str) -> CompiledGrammar:
+    return compile_grammar(_PATTERN_MODULES[language].GRAMMAR)
+
+
 def parse_step(value: OutreachKind | Step | str) -> Step:
     """``"keep-in-touch"``, ``OutreachKind.KEEP_IN_TOUCH`` and ``Step.KEEP_IN_TOUCH`` are the same step."""
     raw = str(value.value if isinstance(value, enum.Enum) else value).strip().lower().replace("-", "_")
@@ -165,7 +172,8 @@ def coach(
                 "language", language, f"the coach knows {', '.join(LANGUAGES)} (English, Italian, Spanish, Tagalog)"
             )
         lang, detected = found, False
-    draft = _Draft(text, [_compiled(lang)] + ([_compiled("en")] if lang != "en" else []))
+    languages = [lang] + (["en"] if lang != "en" else [])
+    draft = _Draft(text, [_compiled(x) for x in languages], [_grammar(x) for x in languages])
     findings = sorted(_findings(draft, the_step, channel, recipient_name), key=lambda f: (f.start, f.end, f.kind))
     score = 100 - sum(PENALTY[kind] for kind in {f.kind for f in findings})
     if any(f.blocking for f in findings):
@@ -188,15 +196,19 @@ _DOUBLE_QUOTES = {"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\
 
 def fold(text: str) -> str:
     """Lower case, accents off, quotes straight: same length as ``text``, so spans carry over."""
-    out = []
-    for ch in text:
-        ch = _QUOTES.get(ch) or _DOUBLE_QUOTES.get(ch) or ch
-        low = ch.lower()
-        if len(low) == 1:
-            ch = low
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base if base.isascii() and base.isalpha() else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    ch = _QUOTES.get(ch) or _DOUBLE_QUOTES.get(ch) or ch
+    low = ch.lower()
+    if len(low) == 1:
+        ch = low
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -209,10 +221,12 @@ _NEGATION_WINDOW = 60
 class _Draft:
     """The text, its folded form for matching, and the languages whose patterns apply."""
 
-    def __init__(self, text: str, patterns: list[CompiledPatterns]) -> None:
+    def __init__(self, text: str, patterns: list[CompiledPatterns], grammars: list[CompiledGrammar]) -> None:
         self.text = text
         self.folded = fold(text)
         self.patterns = patterns
+        self.grammars = grammars
+        self.asked: list[tuple[int, int]] | None = None  # the asks, once found (two checks need them)
         self.quoted = [m.span() for m in _QUOTED.finditer(self.folded)]
 
     def is_quoted(self, start: int, end: int) -> bool:
@@ -225,25 +239,49 @@ class _Draft:
         return last
 
     def is_negated(self, start: int) -> bool:
-        window_start = max(self.sentence_start(start), start - _NEGATION_WINDOW)
+        # A "but" ends a negating frame's reach: "I don't want to push, but could you refer me?"
+        window_start = max(coach_grammar.clause_start(self.folded, start), start - _NEGATION_WINDOW)
         window = self.folded[window_start:start]
         return any(p.negation is not None and p.negation.search(window) for p in self.patterns)
 
     def said(self, attribute: str) -> Iterator[tuple[int, int]]:
         """Spans where a flagged phrase of this kind is said by the writer (not quoted, not negated)."""
-        seen: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []
         for p in self.patterns:
             pattern: re.Pattern[str] | None = getattr(p, attribute)
-            if pattern is None:
+            if pattern is not None:
+                found.extend(m.span() for m in pattern.finditer(self.folded))
+        return self._kept(found, negatable=True)
+
+    def _kept(self, spans: Iterable[tuple[int, int]], *, negatable: bool) -> Iterator[tuple[int, int]]:
+        """The spans not quoted (nor negated, when ``negatable``), without overlaps, in the order given."""
+        seen: list[tuple[int, int]] = []
+        for start, end in spans:
+            if any(s < end and start < e for s, e in seen):
                 continue
-            for m in pattern.finditer(self.folded):
-                start, end = m.span()
-                if any(s < end and start < e for s, e in seen):
-                    continue
-                if self.is_quoted(start, end) or self.is_negated(start):
-                    continue
-                seen.append((start, end))
-                yield start, end
+            if self.is_quoted(start, end) or (negatable and self.is_negated(start)):
+                continue
+            seen.append((start, end))
+            yield start, end
+
+    def accusations(self) -> Iterator[tuple[int, int]]:
+        """Reproaches said as phrases or recognised by their structure."""
+        phrases = [s for s in self.said("accusatory") if not coach_grammar.excused(self.folded, *s, self.grammars)]
+        # A negating frame before a reproach takes it back ("I don't want to bump this"); the
+        # negation inside one ("you never replied") is part of it.
+        structural = [
+            s
+            for s in coach_grammar.accusations(self.folded, self.grammars)
+            if not self.is_negated(s[0]) and not coach_grammar.excused(self.folded, *s, self.grammars)
+        ]
+        return self._kept([*phrases, *structural], negatable=False)
+
+    def structural_asks(self) -> Iterator[tuple[int, int]]:
+        offers = [p.offer for p in self.patterns]
+        return self._kept(coach_grammar.asks(self.folded, self.grammars, offers), negatable=True)
+
+    def structural_blasts(self) -> Iterator[tuple[int, int]]:
+        return self._kept(coach_grammar.blasts(self.folded, self.grammars), negatable=True)
 
     def mentions(self, attribute: str) -> bool:
         """Whether any applicable language's pattern of this part occurs (quoted or not)."""
@@ -262,7 +300,7 @@ class _Draft:
 
 def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str | None) -> Iterator[Finding]:
     text = draft.text
-    for start, end in draft.said("accusatory"):
+    for start, end in draft.accusations():
         yield _flag(
             FindingKind.ACCUSATORY,
             start,
@@ -328,6 +366,16 @@ def _flag(kind: FindingKind, start: int, end: int, message: str, fix: str) -> Fi
 _BRACE = re.compile(r"\{\{?[^{}\n]{1,40}\}\}?|%[A-Za-z_]{2,30}%|\$\{?[A-Za-z_]{2,30}\}?")
 _BRACKET = re.compile(r"\[([^\[\]\n]{1,40})\]|<<?([^<>@/.\n]{1,30})>>?")
 _FILLER = re.compile(r"(?<![\w])(?:[Xx]{3,}|_{3,}|\.\.\.\.+)(?![\w])")
+# Merge fields left in capitals or in round brackets: "Hi FIRSTNAME,", "Dear (name)".
+_CAPS_FIELD = re.compile(
+    r"(?<![\w])(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|FNAME|LNAME|COMPANY_?NAME|NAME|NOME|COGNOME|NOMBRE|APELLIDO|"
+    r"PANGALAN|COMPANY|AZIENDA|EMPRESA|KUMPANYA)(?![\w])"
+)
+_ROUND_FIELD = re.compile(
+    r"\((?:insert |your |their |inserisci |inserire |il |la |el |su |ilagay ang )?(?:first |last |full |contact |recipient )?"
+    r"(?:name|company|company name|role|city|nome|cognome|nombre|apellido|pangalan|azienda|empresa|kumpanya|ruolo|cargo)\)",
+    re.IGNORECASE,
+)
 _FIELD_WORDS = frozenset(
     [
         "name",
@@ -403,6 +451,10 @@ def _placeholders(draft: _Draft) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _FILLER.finditer(draft.text):
         yield m.span()
+    for m in _CAPS_FIELD.finditer(draft.text):
+        yield m.span()
+    for m in _ROUND_FIELD.finditer(draft.text):
+        yield m.span()
     for m in _EMPTY_MERGE.finditer(folded):
         yield m.start(), m.end()
 
@@ -414,7 +466,9 @@ _SELF_PROMO = re.compile(
 
 
 def _blasts(draft: _Draft) -> Iterator[tuple[int, int, str]]:
-    for start, end in draft.said("blast"):
+    said = list(draft.said("blast"))
+    structural = [(s, e) for s, e in draft.structural_blasts() if not any(a < e and s < b for a, b in said)]
+    for start, end in sorted(said + structural):
         yield start, end, f"\u201c{draft.text[start:end]}\u201d is what a message to many people says."
     urls = list(_URL.finditer(draft.text))
     if urls:
@@ -432,16 +486,15 @@ _NAME_TITLES = (
 )
 
 
-def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
-    if recipient_name:
-        names = [w for w in _WORD.findall(fold(recipient_name)) if len(w) >= 2]
-        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", draft.folded) for n in names):
-            return True
-        # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
-        words = set(_WORD.findall(draft.folded))
-        return any(len(w) >= 3 and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n)
-    greetings = sorted({g for p in draft.patterns for g in p.greetings}, key=len, reverse=True)
-    not_names = frozenset().union(*(p.not_names for p in draft.patterns), (fold(g) for g in greetings))
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+@cache
+def _opening(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The greeting-then-name pattern of these languages, and the words after a greeting that are no name."""
+    patterns = [_compiled(language) for language in languages]
+    greetings = sorted({g for p in patterns for g in p.greetings}, key=len, reverse=True)
+    not_names = frozenset().union(*(p.not_names for p in patterns), (fold(g) for g in greetings))
     opening = re.compile(
         r"^[ \t]*(?:(?:"
         + "|".join(re.escape(g) for g in greetings)
@@ -450,6 +503,27 @@ def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
         + r"([^\W\d_][\w'-]*)",
         re.IGNORECASE,
     )
+    return opening, not_names
+
+
+def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
+    if recipient_name:
+        names = [w for w in _WORD.findall(fold(recipient_name)) if len(w) >= 2]
+        # Whole words, looked up in a set: a regular expression per name would be compiled anew
+        # for every person (thousands of names overflow the re module's cache).
+        # Stretched greetings count too: "Piliii!" for Pili, "Tiiin!" for Tin.
+        said = _WORD.findall(draft.folded)
+        words = set(said) | {_STRETCHED.sub(r"\1", w) for w in said}
+        if any(n in words for n in names):
+            return True
+        # A short form of their name counts: "Fede" for Federico, "Gus" for Gustavo.
+        # "Jo" for Joanna only as the opening word ("Hi Jo,"), two letters being too common elsewhere.
+        first_words = _WORD.findall(draft.folded.lstrip()[:20])
+        short = {w for w in first_words[:2] if len(w) == 2}
+        return any(
+            (len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n
+        )
+    opening, not_names = _opening(tuple(p.language for p in draft.patterns))
     for line in draft.text.splitlines():
         if not line.strip():
             continue
@@ -546,7 +620,7 @@ def _missing_parts(draft: _Draft, step: Step) -> Iterator[Finding]:
     present = {
         FindingKind.MISSING_GAP: lambda: draft.mentions("gap"),
         FindingKind.MISSING_REASON: lambda: draft.mentions("reason"),
-        FindingKind.MISSING_OFFER: lambda: draft.mentions("offer"),
+        FindingKind.MISSING_OFFER: lambda: _offers_something(draft),
         FindingKind.MISSING_QUESTION: lambda: _asks_about_them(draft),
     }
     end = len(draft.text)
@@ -556,8 +630,28 @@ def _missing_parts(draft: _Draft, step: Step) -> Iterator[Finding]:
             yield _flag(kind, end, end, message, fix)
 
 
+def _offers_something(draft: _Draft) -> bool:
+    """An offer back, not counting the words of an ask nor sending one's own CV or deck."""
+    taken = list(_asks(draft))
+    for g in draft.grammars:
+        if g.self_serving is not None:
+            taken.extend(m.span() for m in g.self_serving.finditer(draft.folded))
+    for p in draft.patterns:
+        if p.offer is not None:
+            for m in p.offer.finditer(draft.folded):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    return True
+    return False
+
+
 def _asks(draft: _Draft) -> list[tuple[int, int]]:
     """Asks said outright ("can you refer me"), and requests for a favour ("any referrals would help")."""
+    if draft.asked is None:
+        draft.asked = _find_asks(draft)
+    return draft.asked
+
+
+def _find_asks(draft: _Draft) -> list[tuple[int, int]]:
     spans = list(draft.said("ask"))
     for start, end in draft.said("favour"):
         if any(s < end and start < e for s, e in spans):
@@ -571,6 +665,9 @@ def _asks(draft: _Draft) -> list[tuple[int, int]]:
         )
         offered = any(p.offer is not None and p.offer.search(sentence) for p in draft.patterns)
         if requested and not offered:
+            spans.append((start, end))
+    for start, end in draft.structural_asks():
+        if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 # Building blocks: negated auxiliaries ("didn't", "have not", "still haven't"), reply verbs in
@@ -32,17 +33,20 @@ PATTERNS = CoachPatterns(
         r"no (?:reply|response|answer|word) (?:at all |whatsoever )?(?:from you|back|yet)",
         rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|have not|did not) {_YOU} {_REPLY}",
         rf"did {_YOU} (?:even|ever) (?:get|see|read|receive|open|look at) my",
-        r"(?:i )?(?:still )?haven'?t heard (?:back )?(?:anything )?from you",
+        # "I haven't heard from you in ages" can open a friendly note; "still" or "back" makes it a reproach.
+        r"(?:i )?(?:still haven'?t heard (?:back )?(?:anything )?from you|haven'?t heard back (?:anything )?from you)",
         r"(?:since|as|because) i (?:haven'?t|have not|never|didn'?t) (?:heard|gotten|got|received) (?:a |any )?(?:back|reply|response|answer|word)",
         r"(?:i'?m |i am |been |still )*(?:still )?waiting (?:for|on) (?:a |an |your )?(?:reply|response|answer)",
         r"(?:still|been) waiting to hear (?:back )?from you",
         # "as I said in my last email", "per my previous message", "as previously mentioned"
         rf"as i (?:already )?(?:said|mentioned|wrote|noted|stated|explained|asked|told you|pointed out)(?: to you)?(?: (?:in|on|with) my {_PREVIOUS} (?:\w+ )?{_MSG})?",
-        rf"(?:as )?per my {_PREVIOUS} {_MSG}",
+        rf"(?:as )?per my {_PREVIOUS} {_MSG}|(?:as )?per my (?:last|previous|prior|earlier) (?:two|three|four|few|several|\d+) {_MSG}",
         rf"as (?:mentioned|stated|noted|requested|explained|discussed) (?:in|on) my {_PREVIOUS}",
         r"as (?:previously|already) (?:mentioned|stated|noted|said|requested|explained)",
         r"i (?:already|previously) (?:told|asked|sent|wrote|emailed|messaged|explained)",
-        rf"(?:this is|it'?s|it is) (?:now )?my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+ and final|final|last) (?:attempt|try|time|{_MSG}|follow[- ]?up)",
+        # "this is my third email" counts the silence; "this is my last note" is how a last message should end.
+        rf"(?:this is|it'?s|it is) (?:now )?my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:attempt|try|time|{_MSG}|follow[- ]?up)",
+        r"(?:this is|it'?s|it is) (?:now )?my (?:\w+ and )?(?:final|last) (?:attempt|try)",
         r"i'?v?e? (?:have )?(?:now )?(?:already )?(?:emailed|written|messaged|texted|reached out|tried|pinged|contacted|called)(?: to)?(?: you)? (?:several|multiple|many|a few|a couple of|numerous|two|three|four|five|\d+) times",
         # Bumping and inbox-surfacing
         rf"bump(?:ing|ed)? (?:this|it|my (?:\w+ )?{_MSG}|this (?:thread|email|message)|up)",
@@ -110,7 +114,7 @@ PATTERNS = CoachPatterns(
         r"(?:pass|passing|forward|forwarding|send|sending|share|sharing) (?:along |on )?my (?:cv|resume|profile|application|portfolio)",
         r"(?:be|come on|join(?: us| me)?|appear|speak) (?:as |on )?(?:a |my |our )?(?:guest|speaker|panelist|panellist|mentor|advisor|adviser|reference|referee)",
         r"(?:share|forward|pass) (?:this|it|my (?:\w+ )?(?:post|announcement|message|news))(?: on| along)? (?:with|to) (?:your|anyone|everyone|friends)",
-        r"(?:are|is) (?:you|your (?:company|team|firm|department|group)|they|you guys) (?:currently |still |by any chance )?hiring",
+        r"(?:are|is) (?:you|your (?:company|team|firm|department|group)|you guys) (?:currently |still |by any chance )?hiring",
         r"(?:any|are there (?:any)?|do you (?:have|know of)(?: any)?) (?:open |available )?(?:openings|open roles|roles open|vacancies|positions|job openings|opportunities) (?:at|in|on) (?:your|the)",
         r"(?:help|helping) me (?:get|find|land|secure|look for) (?:a |an |some )?(?:job|role|position|work|internship|interview)",
         r"(?:looking|searching) for (?:a )?(?:job|new role|new position|work)\W+(?:can|could|would|do) you",
@@ -155,6 +159,9 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"[\w]+-(?:year|month) (?:silence|gap|absence|break)|(?:years|months) of (?:silence|radio silence)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years)\s*\?",
+        r"how long has it been|has it (?:really )?been (?:[\w'-]+ )?(?:years?|months?)",
+        r"(?:it'?s|its) been (?:like |about |almost |nearly |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:yrs?|years?|months?|mos|decades?)",
         r"(?:it'?s|it has|it'?s been|it has been|has been|been) (?:so |far |way |really |quite |such )?(?:a (?:long |good |little )?(?:while|time|minute|hot minute|spell)|long|ages|forever|too long|a few years|a couple of years|years|(?:almost |nearly |over |more than |about |some )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |a few |several |many |\d+ )?(?:years?|months?|decades?))",
         r"long time(?: no (?:see|talk|chat|speak))?",
         r"(?:since|after) (?:all these|so many|many|a few|several|the) years",
@@ -175,6 +182,9 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
+        r"(?:i'?m|i am|i'?ll be|we'?re|we will be) (?:in|visiting|coming to|going to|heading to|flying to|passing through) [a-z]+ (?:for|next|this|in|on)",
+        r"(?:my )?(?:cousin|brother|sister|son|daughter|friend|nephew|niece|partner|wife|husband|kid)(?: is)? (?:needs|is looking for|looking for|wants|is applying)",
         r"(?:seeking|looking for|searching for|exploring|in search of) (?:new |fresh |exciting |an? |some )?(?:opportunities|opportunity|roles?|work|jobs?|positions?|openings|internships?)",
         r"(?:my|our) (?:transition|switch|career change|pivot|move|relocation)",
         r"job[- ]hunting|between jobs|(?:after|since) (?:the |my )?(?:layoffs?|redundancy)|(?:was|got|been) laid off",
@@ -196,6 +206,11 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        r"(?:i )?owe you (?:a|an|one|some) (?:curry|coffee|beer|pint|drink|dinner|lunch|meal|pizza|round)|(?:i can|i could|i'?ll|i will) (?:[\w'-]+ ){0,5}help (?:you |out )?(?:with|out)|(?:^|\n|\. )(?:offer|what i (?:can )?offer):",
+        r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
+        r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
+        r"(?:would|'d) (?:love|like|be happy|be glad) to (?:show|take|buy|treat|host|introduce|help|give|send|cook for) you",
+        r"if your (?:team|company|firm|org|startup|group|lab) ever (?:needs?|is looking for|wants|is hiring)",
         r"(?:happy|glad|delighted|keen|willing|eager|pleased|ready|more than happy|be happy|be glad) to (?:help|introduce|share|connect|return|send|pass|put|review|look|give|make|lend|host|show|chat|offer|return|read|walk|buy|treat|do|swap|trade|be)",
         r"(?:if|whenever|when) (?:there'?s|there is|there'?s ever) anything (?:i|we) can (?:do|help)",
         r"(?:if|let me know if|whenever|in case) (?:i|we) can (?:ever |somehow |also |in any way )?(?:help|be of|do|be useful|return|make|introduce|share|connect)",
@@ -222,6 +237,9 @@ PATTERNS = CoachPatterns(
         r"(?:my|the) door is (?:always )?open",
     ),
     small_talk=(
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years|months)",
+        r"(?:it'?s been|has it been|been) (?:what,? )?(?:[\w'-]+ ){0,3}(?:years?|months?|ages)(?: since [\w'-]+(?: [\w'-]+){0,3})?",
+        r"(?:do|would|will) you (?:still |even )?remember me",
         r"how (?:are|r) (?:you|u|ya)(?: doing| keeping| holding up)?(?: these days| lately| nowadays)?",
         r"how(?:'ve| have) you been(?: doing)?(?: lately| these days)?",
         r"how(?:'s| is) it going|how(?:'s| is) (?:everything|life|things|all)(?: going| with you)?",
@@ -241,6 +259,8 @@ PATTERNS = CoachPatterns(
         r"(?:is this|is it) (?:still )?(?:the right|a good)",
     ),
     curiosity=(
+        r"(?:how'?s|hows|how is|how are) (?:the|your|ur) (?:[\w'-]+ ){1,3}(?:going|holding up|doing|treating you|coming along)",
+        r"ask (?:him|her|them) (?:how|what|about|where|who)",
         r"(?:i'?d|i would) (?:love|like) to (?:hear|know|learn|catch up on)",
         r"(?:tell me|let me know) (?:about|what|how|who) (?:you|your|you'?ve|you'?re|is|are|life)",
         r"(?:curious|wondering|keen to hear|eager to hear|dying to know) (?:about|what|how|who|where) (?:you|your)",
@@ -315,5 +335,264 @@ PATTERNS = CoachPatterns(
         "stranger",
         "check",
         "subscribe",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+# Second-person subjects, and the auxiliaries that can cling to them ("you've", "you guys had").
+_YOU_S = r"(?:you|u|ya|y'?all|you guys|you two|you all)(?:'ve|'d|'ll|'re)?"
+# Little words that slip in anywhere: "you [honestly still] haven't [even bothered to] reply".
+_FILL = (
+    r"(?:(?:still|just|simply|even|ever|once|really|actually|honestly|clearly|obviously|apparently|yet|again|"
+    r"so much as|bother(?:ed)? to|care(?:d)? to|manage(?:d)? to|take the time to|took the time to|find(?: the)? time to|"
+    r"found(?: the)? time to|think to|thought to|get around to|got around to|seem to|seemed to|deign(?:ed)? to|"
+    r"got|gotten|been able to|able to|have|had|once|one|me|us) )*"
+)
+_NEG_AUX = (
+    r"(?:(?:did|do|does|have|has|had|would|could|will|wo|ca|are|were|is|was|should)n'?t|(?:did|do|does|have|has|had|would|"
+    r"could|will|can|are|were|is|was) not|cannot|never|have yet to|'ve yet to|yet to|has yet to|are yet to|'re yet to|"
+    r"failed to|neglected to|refuse[ds]? to|refusing to|(?:chose|chosen|decided|opted) not to|no longer|not)"
+)
+# Not answering, in every form: reply, answer, respond, get/write/call back, acknowledge, read, open...
+_ANSWER = (
+    r"(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|react(?:s|ed)?|"
+    r"(?:get|gets|got|gotten|getting|come|came|write|writes|wrote|written|writing|call|calls|called|calling|text|texts|"
+    r"texted|texting|ring|rang|message|messaged|email|emailed|circle|circled|hit|holler|ping|pinged) (?:me |us )?back|"
+    r"(?:read|open|opened|see|saw|seen|look at|looked at|check|checked|notice|noticed|return|returned|acknowledge) "
+    r"(?:my|any of my|a single|one of my|even one of my|either of my|both of my) (?:\w+ )?(?:messages?|e-?mails?|mails?|notes?|texts?|dms?|"
+    r"inmails?|letters?|voicemails?|calls?|invitations?|requests?|replies|reply|whatsapps?)|"
+    r"(?:say|said) (?:a word|anything|hi|no|yes|a thing|hello)|(?:drop|dropped) (?:me )?a line|(?:let|lets) me know|"
+    r"(?:get|got|gotten) in touch|(?:make|made) (?:the )?time|write|wrote|written|(?:pick|picked) up)"
+)
+_IGNORE = r"(?:ignor(?:e|es|ed|ing)|ghost(?:s|ed|ing)?|snub(?:s|bed|bing)?|blank(?:s|ed|ing)|stonewall(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|avoid(?:s|ed|ing)|blow(?:ing)? me off|blew me off|brush(?:ed|ing)? me off)"
+_MINE = r"(?:me|us|my|all my|all of my|every one of my|each of my|both of my|either of my|these|those)"
+_NUMBER = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|multiple|many|numerous|a few|a couple of|"
+    r"countless|a dozen|a hundred|a million|so many|\d+)"
+)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|millionth|\d+(?:st|nd|rd|th))"
+_MESSAGES = (
+    r"(?:times|messages|emails|e-mails|mails|notes|texts|dms|inmails|voicemails|calls|letters|follow-?ups|attempts)"
+)
+_SENT = r"(?:sent|written|wrote|emailed|e-mailed|messaged|texted|called|rung|rang|pinged|contacted|reached out|followed up|tried|dm'?d|left)"
+
+GRAMMAR = Grammar(
+    language="en",
+    accusation=(
+        # "you never replied", "you've still not answered", "you haven't even bothered to get back to me"
+        near(_YOU_S, _FILL + _NEG_AUX, _FILL + _ANSWER, gap=2, besides=r"i|we|he|she|they|it|i'?d|i'?ve|i'?m"),
+        # "why haven't you replied", "how come you never answer"
+        rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|can'?t|couldn'?t|wouldn'?t|have|did|do|would|will|can)(?: not)? {_YOU_S} {_FILL}(?:not |never )?{_ANSWER}",
+        # "did you even read my email", "have you even opened it"
+        rf"(?:did|have|do) {_YOU_S} (?:even|ever|actually|so much as) (?:get|see|read|receive|open|look at|check|glance at)",
+        # "are you ever going to answer", "you don't even care", "not worth your time", "chasing you for weeks"
+        rf"(?:are|were) {_YOU_S} (?:ever|even|actually|still) (?:going|gonna|planning) to {_ANSWER}|will {_YOU_S} ever {_ANSWER}",
+        rf"{_YOU_S} {_NEG_AUX} (?:even |really |seem to )?(?:care|remember me|want to (?:hear from|talk to|know) (?:me|us))",
+        r"(?:isn'?t|aren'?t|not|wasn'?t|weren'?t) worth (?:your|a) (?:time|minute|reply|response|answer)",
+        r"(?:chasing|chased|hounding|hounded|hunting) you (?:down )?(?:for|since)|(?:at least )?(?:have|had) the (?:decency|courtesy) to",
+        # "you must have missed my emails", "you could have at least replied"
+        rf"{_YOU_S} (?:must|might|may|probably) (?:have |'ve )?(?:missed|overlooked|not (?:seen|received|gotten|got|read)) (?:my|all my|both my|all of my) (?:\w+ ){{0,2}}(?:messages?|e-?mails?|notes?|texts?|calls?|mails?|dms?)",
+        rf"{_YOU_S} (?:could|should|might)(?:'ve| have)? (?:at least |at the very least |just |even |simply )+(?:have )?{_ANSWER}|{_YOU_S} (?:could|should|might)(?:'ve| have) {_ANSWER}",
+        near(
+            r"(?:clearly|obviously|evidently|apparently|i guess|i see|i take it)",
+            r"(?:don'?t|doesn'?t|do not|does not) (?:matter|mean (?:anything|much|a thing)|interest you)",
+            gap=4,
+        ),
+        r"(?:feel|feeling|felt|feels) (?:a bit |a little |kind of |kinda |quite |completely |totally |so )?(?:ignored|ghosted|forgotten|invisible|brushed off)|forgotten (?:about )?(?:me|us)",
+        # Hurt by the silence: "I was a bit hurt not to hear anything back", "a shame you never answered"
+        near(
+            r"(?:hurt|disappointed|saddened|sad|upset|offended|stung|let down|a shame|shame|a pity|pity|surprised|shocked|gutted)",
+            r"(?:not (?:to )?(?:hear(?:ing)?|get(?:ting)?|receiv(?:e|ing)) (?:anything|a word|a thing|a reply|a response|an answer|back)|no (?:reply|response|answer|word)|(?:the|your) silence|nothing back|not a (?:word|line|peep)|unanswered|ignored)",
+            gap=4,
+        ),
+        # Guilt about what they must feel: "worried you hate me now", "are you mad at me?"
+        rf"(?:worried|afraid|think|thinking|guess|feel like|wondering if|starting to think) (?:that )?{_YOU_S}(?: (?:now|secretly|actually|must))? (?:hate|are mad at|'re mad at|are angry with|'re angry with|are upset with|'re upset with|have a problem with|don'?t like) (?:me|us)",
+        rf"(?:are|r) {_YOU_S} (?:mad|angry|upset|annoyed) (?:at|with) (?:me|us)",
+        # "so I know you've seen my message"
+        rf"(?:i )?know (?:that )?{_YOU_S}(?: have)? (?:seen|read|got|gotten|received|opened) (?:it|this|my|the)",
+        # "I'm not going to chase you forever", "tired of chasing you"
+        r"(?:not going to|won'?t|will not|can'?t keep|refuse to|tired of|sick of|done|stop|give up) (?:\w+ )?(?:chas(?:e|ing)|hound(?:ing)?|run(?:ning)? after|beg(?:ging)?|pester(?:ing)?) (?:you|u)",
+        # "my emails keep going unanswered"
+        r"(?:go|goes|going|went|gone|remain|remains|remained|stay|stays|stayed|left|are|were|is|still|keep|keeps) (?:\w+ )?unanswered",
+        # "I thought our friendship meant more than that", "I expected better from you"
+        r"(?:thought|believed|hoped|expected) (?:that )?(?:our|we|i|my) (?:\w+ ){0,3}(?:meant|mean|was worth|were worth|deserved|counted for) (?:more|something)|(?:expected|hoped for) (?:better|more) (?:from|of) you|i thought (?:we|you) (?:were|was) (?:friends|closer|better than (?:that|this))",
+        # "three weeks without even a quick 'got it'", "I can't even get a reply", "you can't be bothered", "you're done with me"
+        r'without (?:even |so much as )?(?:a|one|a single) (?:quick |simple |short |little )?(?:"[^"\n]{1,20}"|reply|word|answer|response|acknowledge?ment|thumbs up|ok|okay|got it|line)',
+        r"(?:can'?t|cannot|couldn'?t) (?:even )?(?:get|have|receive) (?:a|one|an|any|a single) (?:reply|answer|response|word)",
+        rf"{_YOU_S} (?:obviously |clearly |just |really )?(?:can'?t|couldn'?t|won'?t) be bothered",
+        rf"{_YOU_S}(?:'re| are) (?:so |clearly |obviously )?(?:done|finished|over) with me|{_YOU_S} (?:don'?t|do not|no longer) want (?:anything to do with me|to (?:talk|speak) to me|to hear from me|me around)",
+        # Silence as the answer, the void, a friendship with an expiry date, the blue ticks
+        r"(?:take|taking|read|reading|interpret|count) (?:the|your|this) silence as|(?:writing|talking|shouting|speaking) (?:in)?to (?:the|a) (?:void|wall|abyss)",
+        r"(?:deserve|deserved|earned) (?:the|this|your) (?:silence|cold shoulder|treatment)|(?:friendship|we) (?:had|has|have) (?:an )?(?:expiry|expiration|sell-by|use-by) date",
+        r"(?:two |the )?blue ticks|read receipts?",
+        r"(?:reached out|written|messaged|tried|contacted|pinged|called|texted)(?: to)?(?: you)? (?:on|via|by|through|over) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)(?:, (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail))*,? (?:and|&) (?:e-?mail|mail|linkedin|whatsapp|text|sms|phone|instagram|insta|facebook|messenger|telegram|signal|slack|twitter|x|dm|voicemail)",
+        r"(?:hoped|expected|thought) (?:that )?you(?:'d| would)? (?:at least|at the very least|even)",
+        # "you keep ignoring me", "you've ignored all my messages", "ghosting me"
+        rf"{_YOU_S}(?: (?:have|had|are|keep|kept|seem to|just|clearly|obviously|totally|completely|simply|must have|must be|still|always|now|been))* {_IGNORE} {_MINE}",
+        rf"{_IGNORE} (?:me|us)(?! (?:if|for now|until))",
+        rf"{_YOU_S}(?: (?:are|keep|have been|seem to be))? (?:just |now )?{_IGNORE} (?:everyone|everybody|all of us|us all)",
+        rf"{_YOU_S}(?: (?:would|could|will|have|had))? {_IGNORE} (?:{_NUMBER} |all |every |my )(?:[\w'-]+ )?(?:messages|emails|e-mails|notes|texts|calls|mails)",
+        # "I can see you've read it", "you read my message and said nothing"
+        rf"(?:can|could) (?:see|tell) (?:that )?{_YOU_S}(?: have)? (?:read|seen|opened|viewed)",
+        rf"{_YOU_S}(?: have)? (?:clearly |obviously )?(?:read|seen|opened|viewed) (?:it|my \w+|the \w+|this)(?: \w+)?,? (?:and|but|yet) (?:still |then )?(?:never|didn'?t|haven'?t|not|no|nothing|said nothing)",
+        r"(?:left|leave|leaving|leaves) (?:me |us )?on (?:read|seen|delivered)",
+        # "you've gone silent on me", "you just disappeared"
+        near(
+            _YOU_S,
+            r"(?:gone|went|been|go|going) (?:completely |totally |very |so |really |fully )?(?:silent|quiet|dark|mia|awol|missing|off the grid|radio silent|mute|cold)",
+            gap=2,
+        ),
+        near(
+            _YOU_S,
+            r"(?:disappeared|vanished|dropped off the (?:face of the earth|radar|map)|fell off the (?:face of the earth|radar|map))",
+            gap=2,
+        ),
+        # "no reply at all", "not a single word from you"
+        r"(?:no|not a|not one|not a single|zero|without (?:a|any)|nary a) (?:single )?(?:reply|replies|response|responses|answer|answers|word|peep|acknowledge?ment|reaction|response at all)(?: (?:at all|whatsoever|yet|back|from you|in return))*",
+        # "still nothing", "still no word", "still haven't heard", "never heard back"
+        r"still (?:no (?:reply|response|answer|word|news from you|sign of you)|nothing(?: from you)?(?=\s*[.!?,]|$)|not a (?:word|peep)|haven'?t heard|have not heard|radio silence|crickets|silence)",
+        r"(?:haven'?t|have not|hadn'?t|never|didn'?t|did not|not) (?:yet |once |ever )?(?:heard (?:anything )?back|(?:had|gotten|got|received) (?:so much as |even )?(?:a|any|one) (?:reply|response|answer|word))",
+        r"(?:haven'?t|have not) heard (?:anything )?from you yet",
+        # Waiting: "still waiting for your answer", "I keep waiting to hear back"
+        r"(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) to hear (?:whether|if|back|anything|about)|(?:still|keep|kept|been|am|i'm) (?:waiting|hoping|holding out) (?:for|on|to hear)(?: (?:a|an|your|any|some))? (?:reply|response|answer|word|back|from you|news)",
+        r"still waiting(?=\s*(?:[.!?]|$|\.\.\.))",
+        # Counting: "I've sent you four messages", "this is my third attempt", "for the third time"
+        near(
+            r"(?:i'?ve|i have|i|we'?ve|we have|we)",
+            rf"{_SENT}(?: (?:to|you|to you|out to you))?",
+            rf"(?:{_NUMBER} {_MESSAGES}|twice|thrice)",
+            gap=3,
+        ),
+        rf"{_NUMBER} {_MESSAGES} (?:now |already |so far |in a row |later|and counting)*(?:and|with|but|without)? ?(?:no|not|nothing|still|zero|not one)",
+        rf"(?:this is|it'?s|it is|that'?s|that is|here'?s) (?:now |officially |already )?(?:my|the) {_ORDINAL} (?:attempt|try|time|message|email|note|follow-?up|reminder|ping|text|go)",
+        rf"(?:for|per) the {_ORDINAL} time|{_ORDINAL} (?:time|attempt|email|message|follow-?up|try)(?: now| running| in a row| already)",
+        rf"{_ORDINAL} time (?:i'?m|i am|i'?ve|i have) (?:writing|asking|reaching out|emailing|messaging|trying|following up)",
+        # Guessing they are too busy or too important: "I guess you're too busy", "too busy to answer me"
+        rf"(?:guess|suppose|assume|imagine|figure|gather|reckon|take it|see|clearly|obviously|must be that) (?:that )?{_YOU_S}(?: are| were| have been| must be| been)? (?:just |probably |clearly |obviously |simply |far |way |now )?too (?:busy|important|swamped|popular|famous|good|big)",
+        rf"(?:too|so) (?:busy|important|swamped|popular|famous|good|big)(?: now| these days)? (?:to|for) (?:even )?(?:{_ANSWER}|me|us|old friends|little old me|a reply|an answer)",
+        r"must be nice (?:to|being)",
+        # Deserving an answer, the least one could do, how little it takes
+        r"deserve(?:d|s)? (?:at least |at the very least )?(?:a |an |some |one |the courtesy of (?:a |an )?)?(?:reply|response|answer|word back|acknowledge?ment|explanation)",
+        r"deserve(?:d|s)? better than (?:this|that|silence)",
+        r"(?:least|minimum) (?:you|one) (?:could|can|might) (?:do|have done)",
+        r"would it (?:kill|hurt) you",
+        r"(?:isn'?t|is not|wasn'?t|was not|not) (?:that |very |so )?(?:much|too much|a lot|hard|difficult) to (?:ask|reply|answer|respond|write)",
+        r"(?:takes|take|took|would take|would have taken) (?:you |u |me )?(?:two|five|ten|a few|thirty|\d+) (?:seconds|minutes|secs|mins)",
+        rf"(?:can'?t|couldn'?t|don'?t|didn'?t|won'?t) {_YOU_S} (?:even )?(?:find|spare|take|have|give) (?:me )?(?:even )?(?:a|one|two|five|ten|a few|\d+|the) (?:single )?(?:second|minute|moment|sec|min)s?",
+        rf"{_YOU_S} {_NEG_AUX} (?:even )?(?:find|spare|take|have|give|make) (?:me )?(?:even )?(?:a|one|two|five|ten|a few|\d+|the) (?:single )?(?:second|minute|moment|sec|min)s?",
+        r"(?:thanks|thank you) for nothing|(?:i )?(?:see|know|get) where i stand|i get the (?:message|hint)",
+        r"(?:i'?ll|i will|i am going to|i'm going to) take (?:that|this|your silence|the silence) as (?:a|an|your) (?:no|answer)",
+        # Bringing the message back up: "floating this back up", "bringing it to the top of your inbox"
+        r"(?:float|floating|floated|resurfac(?:e|ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)?|pull(?:ing|ed)?|nudg(?:e|ing|ed)|bounc(?:e|ing|ed)|bump(?:ing|ed)?|mov(?:e|ing)) (?:this|it|my (?:\w+ )?(?:email|message|note|thread)|this thread) (?:back )?(?:up|to the top|to the front|into view|to your attention)",
+    ),
+    excuse=(
+        r"no need",
+        r"(?:don'?t|do not|doesn'?t|needn'?t|never) (?:need|have|feel|worry)",
+        r"(?:not|no) (?:obliged|obligation|pressure|expectation|rush|hurry|worries)",
+        r"feel free",
+        r"whenever",
+        r"(?:if|in case|whether|even if|unless|when) (?:you|u|it|this|that|there)",
+        r"sorry(?! (?:that )?you)|apologies|my bad|i apologi[sz]e",
+        r"(?:i|we) (?:know|understand|get|totally get|appreciate) (?:that |how |it )?",
+        r"(?:if|in case|whether|even if|unless|when|in case)\s*$",
+        r"(?:i|we) (?:never|didn'?t|haven'?t|did not|have not)",
+        r"understandabl[ey]|totally fine|no problem|completely fine|(?:it'?s|that'?s) (?:ok|okay|fine|alright)",
+        r"(?:i )?hope (?:this|it|that)",
+        r"(?:please|pls|kindly|feel free to|you can|free to|fine to|ok to|okay to)\s*$",
+    ),
+    excuse_after=(
+        r"(?:is )?(?:needed|necessary|required|expected|needed at all)",
+        r"(?:no|without) (?:worries|problem|pressure|rush)",
+        r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
+    ),
+    request=(
+        r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
+        r"would you be (?:able|willing|open|up for|happy|so kind)",
+        r"(?:is|was) there (?:any|a) (?:chance|way|possibility)",
+        r"any chance",
+        r"(?:do|would) you (?:think|mind|know|happen)",
+        r"would it be possible",
+        r"would (?:make|be) (?:a |such a )?(?:huge|big|real|massive|world of) difference|(?:would|could) change everything",
+        r"(?:one more |a (?:gentle |quick |friendly |last )?)?(?:nudge|reminder|chase) (?:on|about|re|regarding)|(?:following up|circling back|checking in) on",
+        r"(?:would|'d) be (?:so |very |really |truly |eternally |forever |hugely |most )?(?:grateful|thankful|indebted)",
+        r"(?:i'?d|i would|i'?ll|i will) (?:really |truly |so |very |greatly |hugely )?(?:appreciate|be (?:so |very |really |truly |eternally |forever )?(?:grateful|thankful|indebted))",
+        r"(?:i'?d|i would) (?:love|like|welcome)(?: it)?",
+        r"(?:it|that) (?:would|could|'d) (?:mean|help|be (?:great|amazing|huge|wonderful|a huge help|a big help|helpful))",
+        r"(?:i was|i am|i'?m) (?:hoping|wondering|hopeful)",
+        r"(?:hoping|hope) (?:you|that you|to get)",
+        r"please|pls|plz",
+        r"(?:let me know|lmk) if (?:you|there)",
+        r"(?:keep|kept) me in mind",
+        r"(?:if|whether) (?:you|he|she|they) (?:could|can|would|might|are able|know|knows|hear|hears)",
+        r"ask (?:him|her|them)",
+        r"(?:were|are|was) you able to|did you (?:get a chance|manage|have a chance) to|any (?:news|update|luck) (?:on|with|about)",
+        r"(?:mind|consider) (?:\w+ing)",
+        r"(?:would|will|'d) be (?:greatly |much |really |very |hugely |so )?(?:appreciated|welcome|helpful|amazing|great|a huge help|a big help|a lifesaver)",
+        r"would (?:help|mean) (?:a lot|the world|so much)",
+        r"(?:thanks|thank you) in advance",
+    ),
+    need=(
+        r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
+    ),
+    benefit=(
+        r"refer(?:s|red|ring)? (?:me|us|my)|referrals?|(?:recommend(?:s|ed|ing)?|endors(?:e|ing)|vouch(?:ing)? for|nominat(?:e|ing)) (?:me|us|my)",
+        r"(?:recommendation|reference) (?:letter|for me)|letter of (?:recommendation|reference)|(?:a|my|be a|be my|as a|as my) (?:reference|referee)",
+        r"introduc(?:e|ing|tion) (?:me|us)|(?:an |a quick |a warm )?(?:intro|introduction) (?:to|with)|(?:get|getting|join|joining) (?:into |onto )?your (?:team|company|firm|department|org|lab|startup)|put (?:me|us) (?:in touch|in contact|forward|through)|connect (?:me|us) (?:with|to)|(?:a )?(?:good )?word (?:in )?for (?:me|us)",
+        r"(?:pass|passing|forward|forwarding|send|sending|share|sharing|get|getting|give|giving|hand|put|take a look at|look(?:ing)? over|look(?:ing)? at|read(?:ing)?|review(?:ing)?|check(?:ing)?) (?:along |on |over )?(?:my|our) (?:\w+ )?(?:cv|resume|résumé|portfolio|profile|application|details|name|cover letter)",
+        r"(?:can|could|would|will) you (?:\w+ ){0,3}(?:take a look at|look over|look at|review|read|check|give (?:me )?(?:feedback|notes|comments) on) (?:my|our) (?:\w+ )?(?:proposal|deck|plan|business plan|manuscript|draft|pitch|project|startup|idea|code|app|website|thesis)",
+        r"(?:are|is|were) (?:you|u|you guys|your (?:\w+ )?(?:team|company|firm|group|org|department|startup|lab|office|school|agency)|the team)(?: (?:still|currently|by any chance|at all|now|also))* (?:hiring|recruiting|looking for (?:people|someone|new people|a|an))",
+        r"(?:job|role|position) openings?|openings (?:at|in|on|for)|vacanc(?:y|ies)|open (?:roles?|positions?)|headcount|an interview|(?:a |an |any )?(?:internships?|job|role|position|spot|place|opening|room|space) (?:for|on|at|in) (?:me|us|someone like me|people like me|your (?:team|company|firm))",
+        r"(?:lend|loan|spot|front) (?:me|us)|(?:give|spare|send|wire|advance) (?:me|us) (?:some |the )?(?:money|cash|a loan|funds)|(?:a |small |quick )?loan|(?:invest|investing|back|backing|fund|funding|sponsor|sponsoring) (?:in |into )?(?:me|us|my|our)",
+        r"(?:investors?|investment|funding|money|capital) (?:for|in|into) (?:my|our|me|us)|(?:need|looking for|raising|seeking) (?:\w+ ){0,2}(?:investors?|investment|funding|seed money|capital|a loan)",
+        r"(?:willing|open|interested|able|like|want) to (?:invest|put (?:some )?money)|consider(?:ing)? investing|(?:invest|put (?:some )?money) (?:in|into) (?:it|this|the (?:round|company|startup|business|project|idea))",
+        r"(?:a|one|any|small|quick|big|huge|little|personal) (?:small |quick |big |huge |little |personal )?favou?rs?|(?:help|helping|assist|assisting) (?:me|us) (?:get|find|land|secure|with|out|into|in)|(?:hire|hiring|employ|take on|bring on|onboard) (?:me|us)",
+        r"(?:share|sharing|repost|reposting|retweet|boost|spread|forward|pass) (?:my|our) (?:\w+ )?(?:post|announcement|news|message|launch|page|video|fundraiser|campaign|link)",
+        r"(?:donate|donation|sign (?:my|our|the|this) (?:\w+ )?petition|sign my|vote for me|buy my|pre-?order my|support my)",
+        r"(?:anyone|anybody|someone|somebody|any (?:companies|firms|teams|startups|places)|a (?:company|firm|team|place))(?: (?:who|that|which))?(?:'s| is| are)? (?:hiring|recruiting)",
+        r"(?:speak|spoke|spoken|talk|talked|chat|chatted|mention(?:ed)?|ask(?:ed)?) (?:\w+ ){0,2}(?:to |with )?(?:your|the) (?:manager|boss|team|hr|recruiter|hiring manager|lead|director|ceo|cto|founder|head of \w+) (?:\w+ ){0,2}(?:about|regarding|re) (?:the |my |a |that )?(?:\w+ )?(?:role|job|position|opening|opportunity|referral|intro|application|vacancy|internship)",
+        r"(?:hav(?:e|ing)|tak(?:e|ing)) a (?:quick )?look at (?:my|our) (?:\w+ )?(?:proposal|deck|plan|business plan|manuscript|draft|pitch|project|cv|resume|portfolio)",
+        r"(?:minutes?|half an hour|an hour|a (?:quick )?(?:call|chat|coffee))(?: [\w'-]+){0,4} (?:so (?:that )?i can|to help me|for me to) (?:learn|understand|ask|pick|hear how)",
+        r"crash (?:at|on|with)|(?:stay|sleep) (?:at|with) (?:you|yours|your place)|put (?:me|her|him|us|them) up|host (?:me|her|him|us|them)|(?:a place|somewhere) (?:for (?:me|her|him|us|them) )?to (?:stay|sleep|crash)",
+        r"(?:have|having|get|getting) you (?:on|as) (?:a |my |our )?(?:guest|speaker|panel(?:l)?ist|interviewee)|interview you",
+        r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
+        r"(?:know|knows) (?:anyone|anybody|someone|of (?:a|any)) (?:who'?s |that'?s |who is )?(?:renting|letting|hiring|selling|subletting|looking for)|(?:a )?room (?:to rent|for rent)",
+        r"back (?:the|my|our) (?:campaign|kickstarter|project|fundraiser)|share it far and wide|spread the word",
+        r"(?:tear apart|rip apart|tear into|roast|critique|poke holes in|sanity-?check) (?:my|our) (?:[\w'-]+ )?(?:deck|pitch|plan|draft|cv|resume|idea|proposal)",
+        r"be considered(?: for)?|(?:keep|kept) me in (?:mind|the loop) for",
+        r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
+    ),
+    weak_benefit=(
+        r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",
+    ),
+    for_me=(
+        r"for (?:me|us|myself|someone like me|people like me)|(?:i|we) (?:could|can|might) (?:get|join|fit|come)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",
+    ),
+    offer_if=(
+        r"if you (?:ever )?(?:need|want|would like|'d like|are looking for|'re looking for|are hiring|'re hiring)",
+        r"(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
+        r"(?:i|we) (?:can|could|'?d|would|will|'?ll) (?:gladly |happily |also |easily )?(?:refer|recommend|introduce|connect|put you|lend|send|share|review|look|give|make|offer|pass|forward) you",
+        r"(?:thanks|thank you) (?:again |so much )?for (?:the|your)",
+        r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:gladly |happily |also )?(?:make|do|set up|arrange) (?:an? )?(?:intro|introduction)",
+        r"(?:would|do) you (?:like|want) (?:an? )?(?:intro|introduction|referral|recommendation)|(?:want|like) me to (?:introduce|connect|refer|put|recommend)",
+    ),
+    blast=(
+        r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)) (?:to )?(?:all|everyone|everybody|folks|friends|colleagues|network|all of you|y'?all|you all|ladies and gentlemen|connections|contacts|fellow \w+)(?![\w'])(?! of (?:the|your))",
+        near(
+            r"(?:writing|sending|reaching out|emailing|messaging|sending this|this (?:email|message|note) (?:goes|is going) out|i'?m (?:emailing|messaging|writing)|bcc'?(?:ing|ed)?)",
+            r"(?:to|with) (?:all|everyone|everybody|each|many|several|a few|some|a bunch|a handful|dozens|a number)(?: of)?(?: (?:the|my))? (?:\w+ )?(?:people|contacts|friends|colleagues|connections|network|list|folks)",
+            gap=3,
+        ),
+        r"(?:share|forward|pass|send)(?: this| it| the news| this message| this email| my (?:post|news|message|email|announcement))?(?: on| along| around)? (?:with|to) (?:anyone|everyone|anybody|your (?:network|contacts|friends|colleagues|circle|followers)|friends|people)(?: (?:who|that|you|in|on))?",
+        r"(?:subscribe|sign up|join|follow|like and share|smash that)(?: to| for)? (?:my|our|the) (?:\w+ )?(?:newsletter|substack|channel|podcast|blog|page|list|mailing list|updates)",
+        r"(?:quarterly|monthly|weekly|annual|yearly) (?:update|newsletter|digest|roundup|letter) (?:to|for) (?:my |all |everyone|friends)",
+        r"(?:check out|download|grab|get|read|try|visit) (?:my|our) (?:free |new |latest )?(?:guide|ebook|e-book|course|webinar|offer|trial|shop|store|product|app|template|checklist|masterclass)",
+        r"(?:share|pass|send|forward)(?: (?:on|along))?(?: the| my| this| our)? (?:link|post|news|invite|invitation|flyer|event|show|video|page|details) (?:on |along )?(?:with|to) (?:your|all your|any of your) (?:[\w'-]+ )?(?:friends|colleagues|network|contacts|followers|circle|people|crowd)",
+        r"to (?:all )?(?:of )?my (?:[\w'-]+ )?(?:friends|contacts|connections|colleagues|network|family)|far and wide|spread the word",
+        r"(?:mass|group|bulk|blanket|collective) (?:e-?mail|message|mail|text|note|dm|update)|bcc'?(?:ing|ed|'d)?|(?:friends|family|fam|folks) and (?:family|friends|colleagues|fam)|(?:linkedin|insta|instagram|facebook) (?:fam|family|friends|network|connections)",
+    ),
+    self_serving=(
+        r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",
     ),
 )

@@ -6,6 +6,7 @@ respondiste", "no me contestó", "nunca contestás"), and the clitics that move 
 
 from __future__ import annotations
 
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 _ADV = r"(?:(?:todavia|aun|nunca|ya|jamas|siquiera|ni siquiera|mas|nada) )*"
@@ -38,7 +39,7 @@ PATTERNS = CoachPatterns(
         r"(?:te|le) (?:escribi|pregunte|envie|mande|llame) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
         r"(?:es|esta es) (?:ya )?(?:la|mi) (?:segunda|tercera|cuarta|quinta|\d+a) (?:vez|mensaje|correo|intento)",
         # Bumping
-        r"(?:subo|subir|subiendo|reflotar|reflotando|reflot[oa]|rescato|rescatar|reenvio|vuelvo a (?:enviar|mandar|subir|poner)) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|nota|conversacion)",
+        r"(?:subo|subir|subiendo|reflotar|reflotando|reflot[oa]|rescato|rescatar|vuelvo a (?:subir|poner)) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|nota|conversacion)",
         r"(?:arriba|primer lugar|parte de arriba) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo)",
         r"(?:hago|un) (?:un )?(?:pequeno )?(?:bump|up) (?:a |de )?(?:este|esta|mi)",
         # Guilt: "supongo que estás demasiado ocupado", "estarás muy ocupada para contestar"
@@ -123,6 +124,9 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"(?:anos|meses) de silencio|(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos\s*\?|(?:ha|han) pasado (?:\w+ ){0,2}(?:decada|lustro)",
+        r"cuanto (?:hace|tiempo hace|ha pasado)",
+        r"(?:paso|pasaron) (?:\w+ ){0,2}(?:tiempo|anos|meses|ano|rato)",
         r"(?:ha|han|hayan|haya|hubieran|hubiera) pasado (?:\w+ ){0,3}(?:tiempo|anos|meses|ano|decadas|siglos|vida|eternidad|navidades|veranos|inviernos|rato)",
         r"(?:cuanto|tanto|mucho|demasiado) tiempo",
         r"hace (?:ya |casi |mas de |unos |como |por lo menos )*(?:mucho|tanto|tiempo|anos|siglos|una eternidad|meses|\w+ anos|\w+ meses|rato|un monton)",
@@ -143,6 +147,13 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"por fin (?:saque|consegui|termine|tengo|encontre|compre|me)\w*",
+        r"acaban de (?:nombrarme|ascenderme|contratarme|elegirme)|me (?:acaban de|han) (?:nombrad[oa]|ascendid[oa]|contratad[oa])",
+        r"(?:ahora|hoy|desde \w+) (?:edito|llevo|dirijo|soy|estoy en|trabajo|coordino|manejo|doy clases)",
+        r"mi (?:herman[oa]|prim[oa]|hij[oa]|sobrin[oa]|amig[oa]|pareja|espos[oa]) (?:busca|esta buscando|necesita)",
+        r"ahora (?:llevo|trabajo|dirijo|gestiono|coordino|manejo|enseno)",
+        r"(?:despues de|tras) (?:cerrar|dejar|perder|vender|terminar)|(?:tuve|he tenido|estoy pasando|pase) (?:una )?(?:mala racha|epoca dificil|momento dificil)",
+        r"(?:estoy|estamos) a punto de|(?:voy|vamos) a (?:abrir|lanzar|mudarme|mudarnos|empezar|montar|fundar|publicar)|(?:busco|estoy buscando|ando buscando) (?:un |una |nuev[oa] )?(?:trabajo|empleo|laburo|puesto|chamba|curro|oportunidad)",
         r"(?:te|le|os) (?:escribo|contacto|busco) (?:porque|ya que|dado que|pues|ahora que|para contarte|para contarle|por)",
         r"(?:el )?motivo (?:de mi|por el que|es que)",
         r"(?:me )?(?:mudo|voy a mudar|estoy mudando|he mudado|mude|mudamos|traslado|he trasladado|vuelvo|he vuelto|regreso|he regresado|regrese|volvi)",
@@ -168,6 +179,12 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
+        r"(?:puedo|podria|podemos) (?:\w+ )?(?:proponer|recomendar|presentar|invitar|alojar|llevar)(?:te|le|los|las|les)",
+        r"si (?:\w+ ){0,3}(?:te|le|les|os) (?:hace falta|sirve|viene bien|hiciera falta)",
+        r"si (?:tu|su|vuestro|vuestra) (?:\w+ )?(?:necesita|necesitara|busca|buscara|llegara a necesitar)",
+        r"(?:llevarte|llevarle|invitarte|invitarle) a",
+        r"corre(?:n|ra|ran)? (?:por|de) mi cuenta|(?:te|le|los|las|les|os) invito|ofrecer(?:te|le|les|os)|(?:te|le|les|os) ofrezco",
         r"(?:si|cuando|en lo que) (?:puedo|pueda|podria|puedo yo) (?:ayudarte|ayudarle|ayudaros|ayudar|echarte una mano|serte util|serle util|ser de ayuda|ser util|hacer algo)",
         r"(?:puedo|podria|podre|me encantaria|encantad[oa] de|con gusto|con mucho gusto|feliz de|dispuest[oa] a|me gustaria)\W*(?:te |le |os )?(?:ayudar|presentar|pasar|enviar|mandar|echar|invitar|compartir|devolver|revisar|mostrar|contar|conectar|poner|alojar|recibir|dar|ofrecer|acompanar|llevar|guardar|reservar|prestar|regalar|promocion|promocionar|difundir)\w*",
         r"(?:avisame|dime|dimelo|me dices|me avisas|hazmelo saber|digame|avíseme|aviseme) (?:si|cuando|en que) (?:puedo|necesitas|necesita|te sirve|le sirve|quieres|quiere|te interesa|le interesa|te viene)",
@@ -183,6 +200,8 @@ PATTERNS = CoachPatterns(
         r"(?:lo que necesites|lo que necesite|en lo que necesites|para lo que necesites)",
     ),
     small_talk=(
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos",
+        r"(?:te|se) (?:acuerdas|acordas|acuerda) (?:todavia |aun )?de mi",
         r"(?:como|que tal) (?:estas|esta|estais|andas|anda|te va|le va|va todo|te trata la vida|sigues|va la vida|te encuentras|se encuentra)(?: (?:ultimamente|estos dias|por ahi))?",
         r"que tal(?: todo)?|todo bien|como va(?: todo)?|que cuentas|que me cuentas|que hay de nuevo",
     ),
@@ -197,6 +216,8 @@ PATTERNS = CoachPatterns(
         r"(?:dejo de|prefieres que deje|deberia dejar|sigo)(?: de)? (?:escribir|insistir)",
     ),
     curiosity=(
+        r"(?:como|que tal) (?:va|van|esta|estan|sigue) (?:el|la|los|las|tu|tus|esa|ese|esos|esas) \w+",
+        r"preguntarle (?:como|que|por|donde)",
         r"(?:me encantaria|me gustaria|quisiera|tengo curiosidad por|tengo ganas de|muero por) (?:saber|conocer|escuchar|enterarme|oir) (?:que|como|de|sobre|en|donde|con quien|cual|tu|qué|cómo)",
         r"(?:cuentame|cuenteme|cuentanos|dime|me cuentas|me contas|contame) (?:que|como|de|sobre|un poco|todo|en|donde|cual|algo|tu)",
         r"(?:curiosidad|curioso|curiosa) (?:por|de) saber",
@@ -264,5 +285,199 @@ PATTERNS = CoachPatterns(
         "pana",
         "no",
         "ya",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+
+def _indicative(stem: str, group: str) -> str:
+    """The second-person (tú, vos, usted, ustedes) indicative forms of a regular verb, folded.
+
+    Subjunctives are left out on purpose: "no hace falta que me respondas" excuses, it does
+    not accuse.
+    """
+    endings = (
+        ("as", "a", "an", "ais", "aste", "o", "aron", "abas", "aba", "aban", "aras", "ara", "aran", "ado")
+        if group == "ar"
+        else ("es", "e", "en", "eis", "is", "iste", "io", "ieron", "ias", "ia", "ian", "eras", "era", "eran", "ido")
+    )
+    return stem + "(?:" + "|".join(endings) + ")"
+
+
+_CLITIC_ES = r"(?:(?:me|nos|te|le|les|lo|la|los|las|se) )*"
+_STILL_ES = r"(?:(?:todavia|aun|nunca|ya|jamas|siquiera|ni siquiera|mas|nada|tampoco|nunca mas) )*"
+_AUX2_ES = r"(?:has|as|ha|a|habeis|han|habias|habia|habian)"  # "as"/"a": the usual misspelling of has/ha
+_MSG_ES = r"(?:(?:mi |mis |el |la |los |las |ningun |ninguno de mis |ni un |ni una )?(?:\w+ )?(?:mensajes?|correos?|mails?|e-?mails?|notas?|whatsapps?|wasaps?|audios?|cartas?))"
+_ANSWERED_ES = (
+    rf"(?:respondido|contestado|escrito|devuelto|llamado|avisado|reaccionado|dignado|hecho caso|dicho (?:nada|algo|ni)|"
+    rf"dado (?:senales|señales|noticias)(?: de vida)?|(?:leido|visto|abierto) {_MSG_ES})"
+)
+_ANSWERS_ES = (
+    r"(?:"
+    + "|".join(
+        (
+            _indicative("contest", "ar"),
+            _indicative("respond", "er"),
+            _indicative("escrib", "ir"),
+            _indicative("llam", "ar"),
+            _indicative("avis", "ar"),
+            _indicative("reaccion", "ar"),
+            _indicative("dign", "ar"),
+        )
+    )
+    + r"|devuelves|devolves|devuelve|devuelven|devolviste|devolvio|haces caso|haceis caso|hace caso|hacen caso|hiciste caso|"
+    r"hizo caso|lees|lee|leen|leiste|leyo|leyeron|abres|abriste|dices nada|decis nada|dice nada|dijiste nada|dijo nada|das senales|das señales|diste senales|dio senales)"
+)
+_NUM_ES = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|varias|varios|muchas|muchos|mil|cien|un monton de|un par de|\d+)"
+_MSGS_ES = r"(?:veces|mensajes|correos|mails|emails|e-mails|whatsapps|wasaps|audios|llamadas|intentos|recordatorios)"
+_BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a tope)"
+
+GRAMMAR = Grammar(
+    language="es",
+    accusation=(
+        # "no me has respondido", "todavía no me contestaste", "nunca contestás", "ni siquiera me respondió"
+        rf"(?:no|nunca|jamas|ni siquiera|ni|tampoco) {_CLITIC_ES}{_STILL_ES}(?:{_AUX2_ES} {_STILL_ES}{_ANSWERED_ES}|{_ANSWERS_ES})",
+        # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
+        r"(?:me|nos) (?:has |ha |han |habeis |estas |esta |estan )?(?:ignorad[oa]|ignorando|ignoras|ignora|ignoran|ignoraste|ignoro|ignoraron|evitas|evitaste|evitando|ghosteas|ghosteaste|ghosteado|bloqueaste|bloqueado|olvidaste|olvidado)",
+        r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
+        r"(?:decidiste|decidio|has decidido|ha decidido|elegiste) (?:ignorarme|no contestarme|no responderme|desaparecer)|ignorarme",
+        r"(?:ignorado|ignorar|ignores|ignoraras|ignoraste) (?:\w+ )?(?:tres|dos|cuatro|cinco|\d+|todos mis|todas mis) (?:\w+ )?(?:mensajes|correos|mails|emails)",
+        r"ignorando a (?:todo el mundo|todos|todas)|ignoras a (?:todo el mundo|todos)",
+        r"(?:ignoras|ignoraste|ignora|ignoran|has ignorado|ha ignorado|evitas|evita|evitan|esquivas|esquiva) (?:mis|mi|todos mis|todas mis|a mi)",
+        r'sin (?:siquiera|ni siquiera|ni) (?:un|una|media) (?:\w+ )?(?:"[^"\n]{1,20}"|respuesta|linea|palabra|senal|ok|audio)',
+        r"(?:ni siquiera|no|ya no) (?:consigo|logro|puedo conseguir|recibo|obtengo) (?:una |ninguna |ni una )?(?:respuesta|contestacion|palabra)",
+        r"no (?:quieres|queres|quiere|quieren) (?:saber nada de mi|hablarme|verme|saber de mi|escucharme|nada conmigo)",
+        # "desapareciste", "no das señales de vida", "te olvidaste de mí"
+        r"desapareciste|desaparecio|desaparecieron|te esfumaste|se esfumo|(?:estas|esta|andas|anda) desaparecid[oa]|(?:te|se) (?:has |ha )?olvid(?:aste|o|ado) de (?:mi|nosotros)",
+        # "ni una respuesta", "sin respuesta", "todavía nada", "sigo sin noticias"
+        r"(?:ninguna|ni una|ni un|sin|cero|nada de|ni siquiera una|ni media) (?:sola )?(?:respuesta|contestacion|palabra|linea|senal|señal|reaccion)(?: (?:de tu parte|de su parte|tuya|suya|de ti|de usted|de ustedes))?",
+        r"todavia (?:nada|sin (?:respuesta|noticias)|ninguna respuesta)|sigo sin (?:respuesta|noticias|saber nada)",
+        r"(?:aun|todavia|nunca) no (?:he|hemos|tengo|tenemos) (?:recibido|tenido) (?:ninguna |tu |su |una |ni una )?(?:respuesta|contestacion|noticias tuyas|noticias suyas)|no (?:he|hemos) (?:recibido|tenido) (?:ninguna |tu |su |una )?(?:respuesta|contestacion)",
+        r"(?:sigo|seguimos|continuo|todavia estoy|aun estoy|estoy todavia|estoy aun|todavia espero|aun espero|espero todavia|espero aun) (?:esperando|a la espera|tu respuesta|su respuesta|una respuesta|respuesta)",
+        near(
+            r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo|veo|evidentemente|obviamente|claramente)(?: que)?",
+            r"no (?:te|le|os|les) (?:importa|importan|interesa|interesan)",
+            gap=4,
+        ),
+        r"(?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ ){0,3}(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia|pudo|podrian|pudieron)|(?:podrias|podias|pudiste|habrias podido|hubieras podido|podria|podia) (?:\w+ ){0,2}(?:al menos|por lo menos|aunque sea|siquiera)",
+        r"me (?:siento|sentia|he sentido|senti) (?:un poco |un poquito |bastante |muy |totalmente )?(?:ignorad[oa]|olvidad[oa]|invisible|ninguneado|ninguneada)",
+        near(
+            r"(?:me dolio|me duele|me ha dolido|decepcionad[oa]|dolid[oa]|ofendid[oa]|que pena|una pena|lastima|me sorprende|me sorprendio|triste|me sento mal|me senti mal)",
+            r"(?:no (?:recibir|tener|saber|haber recibido)|ninguna|sin|ni (?:dos|una|un|siquiera)|tu silencio|su silencio)",
+            gap=4,
+        ),
+        r"(?:estas|esta|estan) (?:enojad[oa]s?|enfadad[oa]s?|molest[oa]s?|ofendid[oa]s?) conmigo|me odias|me tienes bronca",
+        near(r"se que", r"(?:lo |la )?(?:viste|leiste|recibiste|has visto|has leido|ha visto|vio|leyo)", gap=4),
+        near(
+            r"(?:no (?:pienso|voy a|puedo seguir)|cansad[oa] de|hart[oa] de)",
+            r"(?:perseguir|persiguiendo|perseguirte|correr detras|rogar|rogandote|suplicar)\w*",
+            gap=2,
+        ),
+        r"pensaba (?:de verdad |realmente )?que (?:nuestra|nuestro|yo|nosotros) (?:\w+ ){0,2}(?:valia|importaba|significaba|merecia|contaba) (?:mas|algo)|esperaba (?:mas|algo mejor) de ti",
+        r"(?:tomar|tomo|interpretar|considerar) (?:tu|su|este|el) silencio como|(?:le )?(?:hablo|hablar|escribo|escribir|hablando|escribiendo) (?:a la|al|con la) (?:pared|nada|vacio)",
+        r"merec\w* (?:este|tu|su|tal|semejante) silencio|(?:amistad|relacion) (?:tenia|tiene|tuviera) fecha de (?:caducidad|vencimiento)|(?:dos )?(?:tics|ticks|palomitas|vistos) azules",
+        r"(?:busque|escribi|contacte|llame|he buscado|he escrito|te busque|te escribi) (?:\w+ ){0,2}(?:por|en|via) (?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:y|e) (?:por |en |via )?(?:correo|mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:esperaba|pensaba|creia) que (?:al menos|por lo menos|aunque sea)",
+        # "¿me vas a contestar algún día?", "¿piensas responderme?"
+        r"(?:me|nos) (?:vas|va|van|vais) a (?:contestar|responder|escribir|llamar)(?: (?:algun dia|alguna vez|nunca|o no|en algun momento))?\s*\?|(?:me|nos) (?:contestaras|responderas|contestara|respondera) (?:algun dia|alguna vez|nunca)|(?:piensas|pensas|piensa|piensan|tienes pensado|tiene pensado) (?:contestarme|responderme|contestar|responder|escribirme|llamarme)",
+        # Counting: "te mandé tres mensajes", "es la tercera vez que te escribo", "tres correos y nada"
+        near(
+            r"(?:he|hemos|ya)",
+            r"(?:escrito|mandado|enviado|llamado|buscado|intentado|contactado|insistido)",
+            rf"{_NUM_ES} {_MSGS_ES}",
+            gap=3,
+        ),
+        near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
+        rf"{_NUM_ES} {_MSGS_ES} (?:ya |seguidos |seguidas )*(?:y|sin|pero) (?:todavia |aun )?(?:nada|ninguna|ni|cero|nunca|no)",
+        r"(?:es|esta es|ya es|ya van|ya va|van|va) (?:ya )?(?:la |mi |el )?(?:segunda|tercera|cuarta|quinta|sexta|enesima|segundo|tercer|tercero|cuarto|quinto|enesimo) (?:vez|mensaje|correo|intento|mail|recordatorio)",
+        r"por (?:segunda|tercera|cuarta|quinta|enesima) vez|ya van (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:mensajes|correos|mails|veces|llamadas)",
+        # Guessing they are too busy: "supongo que estás demasiado ocupada", "tan ocupado como para no contestar"
+        rf"(?:supongo|imagino|asumo|veo|seguro|seguramente|evidentemente|obviamente|sera|parece) (?:que )?(?:tu |usted |ustedes )?(?:estas|estaras|esta|estara|estes|este|estabas|has estado|andas|andaras|eres|es|estan|estaran) (?:ya |siempre |muy )?demasiado {_BUSY_ES}",
+        rf"(?:demasiado|tan|muy) {_BUSY_ES} (?:como )?para (?:\w+ )?(?:responder|contestar|responderme|contestarme|escribir|escribirme|mi|dos lineas|una respuesta|llamarme)",
+        # Deserving an answer, the least, how little it takes
+        r"(?:merecia|merezco|me merecia|me merezco|mereceria|me mereceria|hubiera merecido|habria merecido|merecíamos|mereciamos) (?:al menos |por lo menos |aunque sea |siquiera )?(?:una |un )?(?:respuesta|contestacion|linea|mensaje|explicacion|palabra)",
+        r"lo minimo (?:seria|era|que podrias|que podias|hubiera sido|habria sido)",
+        r"(?:no )?(?:te|le|les) (?:cuesta|costaba|costaria) (?:nada|tanto|mucho)|(?:cuesta|lleva|son|toma|tomaba|llevaba) (?:dos|cinco|un|pocos|diez) (?:segundos|minutos)",
+        r"no (?:tienes|tiene|tenes|tienen|tenias|tenia) (?:ni )?(?:dos|un|cinco|diez) minutos|(?:dos|un|cinco|diez) minutos? para mi",
+        r"(?:tan|muy) dificil es (?:contestar|responder)|no es (?:tan|muy) dificil (?:contestar|responder|escribir)",
+        r"(?:que|en que) (?:te|le|os) (?:hice|he hecho|habre hecho)",
+        # Bringing the message back up
+        r"(?:subo|subir|subiendo|reflot\w*|rescat\w*|reactiv\w*|levant\w*) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|mail|nota|conversacion|tema)",
+        r"(?:arriba|primer lugar|parte de arriba|lo alto|encima) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo|buzon)",
+        # "veo que leíste mi mensaje", "leíste mi mensaje pero no respondiste"
+        r"(?:veo|vi|se) que (?:lo |la )?(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio)",
+        r"(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio) (?:\w+ ){0,4}(?:pero|y|y aun asi|y sin embargo) (?:no|nada|nunca|ni)",
+    ),
+    excuse=(
+        r"no (?:hace falta|es necesario|hay (?:ninguna )?(?:prisa|apuro|presion)|tienes que|tenes que|tiene que|te preocupes|se preocupe|te sientas obligad[oa]|importa)",
+        r"sin (?:prisa|apuro|presion|compromiso)|ningun (?:apuro|problema|compromiso)|ninguna (?:prisa|presion|obligacion)",
+        r"(?:si|aunque|en caso de que|cuando|por si|apenas) ",
+        r"perdon|disculp|lo siento|lament(?!o que)|entiendo|se que|comprendo|tranqui|con calma|cuando (?:puedas|quieras)",
+    ),
+    excuse_after=(
+        r"(?:es )?(?:necesari[oa]|obligatori[oa])",
+        r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
+    ),
+    request=(
+        r"(?:me |nos )?(?:podrias|puedes|podes|podria|puede|podrian|pueden|podeis|serias capaz|te animas|te animarias)",
+        r"(?:me|nos) (?:harias|haria|harian|darias|daria|echas|echarias|das|ayudas|ayudarias)|(?:te|le|les|os) pido|(?:queria|quisiera|quiero) pedirte|(?:queria|quisiera) pedirle|me preguntaba si",
+        r"(?:te|le) importaria|(?:te |le |les |os )?(?:agradeceria|agradeceriamos|estaria (?:muy |super |enormemente )?agradecid[oa])|me encantaria que|me gustaria (?:que|pedirte|pedirle)",
+        r"por favor|porfa|porfis|porfi|si (?:pudieras|pudiera|puedes|podes|podrias|te animas|no es molestia)|(?:habria|hay|habra) (?:alguna )?(?:posibilidad|chance|manera|forma)",
+        r"(?:estarias|estaria|estarian) (?:dispuest[oa]s?|abiert[oa]s?|interesad[oa]s?)|seria posible|(?:tenme|tenedme|tengame|tenganme) en cuenta|ojala (?:me|puedas|pudieras)",
+        r"(?:seria|serian|estaria) (?:de gran ayuda|muy util|genial|increible|buenisimo|perfecto|ideal)|me (?:vendria|ayudaria) (?:muy )?bien",
+        r"(?:nos|me) cambiaria la vida|haria la diferencia|(?:empujoncito|recordatorio|empujon) (?:con|sobre|para)|retomo (?:lo de|el tema|mi correo)|vuelvo (?:sobre|con) (?:lo de|el tema)",
+        r"apoyenla|apoyenlo|apoyen|compartanla|compartanlo",
+        r"me encantaria|me gustaria mucho|me sentiria (?:muy )?honrad[oa] si|seria un honor|me haria (?:muchisima |mucha |tanta )?ilusion (?:que|si)|(?:avisame|avisenme|avisadme|aviseme|decime|dime|digame|diganme) si|me (?:dices|decis|dice|avisas|avisan) si|(?:queria|quisiera|quiero) saber si|(?:preguntarle|preguntarte|preguntarles) (?:si|como)",
+    ),
+    need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
+    benefit=(
+        r"(?:un )?contacto (?:directo )?con (?:alguien|\w+ de)|(?:conoces|conoce|conocen) a alguien que (?:alquile|alquila|contrate|este contratando|busque|venda)",
+        r"apoy(?:en|a|ar)(?:la|lo)|apoyar (?:la |mi |esta )?(?:campana|proyecto)|compartanla|compartanlo|corran la voz",
+        r"(?:destrozar|despedazar|criticar|revisar a fondo|darle una vuelta a) (?:mi|nuestro|nuestra) (?:\w+ )?(?:deck|pitch|plan|borrador|cv|idea|proyecto)",
+        r"(?:media hora|una hora|(?:diez|quince|veinte|cinco) minutos|un rato|una llamada|una charla) (?:\w+ ){0,2}para (?:explicarme|contarme|ayudarme|aconsejarme|entender)",
+        r"alojar(?:me|la|lo|nos|los|las)|hospedar(?:me|la|lo|nos)|quedar(?:me|se|nos) en tu casa|(?:un lugar )?donde (?:pueda|pueda quedarse|quedarme|dormir)",
+        r"(?:tenerte|tenerla|tenerlo|tenerlos) (?:de|como) (?:invitad[oa]s?|ponente)|entrevistar(?:te|la|lo|los)",
+        r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
+        r"(?:tenerme|tenernos|tenme|tenedme|tengame|tenganme|me tengas|me tuvieras|me tendrias|me tenga|me tuviera|me tuvieses) en cuenta",
+        r"recomend(?:arme|arnos|aras|es|ases|acion|aciones)|una recomendacion tuya|referi(?:rme|do)|(?:una )?referencia|(?:dar|pasar) mi nombre|proponerme|postularme (?:con|a traves)|enchuf\w*|palanca|(?:meter|poner|echar) (?:una )?buena palabra",
+        r"presentar(?:me|nos)|me present(?:es|aras|arias|as)|ponerme en contacto|me (?:pones|pondrias|pongas|pusieras) en contacto|contactarme con|conectarme con",
+        r"(?:pasar|pasarle|reenviar|reenviarle|mandar|mandarle|enviar|enviarle|dar|darle|revisar|mirar|echar(?:le)? un vistazo a|leer|evaluar|opinar sobre) (?:\w+ )?(?:mi|mis|nuestro|nuestra|nuestros|nuestras) (?:\w+ )?(?:cv|curriculum|hoja de vida|perfil|portafolio|portfolio|postulacion|candidatura|proyecto|plan de negocio|manuscrito|borrador|pitch|deck|tesis)|mi (?:cv|curriculum|hoja de vida)",
+        r"(?:alguien|alguna empresa|empresas|alguna firma) (?:que )?(?:este |esten |estan |esta )?(?:contratando|busque|busca|buscan|necesite)",
+        r"(?:hablar|hablaste|hablado|preguntaste|preguntar|comentaste|mencionaste|consultaste) (?:\w+ ){0,3}(?:jefe|jefa|manager|gerente|rrhh|recursos humanos|director|directora|equipo|reclutador|reclutadora) (?:\w+ ){0,2}(?:puesto|cargo|vacante|trabajo|rol|postulacion|entrevista)",
+        r"(?:pasar|pasen|pasa|pasale|pasenle|den|dar|dale) mi nombre|necesita(?:n)? (?:un|una) (?:consultor|consultora|freelance|proveedor|desarrollador|desarrolladora|disenador|disenadora)",
+        r"me (?:\w+ )?prest(?:ar|as|es|arias|aras|aria)|(?:tirar|tirarle|tirarias|tirarles|tirame) una (?:buena|mano|onda)|gauchada|(?:meter|meterle|echar|echarle) (?:un )?cable",
+        r"(?:la |una |esa |esta )?presentacion (?:a|al|con)",
+        r"(?:estan|estais|esta|estas|andan|anda) (?:\w+ )?(?:contratando|buscando (?:gente|personal|a alguien|perfiles|personas|nuevos? \w+|\w+ores|\w+ras))|vacantes?|puestos? (?:abiertos?|libres?|disponibles?)|posiciones? (?:abiertas?|disponibles?)|ofertas? de (?:trabajo|empleo)|busquedas? abiertas?|una entrevista|unas practicas|una pasantia",
+        r"entrar (?:en|a|al) (?:tu|su|vuestro|vuestra|equipo de|tu equipo de) (?:\w+ )?(?:equipo|empresa|compania|firma|estudio|oficina)?",
+        r"(?:un |una |algun |alguna )?(?:puesto|lugar|trabajo|laburo|chamba|curro|hueco|espacio|oportunidad) (?:para (?:ella|el|ellos|ellas|mi \w+)|en (?:tu|su|vuestro|vuestra) (?:despacho|estudio|oficina|firma|equipo|empresa)|para mi|para alguien como yo|en tu (?:equipo|empresa)|en su (?:equipo|empresa)|en vuestr[oa] (?:equipo|empresa)|con ustedes|con vosotros)|contratar(?:me|nos)",
+        r"(?:un )?prestamo|prestar(?:me|nos)|plata|dinero|invertir|inversion|inversor(?:es)?|inversionistas?|financia(?:rme|miento|cion)|(?:poner|meter) (?:algo de |un poco de )?(?:plata|dinero|pasta)|patrocin(?:ar|io)",
+        r"(?:un |una |el |otro |pequeno |gran )favor(?:cito)?|hacerme (?:un )?favor|(?:me|nos) (?:haces|harias|haria|hagas|hicieras) (?:el|un) favor|(?:echar|echarme|darme|dar) una mano|ayudar(?:me|nos)|me ayud(?:as|es|arias|aras)|una ayudita",
+        r"compart(?:ir|e|an|as|irlo|irla|ieras) (?:mi|este|esta|el|la) (?:\w+ )?(?:post|anuncio|mensaje|noticia|publicacion|campana|colecta|link|enlace)|votar(?:me| por mi)|firmar (?:mi|la) peticion|donar|una donacion|comprar mi",
+        r"(?:ser|hacer de) (?:mi )?(?:mentor[a]?|referencia|padrino|madrina)",
+    ),
+    weak_benefit=(
+        r"(?:un |una |algun |alguna )?(?:algo|nada|trabajo|empleo|laburo|chamba|curro|puesto|cargo|rol|oportunidad|posicion|consejo|consejos|ayuda|mano|entrevista)",
+    ),
+    for_me=(r"para mi|para nosotros|para alguien como yo|(?:conseguirme|darme|encontrarme|ofrecerme|pasarme|tirarme)",),
+    offer_if=(
+        r"si (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitan|necesitaras|buscas|busca|buscan|te hace falta|le hace falta|quieres|queres|estas buscando|estan buscando)",
+        r"(?:con gusto|encantad[oa]|feliz|dispuest[oa]) (?:de |a )?(?:te |le )?(?:\w+ )?(?:ayud|recomend|present|pas|mand|dar|hacer)",
+        r"(?:te|le|les|os) (?:puedo|podria|podemos) (?:\w+ )?(?:presentar|recomendar|ayudar|pasar|mandar|dar|poner|conectar|echar)",
+        r"(?:gracias|agradezco) (?:otra vez |de nuevo |mil )?(?:por|la|el)",
+    ),
+    blast=(
+        r"(?:hola|queridos|queridas|estimados|estimadas|saludos|buenos dias|buenas tardes|buenas noches|buenas) (?:a )?(?:todos|todas|todes|amigos|amigas|colegas|contactos|companeros|companeras|chicos|chicas|gente)",
+        r"(?:a|para) (?:todos|todas) (?:ustedes|vosotros)|(?:contarles|informarles|avisarles|saludarles|escribirles|comentarles|decirles|anunciarles|contaros|informaros|avisaros) a (?:todos|todas)|(?:les|os) escribo a (?:todos|todas)|(?:a )?(?:todos|todas) mis (?:contactos|amigos|colegas|conocidos|conexiones)",
+        r"(?:compart|reenvi|difund|pas)\w* (?:\w+ ){0,4}(?:con|a) (?:(?:tus|sus|vuestros) (?:contactos|amigos|colegas|conocidos)|(?:tu|su|vuestra) red|quien(?:es)? (?:pueda|puedan|le|les)|cualquiera|todo el mundo|todos)",
+        r"(?:suscrib|unete|unanse|siganme|sigueme)\w* (?:\w+ ){0,3}(?:newsletter|boletin|canal|blog|podcast|pagina|lista)",
+        r"(?:descarga|descargue|descarguen|prueba|visita|mira|lee|revisa) (?:mi|nuestra|nuestro) (?:\w+ )?(?:guia|ebook|e-book|curso|webinar|oferta|tienda|producto|app|plantilla)",
+        r"(?:pasar(?:les|le)?|reenviar(?:les|le)?|compartir|mandar(?:les|le)?)(?: el| la| este| esta| mi)? (?:enlace|link|post|noticia|invitacion|afiche|evento|video|pagina) (?:a|con) (?:tus|sus|vuestros) (?:\w+ )?(?:amigos|amigas|colegas|contactos|seguidores|conocidos)",
+        r"a todos mis (?:\w+ )?(?:amigos|contactos|colegas)|todo lo que puedan|corran la voz",
+        r"(?:correo|mensaje|mail|email|e-mail) (?:masivo|colectivo|grupal|de grupo|a todos|multiple)|en (?:cco|copia oculta)|amigos y (?:familia|familiares|colegas)",
+    ),
+    self_serving=(
+        r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
 )

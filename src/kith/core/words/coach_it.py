@@ -6,6 +6,7 @@ clitics that move around the verb ("non mi hai risposto", "non hai risposto", "r
 
 from __future__ import annotations
 
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 _ADV = r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|proprio|nemmeno piu|per niente|minimamente) )*"
@@ -132,6 +133,9 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        r"(?:anni|mesi) di silenzio|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni\s*\?",
+        r"(?:e|da) una vita",
+        r"(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni dall'?\w*",
         r"(?:e|sono|siano|sia|fossero|fosse) (?:gia )?passat[oiae] (?:davvero |proprio |cosi |ormai |gia )*(?:tanto|molto|troppo|parecchio|un sacco di|quasi|piu di|oltre|ben|un po' di|diversi|alcuni|\w+) ?(?:tempo|anni|mesi|anno|decenni)?",
         r"(?:quanto|tanto|troppo|molto) tempo",
         r"quant[io] (?:anni|mesi|secoli)",
@@ -152,6 +156,12 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:ho )?finalmente (?:preso|ottenuto|finito|trovato|comprato)|(?:ho|abbiamo) (?:appena |finalmente )(?:preso|ottenuto) (?:la|il)",
+        r"(?:sono|sei) (?:appena |da poco )?diventat[oa]|mi hanno (?:appena )?(?:nominat|promoss|assunt)\w*",
+        r"(?:ora|adesso|oggi|da \w+) (?:curo|dirigo|seguo|faccio|insegno|lavoro|sono|gestisco|coordino)",
+        r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:cerca|sta cercando|ha bisogno)",
+        r"(?:ora|adesso|oggi) (?:gestisco|lavoro|dirigo|seguo|coordino|guido|insegno)",
+        r"(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuov[oaie] |lavoro)?(?:lavoro|posto|impiego|opportunita|ruolo|posizione|occupazione)",
         r"(?:ti|le|vi) (?:scrivo|contatto|cerco) (?:perche|poiche|dato che|visto che|ora che|adesso che|per)",
         r"(?:il )?motivo (?:per cui|del mio messaggio|della mia mail)",
         r"(?:mi )?(?:trasferisco|sto trasferendo|sono trasferit[oa]|sono appena trasferit[oa]|trasferiro|trasferiamo|torno|sono tornat[oa]|rientro|sono rientrat[oa])",
@@ -183,6 +193,13 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
+        r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
+        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:propor|segnalar|raccomandar|consigliar|invitar|ospitar|portar)\w*",
+        r"se (?:\w+ ){0,3}(?:ti|vi|le) (?:serve|servisse|servono|servissero)",
+        r"(?:ti|le|vi) \w+ volentieri|volentieri (?:ti|le|vi)|in cambio",
+        r"se (?:il tuo|la tua|il vostro|la vostra|il suo|la sua) (?:\w+ )?(?:avesse|ha|abbia|dovesse avere) bisogno",
+        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:presentar|aiutar|dar|passar|mandar|mettere|offrir)\w*",
         r"(?:se|quando|qualora) (?:posso|potessi|potro|posso mai) (?:esserti|esserle|esservi|essere) (?:utile|d'aiuto|di aiuto)",
         r"(?:posso|potrei|potrei anche|sarei felice di|sarei content[oa] di|sarei liet[oa] di|sono liet[oa] di|mi farebbe piacere|volentieri|ben volentieri)\W*(?:aiutarti|aiutarla|aiutarvi|presentarti|presentarle|presentarvi|darti|darle|mandarti|mandarle|passarti|passarle|metterti|metterla|offrirti|offrirle|condividere|ricambiare|restituire|rileggere|dare un'?occhiata|fare da|ospitarti|raccontarti|mostrarti)",
         r"(?:fammi|mi faccia|fatemi) sapere se (?:posso|ti serve|le serve|hai bisogno|ha bisogno|vuoi|ti puo|le puo|ti interessa|le interessa|ti va)",
@@ -203,6 +220,8 @@ PATTERNS = CoachPatterns(
         r"(?:volentieri|felice|content[oa]|disponibile) (?:a|di) (?:darti|darle|aiutarti|aiutarla|presentarti|presentarle|ricambiare|condividere)",
     ),
     small_talk=(
+        r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni",
+        r"(?:ti|si) ricord(?:i|a) (?:ancora )?(?:di )?me",
         r"come (?:stai|sta|state|va|vanno le cose|ti va|te la passi|se la passa)(?: (?:ultimamente|in questi giorni|oggi))?",
         r"(?:tutto bene|tutto ok|che mi racconti|che si dice|novita)",
     ),
@@ -217,6 +236,8 @@ PATTERNS = CoachPatterns(
         r"(?:devo|dovrei|preferisci che) (?:smettere|smetta|lasciare|continuare)",
     ),
     curiosity=(
+        r"come (?:sta|va|vanno|stanno) (?:il|la|lo|i|le|tuo|tua|tuoi|tue) \w+",
+        r"chieder(?:gli|le) (?:come|cosa|di|dove)",
         r"(?:mi piacerebbe|vorrei|sarei curios[oa] di|mi farebbe piacere|sono curios[oa] di) (?:sapere|sentire|scoprire|conoscere) (?:come|cosa|di|che|dove|chi|del|della|dei|delle|dell'?|qualcosa)",
         r"(?:raccontami|mi racconti|dimmi|mi dica|mi dici|raccontaci) (?:di|come|cosa|che|un po'|tutto|qualcosa|del|della|dei|delle|dove)",
         r"sono curios[oa] di",
@@ -284,5 +305,184 @@ PATTERNS = CoachPatterns(
         "non",
         "come",
         "eccomi",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+_CLITIC = r"(?:(?:mi|m'|ci|ce|me|ne|lo|la|l'|gli|le|ti|te) ?)*"
+_STILL = (
+    r"(?:(?:mai|piu|ancora|neanche|neppure|nemmeno|manco|proprio|per niente|minimamente|mica|tuttora|pure|per nulla) )*"
+)
+# The second person: the auxiliary of "tu"/"Lei"/"voi" (hai, ha, avete) or the verb's own ending.
+_AUX2 = r"(?:hai|ha|avete|avevi|aveva|avevate)"
+_MSG_IT = r"(?:(?:il |la |i |le |il mio |la mia |i miei |le mie |nessun |nessuna |neanche |nemmeno |mai )?(?:\w+ )?(?:messaggi?|messaggino|mail|email|e-mail|lettera|vocale|vocali|sms|whatsapp))"
+_ANSWERED = (
+    rf"(?:risposto|riscritto|scritto|richiamato|ricontattato|(?:letto|aperto|visto|visualizzato) {_MSG_IT}|considerat[oa]|calcolat[oa]|filat[oa]|"
+    r"cagat[oa]|degnat[oa](?: di \w+)?|fatt[oa] (?:viv[oa]|sentire|sapere(?: nulla| niente)?)|dato (?:una |alcuna |nessuna )?"
+    r"(?:risposta|notizie|segno di vita|segni di vita|cenno|riscontro)|replicato|riscontrato|reagito|detto (?:nulla|niente|una parola))"
+)
+_ANSWERS = (
+    r"(?:rispondi|risponde|rispondete|rispondevi|rispondeva|rispondevate|rispondesti|rispose|risposero|risponderai|rispondera|"
+    r"scrivi|scrive|scrivete|scrivevi|richiami|richiama|richiamate|leggi|legge|calcoli|fili|consideri|caghi|"
+    r"(?:ti|si|vi) (?:fai|fa|fate) (?:viv[oa]|vivi|sentire)|(?:ti|si|vi) (?:degni|degna|degnate)|degni|reagisci|dici niente|dici nulla)"
+)
+_NUM_IT = r"(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|diverse|varie|molte|tante|mille|cento|parecchie|piu|un sacco di|\d+)"
+_MSGS_IT = r"(?:volte|messaggi|messaggini|mail|email|e-mail|vocali|telefonate|chiamate|solleciti|tentativi)"
+_BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat[oaie]|incasinat[oaie])"
+
+GRAMMAR = Grammar(
+    language="it",
+    accusation=(
+        # "non mi hai risposto", "non mi hai mai più scritto", "non rispondi mai", "non ti sei degnato"
+        rf"(?:non|nn|mai|neanche|nemmeno|neppure|manco) {_CLITIC}{_STILL}(?:{_AUX2} {_STILL}{_ANSWERED}|{_ANSWERS})",
+        rf"non (?:ti|si|vi) (?:sei|e|siete|eri|era) {_STILL}(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|preoccupat[oaie] di rispondere)",
+        # "mi hai ignorato", "mi ignori da settimane", "hai ignorato le mie mail", "mi hai lasciato sul visualizzato"
+        rf"(?:mi|ci) (?:hai |ha |avete |stai |sta |state )?{_STILL}(?:ignorat[oaie]|ignorando|ignori|ignorate|snobbat[oaie]|snobbi|snobbate|ghostat[oaie]|evitat[oaie]|eviti|evitando|dimenticat[oaie]|lasciat[oaie] (?:sul visualizzato|senza (?:risposta|notizie)|in sospeso|appes[oa]))",
+        r"(?:hai|ha|avete|continui a|continua a) (?:completamente |del tutto |sempre )?(?:ignorat[oa]|ignorare|snobbat[oa]) (?:i miei|il mio|le mie|la mia|me|tutti i miei|tutte le mie)",
+        r"(?:hai|ha|avete) (?:deciso|scelto) di (?:ignorarmi|non rispondermi|non rispondere|sparire|ignorare)|ignorarmi",
+        r"(?:ignorato|ignorare|ignori|ignorassi) (?:\w+ )?(?:tre|due|quattro|cinque|\d+|tutti i|tutte le) (?:\w+ )?(?:messaggi|mail|email)",
+        r"(?:ignori|stai ignorando|ignora) tutti",
+        r"(?:ignori|ignorate|snobbi|eviti|evitate|schivi) (?:i miei|il mio|le mie|la mia|tutti i miei|tutte le mie|me)",
+        r'senza (?:nemmeno|neanche|neppure|manco) (?:un|una|mezza) (?:\w+ )?(?:"[^"\n]{1,20}"|risposta|riga|parola|cenno|ok|vocale)',
+        r"non riesco (?:nemmeno |neanche |neppure |piu )?(?:ad |a )?(?:avere|ottenere|ricevere) (?:una |nessuna |mezza )?(?:risposta|riga|parola)",
+        r"non (?:vuoi|vuole|volete) (?:piu )?(?:sentirmi|vedermi|parlarmi|saperne di me|avere a che fare con me)|(?:hai|ha|avete) chiuso con me",
+        # "sei sparito", "ti sei dimenticato di me", "non ti fai più sentire"
+        r"(?:sei|e|siete) (?:\w+ )?(?:sparit[oaie]|scompars[oaie]|svanit[oaie]|irraggiungibil[ei]|irreperibil[ei]|introvabil[ei]|diventat[oa] (?:invisibile|un fantasma))",
+        r"(?:ti sei|si e|vi siete) (?:\w+ )?(?:volatilizzat|eclissat|dileguat|dimenticat)\w*",
+        # "nessuna risposta", "neanche una riga", "ancora niente", "non ho ancora ricevuto risposta"
+        r"(?:nessuna|neanche una|nemmeno una|neppure una|manco una|zero|mai una|senza (?:una |alcuna |nessuna )?)(?:sola )?(?:risposta|riga|parola|cenno|riscontro|reazione)(?: (?:da te|da parte tua|da parte sua|da lei|da voi|da parte vostra))?",
+        r"ancora (?:niente|nulla|nessuna (?:risposta|notizia)|silenzio|zero)",
+        r"non (?:ho|abbiamo) (?:ancora |mai |piu )*(?:ricevuto|avuto) (?:nessuna |alcuna |una |la tua |la sua |tua |sua )?(?:risposta|riscontro)",
+        r"(?:aspetto|attendo|aspettiamo|attendiamo|sto aspettando|sto attendendo|resto in attesa|rimango in attesa|sono in attesa|siamo in attesa) ancora|ancora (?:in attesa|ad aspettare|aspettando|qui ad aspettare)",
+        r"(?:sono|e|da) (?:\w+ )?(?:settimane|mesi|giorni|secoli|una vita) che (?:aspetto|attendo|ti scrivo|le scrivo|ti cerco|la cerco|provo|cerco|non (?:mi )?(?:rispondi|risponde|scrivi))",
+        near(
+            r"(?:evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|vedo che|e chiaro che|mi sembra che|pare che)",
+            r"non (?:ti|le|vi) (?:interessa|interessano|importa|importano|frega|fregano)",
+            gap=4,
+        ),
+        r"(?:almeno|quantomeno|perlomeno|anche solo) (?:\w+ ){0,3}(?:potevi|potresti|avresti potuto|poteva|potrebbe|avrebbe potuto|potevate|avreste potuto)|(?:potevi|potresti|avresti potuto|poteva|avrebbe potuto|potevate) (?:\w+ ){0,2}(?:almeno|quantomeno|perlomeno|anche solo)",
+        r"mi (?:sento|sentivo|sono sentit[oa]) (?:un po' |un po |proprio |davvero |completamente )?(?:ignorat[oa]|dimenticat[oa]|invisibile|snobbat[oa])",
+        near(
+            r"(?:dispiaciut[oa]|mi (?:e|ha) dispiaciuto|delus[oa]|ferit[oa]|offes[oa]|amareggiat[oa]|peccato|che tristezza|mi fa male|rimast[oa] male|mi ha fatto male)",
+            r"(?:non (?:ricevere|avere|sentire|aver ricevuto|aver avuto)|nessuna|senza|nemmeno|neanche|neppure|il (?:tuo|suo) silenzio)",
+            gap=4,
+        ),
+        r"(?:ce l'hai|ce l'ha|ce l'avete|sei arrabbiat[oa]|e arrabbiat[oa]|sei offes[oa]|ti sei offes[oa]) con me|mi odi|(?:ti|le) sto antipatic[oa]",
+        near(
+            r"so (?:bene )?che",
+            r"(?:l'hai|l'ha|lo hai|la hai|hai|ha) (?:visto|vista|letto|letta|ricevuto|ricevuta|aperto|aperta)",
+            gap=4,
+        ),
+        r"(?:non ho intenzione di|non posso continuare a|stanc[oa] di|non ti (?:rincorro|inseguo|corro dietro)) (?:\w+ )?(?:rincorrer|inseguir|correr(?:e)? dietro|pregar|supplicar)\w*",
+        r"pensavo (?:davvero |proprio )?che (?:la nostra|il nostro|io|noi) (?:\w+ ){0,2}(?:valesse|contasse|significasse|valessi|contassi|meritasse) (?:di piu|qualcosa)|mi aspettavo (?:di piu|meglio) da te",
+        r"(?:prendere|prendo|interpretare|considerare) (?:il tuo|questo|il) silenzio come|(?:parlo|parlare|scrivo|scrivere|parlando|scrivendo) (?:al|a un|contro il|con il) (?:vento|muro)",
+        r"merit\w* (?:questo|il tuo|tale|un simile) silenzio|(?:amicizia|rapporto) (?:aveva|ha|avesse) una (?:data di )?scadenza|(?:due )?spunte blu",
+        r"(?:cercat[oa]|scritto|contattat[oa]|chiamat[oa]) (?:\w+ ){0,2}(?:per|su|via) (?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)(?:,? (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram))*,? (?:e|ed) (?:su |per |via )?(?:mail|email|telefono|linkedin|whatsapp|instagram|sms|messenger|telegram)",
+        r"(?:speravo|pensavo|credevo|mi aspettavo) (?:che )?(?:almeno|quantomeno|perlomeno)",
+        # "mi risponderai mai?", "pensi di rispondermi prima o poi?"
+        r"(?:mi|ci) (?:risponderai|rispondera|risponderete|scriverai|scrivera|richiamerai) (?:mai|prima o poi|un giorno)|(?:pensi|pensa|pensate|hai intenzione|ha intenzione|conti|conta) di (?:rispondermi|risponderci|rispondere|scrivermi|richiamarmi|farti sentire)",
+        # Counting: "ti ho mandato tre messaggi", "è la terza volta che ti scrivo", "tre mail e niente"
+        near(
+            r"(?:ho|abbiamo|avevo)",
+            r"(?:scritto|mandato|inviato|cercat[oa]|chiamat[oa]|contattat[oa]|telefonato|provato|sollecitat[oa]|riscritto|lasciato)",
+            rf"{_NUM_IT} {_MSGS_IT}",
+            gap=3,
+        ),
+        rf"{_NUM_IT} {_MSGS_IT} (?:gia |ormai |di fila )*(?:e|ma|senza) (?:ancora )?(?:niente|nulla|nessuna|zero|mai|non|neanche|nemmeno)",
+        r"(?:e|questa e|siamo alla|siamo al) (?:gia |ormai )?(?:la |il |al |alla )?(?:seconda|terza|quarta|quinta|sesta|ennesima|secondo|terzo|quarto|quinto|ennesimo) (?:volta|mail|email|messaggio|tentativo|sollecito)",
+        r"(?:per|dopo) (?:la |il )?(?:seconda|terza|quarta|quinta|ennesima|terzo|quarto|ennesimo) (?:volta|messaggio|tentativo|mail)",
+        # Guessing they are too busy: "immagino tu sia troppo impegnata", "troppo occupato per rispondermi"
+        rf"(?:immagino|suppongo|evidentemente|ovviamente|chiaramente|forse|sicuramente|capisco|vedo|pare|sembra) (?:che )?(?:tu |lei |voi )?(?:sia|sei|sarai|siate|siete|fossi|e|sara|sembri|eri)(?: stat[oa])? (?:davvero |proprio |sempre |cosi |ormai )?troppo {_BUSY_IT}",
+        rf"troppo {_BUSY_IT} (?:per|da) (?:\w+ )?(?:rispondere|rispondermi|risponderci|scrivere|scrivermi|due righe|me|noi|una risposta|richiamare|richiamarmi|farti sentire)",
+        # Deserving an answer, the least, how little it takes
+        r"(?:meritavo|meriterei|merito|meritassi|mi sarei meritat[oa]|avrei meritato|meriterebbe|meritavamo) (?:almeno |quantomeno |perlomeno |anche solo |una volta )?(?:una |un )?(?:risposta|riga|cenno|riscontro|parola|spiegazione|telefonata)",
+        r"(?:il )?minimo (?:sindacale )?(?:sarebbe|era|che (?:potevi|potresti|potevate))",
+        r"(?:ti|le|vi) (?:costa|costerebbe|costava) (?:cosi tanto|tanto|molto|poco|nulla|niente)|(?:ci vuole|ci vogliono|bastano|basta|bastava|bastavano) (?:un|due|cinque|pochi|dieci) (?:second[oi]|minut[oi])",
+        r"non (?:hai|ha|avete|abbia|abbiate|trovi|trova|trovate) (?:neanche |nemmeno |mai |neppure |manco )?(?:due|un|cinque|dieci) minut[oi]|(?:due|un|cinque|dieci) minut[io] per me",
+        r"(?:possibile|com'e possibile|e mai possibile) che (?:tu |lei |voi )?non",
+        r"(?:che|cosa) (?:ti|le|vi) (?:ho|avro|avrei) fatto",
+        r"(?:te lo|ve lo|glielo|lo) ripeto|ripeto (?:ancora|di nuovo|per l'ennesima)|come (?:ti |le |vi )?(?:dicevo|scrivevo|accennavo) (?:gia )?(?:nella|nel|in|prima)",
+        # Bringing the message back up
+        r"(?:riporto|riportare|riportando|rimetto|ripesco|ripescare|tiro su|tirare su|rispolvero|risollevo|faccio risalire) (?:in cima |su |all'attenzione |a galla )?(?:questa|questo|la mia mail|il mio messaggio|il messaggio|la mail|la conversazione|il thread|la discussione)",
+        # "ho visto che hai letto", "hai visualizzato e non hai risposto"
+        r"(?:vedo|ho visto|so|noto) che (?:hai|ha|avete) (?:letto|visto|visualizzato|aperto)",
+        r"(?:hai|ha|avete) (?:letto|visto|visualizzato|aperto) (?:\w+ ){0,4}(?:ma|e|eppure|pero) (?:non|niente|nulla|mai|zero|nessuna)",
+    ),
+    excuse=(
+        r"non (?:serve|occorre|c'e bisogno|ce bisogno|e necessario|devi|dovete|deve|sei obbligat[oa]|e obbligatorio|ti preoccupare|preoccuparti|si preoccupi|importa)",
+        r"(?:nessun|nessuna) (?:obbligo|fretta|pressione|problema|impegno)|senza (?:fretta|impegno|pressione|problemi|obbligo)",
+        r"(?:se|anche se|nel caso|qualora|quando|appena|caso mai|casomai|qualunque cosa) ",
+        r"scus|mi dispiace(?! che)|perdon|capisco|so (?:bene )?che|figurati|tranquill|con calma|quando (?:vuoi|puoi)",
+    ),
+    excuse_after=(
+        r"(?:e )?(?:necessari[oa]|obbligatori[oa]|richiest[oa]|dovut[oa])",
+        r"nessun problema|tranquill|da parte mia|colpa mia|scus",
+    ),
+    request=(
+        r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
+        r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
+        r"(?:ci|mi) cambierebbe la vita|farebbe la differenza|(?:spintarella|sollecito|promemoria) (?:per|sulla|sul|riguardo)|riprendo (?:il discorso|la questione|il tema|la mia mail)",
+        r"sostenetela|sostenetelo|sostenete|fatela girare|fatelo girare|condividetela|condividetelo",
+        r"mi piacerebbe|ti (?:creerebbe|crea|darebbe|dispiace|disturba) (?:problemi|fastidio|disturbo)?|(?:volevo|vorrei|voglio) (?:solo )?sapere se|(?:chieder(?:gli|le|ti)|domandar(?:gli|le|ti)) (?:come|se)|(?:mi|ti) (?:chiedevo|domandavo) se|(?:per |di )?(?:chiederti|chiederle|chiedervi|domandarti|domandarle)|(?:volevo|vorrei|devo) chiederti|(?:volevo|vorrei) chiederle|(?:ti|le|vi) (?:chiedo|chiederei)",
+        r"(?:ti|le|vi) dispiacerebbe|(?:te ne|gliene|ve ne|le|ti|vi) sarei (?:molto |davvero |infinitamente |estremamente |tanto )?(?:grat[oa]|gratissim[oa]|riconoscente)",
+        r"sarei (?:molto |davvero |tanto )?(?:grat[oa]|felice|content[oa]|onorat[oa]) se|mi farebbe (?:molto |davvero |un )?(?:gran |grande |enorme )?(?:piacere|onore)(?: enorme)? se|(?:sarebbe|sarei) un onore|mi aiuterebbe|(?:sarebbe|sarebbero) (?:molto |davvero )?(?:utile|prezios[oa]|apprezzat[oa]|fantastico|d'aiuto|perfetto|ideale|grandioso|bellissimo|top)",
+        r"per favore|per piacere|per cortesia|cortesemente|se (?:puoi|potessi|potesse|riesci|riuscissi|ti va)|(?:ci sarebbe|c'e|ce) (?:la )?(?:possibilita|modo|speranza)",
+        r"(?:saresti|sarebbe|sareste) (?:dispost[oaie]|disponibil[ei])|sarebbe possibile|speravo (?:che|di|in)|(?:tienimi|tenetemi|mi tenga|mi tieni) (?:presente|in considerazione)|magari (?:mi|potresti)",
+    ),
+    need=(
+        r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
+    ),
+    benefit=(
+        r"(?:un )?contatto (?:diretto )?con (?:qualcuno|\w+ di)|(?:conosci|conosce|conoscete) qualcuno che (?:affitta|assume|subaffitta|cerca|vende)",
+        r"sosten\w* (?:la |il |questa |questo |la mia |il mio )?(?:campagna|progetto|raccolta)|sostenetela|sostenetelo|fatela girare|fatelo girare|spargete la voce",
+        r"(?:fare a pezzi|smontare|criticare|stroncare) (?:il mio|la mia|il nostro|la nostra) (?:\w+ )?(?:deck|pitch|piano|bozza|cv|idea|progetto)",
+        r"(?:mezz'?ora|un'?ora|(?:dieci|quindici|venti|cinque) minuti|un minuto|una telefonata|una chiacchierata) (?:\w+ ){0,2}per (?:spiegarmi|raccontarmi|aiutarmi|consigliarmi|capire)",
+        r"ospitar(?:mi|la|lo|ci|li|le)|(?:un posto|un letto|un divano) (?:dove|per) (?:stare|dormire)|(?:dormire|stare) da te",
+        r"(?:averti|avervi|averla) (?:come )?(?:ospite|relatore|relatrice)|intervistar(?:ti|la|vi)",
+        r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
+        r"(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione",
+        r"(?:tenermi|tenerci|tienimi|tenetemi|mi tieni|mi tenga|mi terresti|mi terrebbe|mi tenessi) (?:presente|in considerazione|in mente)",
+        r"segnal(?:armi|arci|are il mio|i il mio|eresti|assi)|(?:una |la tua |la sua )?segnalazione|raccomand(?:armi|arci|azione|azioni|eresti)|referenz[ae]|referenziarmi|(?:mettere|metterci|spendere) (?:una |la )?buona parola|fare il mio nome|propormi|candidarmi (?:con|tramite|grazie)",
+        r"present(?:armi|arci|eresti|assi) (?:a|al|alla|ai|agli|alle|allo|con|il|la|qualcuno)?|mettermi in contatto|metterci in contatto|mi (?:metti|metteresti|mettessi|mette) in contatto|(?:farmi|farci) conoscere",
+        r"(?:passare|girare|inoltrare|mandare|dare un'?occhiata|guardare|leggere|rivedere|valutare|dare un parere su|passa|gira|inoltra)(?: a| al| allo| alla| ai| agli| alle| il| la| i| le)? (?:mio|mia|miei|mie|nostro|nostra|nostri|nostre) (?:\w+ )?(?:cv|curriculum|portfolio|profilo|candidatura|progetto|business plan|piano|manoscritto|bozza|pitch|deck|tesi)|il mio (?:cv|curriculum)",
+        r"(?:qualcuno|qualche azienda|un'azienda|aziende|societa|qualche societa) (?:che )?(?:assume|assumono|sta assumendo|stanno assumendo|cerca|cercano|sta cercando)",
+        r"(?:parlare|parlato|parlarne|sentito|chiesto|accennato) (?:\w+ ){0,3}(?:responsabile|capo|manager|hr|risorse umane|direttore|direttrice|team|recruiter) (?:\w+ ){0,2}(?:posizione|posto|ruolo|lavoro|candidatura|colloquio|segnalazione)",
+        r"(?:girare|passare|far girare|far circolare|fate girare|fai girare|gira|girate) (?:il )?mio nome|(?:hanno|ha|avete|abbia|abbiano) bisogno di (?:un|una) (?:consulente|freelance|fornitore|collaboratore|collaboratrice|sviluppatore|designer)",
+        r"(?:la |una |quella |questa )?presentazione (?:a|al|alla|allo|con|presso)",
+        r"(?:state|stanno|sta|stai|stia|stiano|stiate|avete|hanno|ha) (?:\w+ )?(?:assumendo|cercando (?:personale|persone|gente|profili|qualcuno|nuove? (?:risorse|figure)|\w+ori|\w+ist[ie]))|assunzion[ei]|posizion[ei] (?:apert[ae]|liber[ae]|disponibil[ei])|posti (?:liberi|vacanti|disponibili)|un colloquio|uno stage|un tirocinio",
+        r"entrare (?:nel|nella|in|a far parte del|a far parte della) (?:tuo|tua|vostro|vostra|suo|sua) (?:team|azienda|squadra|societa|gruppo|ufficio|studio)",
+        r"(?:un |una )?(?:posto|posizione|lavoro|ruolo|spazio|opportunita|impiego) (?:per (?:lei|lui|loro|mi[oa] \w+)|nel suo studio|nella sua (?:azienda|societa)|per me|per qualcuno come me|nel tuo team|nella tua (?:azienda|squadra|societa)|nel vostro team|nella vostra (?:azienda|squadra|societa)|da voi|presso di voi|nel suo team|nella sua (?:azienda|squadra|societa))|assum(?:ermi|erci)",
+        r"(?:un )?prestito|prestarmi|prestarci|(?:dei |qualche |un po' di )?soldi|investire|investimento|investitor[ei]|finanziar(?:mi|e il mio|e la mia|ci)|finanziamento|sponsorizzar(?:mi|e)",
+        r"(?:un |una |il |questo )?favore|(?:darmi|darci|dammi) una mano|aiutar(?:mi|ci)|(?:mi|ci) (?:aiuteresti|aiuti|aiuterebbe|aiutereste)|aiuto (?:a trovare|per trovare|con il mio|con la mia)",
+        r"condivid(?:ere|i|ete|a|erlo|erla) (?:il mio|la mia|questo|questa) (?:\w+ )?(?:post|annuncio|messaggio|notizia|campagna|raccolta|link)|votar(?:mi|e per me)|firmare la (?:mia )?petizione|(?:fare )?una donazione|comprare il mio",
+        r"farmi da (?:mentore|mentor|referenza|garante)|fare da (?:mentore|referenza|garante) (?:a me|per me)",
+    ),
+    weak_benefit=(
+        r"(?:un |una |qualche )?(?:qualcosa|niente|nulla|spazio|lavoro|posto|ruolo|posizione|opportunita|occasione|impiego|incarico|consiglio|consigli|aiuto|dritta|dritte|colloquio)",
+    ),
+    for_me=(
+        r"per me|per noi|per (?:qualcuno|una persona|gente) come me|(?:trovarmi|darmi|farmi avere|procurarmi|offrirmi|mandarmi)",
+    ),
+    offer_if=(
+        r"se (?:mai )?(?:ti |vi |le )?(?:serve|servisse|servono|servissero|dovesse servire|avessi bisogno|avesse bisogno|avete bisogno|hai bisogno|cerchi|cercate|cercasse|stai cercando)",
+        r"(?:felice|felicissim[oa]|content[oa]|lieto|lieta|disponibile|pront[oa]) (?:di |a )(?:\w+ )?(?:aiutar|segnalar|presentar|dar|passar|mandar|fare)",
+        r"(?:ti|le|vi) (?:posso|potrei|possiamo) (?:\w+ )?(?:presentare|segnalare|raccomandare|aiutare|dare|passare|mandare|mettere)",
+        r"grazie (?:ancora |mille |di cuore )?(?:per|della|del|dello|dei)",
+    ),
+    blast=(
+        r"(?:ciao|salve|buongiorno|buonasera|carissim[ie]|car[ie]|gentili|egregi) (?:a )?(?:tutti|tutte|tutti voi|amici|amiche|colleghi|colleghe|ragazzi|ragazze|contatti)",
+        r"(?:scrivo|vi scrivo|sto scrivendo|mando|invio|mi rivolgo) (?:questo messaggio |questa mail )?a (?:tutti|tutte|tanti|molti|alcuni|diversi|ciascuno|ognuno) (?:di )?(?:voi|i miei|le mie|gli amici|i colleghi|contatti)",
+        r"(?:aggiornar|informar|avvisar|salutar|ringraziar|dir|raccontar|annunciar)(?:vi|e a) (?:tutti|tutte)|(?:vi|a voi) (?:tutti|tutte)",
+        r"(?:condivid|inoltr|gir|diffond|pass)\w* (?:\w+ ){0,4}(?:con|a) (?:i (?:tuoi|vostri|suoi) (?:contatti|amici|colleghi)|chiunque|tutti|la (?:tua|vostra|sua) rete|chi (?:potrebbe|possa|puo))",
+        r"(?:iscriv|seguit|abbonat)\w* (?:\w+ ){0,3}(?:newsletter|canale|blog|podcast|pagina)",
+        r"(?:scarica|scaricate|prova|provate|visita|visitate|guarda|leggi) (?:la mia|il mio|la nostra|il nostro) (?:\w+ )?(?:guida|ebook|e-book|corso|webinar|offerta|negozio|prodotto|app|checklist)",
+        r"(?:girare|passare|inoltrare|condividere|mandare)(?: il| la| questo| questa| il mio| la mia)? (?:link|post|notizia|invito|locandina|evento|video|pagina) (?:a|ai|alle|con) (?:i |le )?(?:tuoi|tue|vostri|vostre|suoi) (?:\w+ )?(?:amici|amiche|colleghi|contatti|follower|conoscenti)",
+        r"a tutti i miei (?:\w+ )?(?:amici|contatti|colleghi)|il piu possibile|fatela girare|fatelo girare",
+        r"(?:mail|messaggio|email|e-mail) (?:collettiv[ao]|di gruppo|a tutti|di massa|multipl[ao])|in (?:ccn|copia nascosta)|amici e (?:parenti|colleghi|famiglia)",
+    ),
+    self_serving=(
+        r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
     ),
 )

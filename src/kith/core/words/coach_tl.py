@@ -9,6 +9,9 @@ building blocks below spell those out once.
 
 from __future__ import annotations
 
+import re
+
+from kith.core.words.coach_grammar import Grammar, near
 from kith.core.words.coach_patterns import CoachPatterns
 
 # Enclitics and little words that slip in anywhere: "hindi ka pa rin po sumasagot".
@@ -128,10 +131,14 @@ PATTERNS = CoachPatterns(
         r"(?:hindi|di|wala) (?:po )?(?:ako|kami|naman ako|ako po|akong|kaming)(?: po)?\s*$",
         r"(?:hindi|di) (?:ako|ko|kami|naman|po|ito|to|ako po|naman ako) (?:hihingi|humihingi|nanghihingi|manghihingi|magtatanong|nagtatanong|magrerequest|para|nagme-?message para|sumusulat para|nagsusulat para|gustong|intensyon)",
         r"(?:hindi|di) (?:ito|to) (?:para|tungkol)",
+        # "hindi kita sinusulatan para [humingi ng trabaho]": not writing in order to ask.
+        r"(?:hindi|di) (?:[\w'-]+ ){0,4}para (?:sa )?\s*$",
         r"(?:walang|wala akong) (?:hihingin|pressure|obligasyon|hinihingi)",
         r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
     ),
     gap=(
+        r"gaano (?:na )?(?:ka)?tagal",
+        r"matagal-?tagal (?:na|nang)",
         r"(?:ang )?(?:tagal|tgal|tagaaal)(?: na| nang| ng)?(?: rin| din| po| talaga| na talaga)*(?: nating| natin| kitang| kitang hindi| na hindi|$| ah| ha|!|,|\.)?",
         r"matagal (?:na |nang |na rin |na po |na talaga )*(?:tayong|hindi|di|'di|panahon|nawala|walang)",
         # "apat na taon na" (four years now): the "na" after the years says time has passed.
@@ -151,6 +158,13 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu|hi)\w+) (?:lang )?(?:sa akin|ako)|hinirang (?:ako|akong)",
+        r"ako na (?:ngayon |po )?ang (?:\w+ )?(?:nag-?\w+|humahawak|namamahala|nagpapatakbo|director|head|manager|lead)",
+        r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu)\w+) (?:ko|namin) (?:po )?(?:lang|pa lang)",
+        r"nasa [a-z]+ (?:ako|kami) (?:sa |next|ngayong|this|para)|sa wakas",
+        r"(?:si|ang) (?:utol|kapatid|pinsan|anak|pamangkin|kaibigan|asawa|bunso|kuya|ate)(?: ko)? (?:ay )?(?:naghahanap|kailangan|nangangailangan)",
+        r"ako na ang (?:\w+ )?(?:humahawak|namamahala|nagpapatakbo)|(?:pinagdaanan|pinagdadaanan) ko|mula nang (?:magsara|mawalan|umalis|matanggal)",
+        r"naghahanap (?:po )?(?:ako|kami)(?: po)?(?: ngayon)?(?: po)? ng (?:trabaho|work|bagong|job|mapapasukan)|(?:magbubukas|magtatayo|lilipat|uuwi|magsisimula|maglulunsad|nagtayo|nagbukas) (?:na )?(?:po )?(?:ako|kami)",
         r"(?:kaya|dahil|kasi|ang dahilan|dahilan|rason) (?:ako |po |kung bakit |ko )*(?:nag-?|sumulat|sumusulat|nagme-?message|nagmessage|nag-?email|nag-?text|kumontak|lumapit|naisipan|naparamdam|nagparamdam|nagsulat)",
         # Moving, starting, coming back... in all three aspects: "lilipat", "lumipat", "lumilipat".
         r"(?:lilipat|lumipat|lumilipat|lilipad|babalik|bumalik|bumabalik|uuwi|umuwi|umuuwi|magsisimula|nagsimula|nagsisimula|"
@@ -175,6 +189,12 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"masaya (?:po )?(?:akong|ako na|kaming)|(?:pwede|kaya) (?:na )?(?:akong|ako na) (?:\w+ ){0,3}(?:tumulong|tulungan)|maiaalok ko:",
+        r"(?:irerekomenda|irerefer|ire-?refer|ipapasok|isasali|ipapasa) (?:ko )?(?:kita|kayo)",
+        r"(?:ikokonekta|ikonekta|ipapakilala|ipakikilala|ire-?refer|isasama|ililibre|ipapasyal|dadalhin|tutulungan|maipapakilala|maipakilala) (?:ko )?(?:kita|kayo|siya|sila)",
+        r"(?:ikukuwento|ikuwento|ibabahagi|ituturo|ipapakita|ipapadala|ibibigay) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
+        r"kung kailangan ng (?:team|kumpanya|company|opisina|grupo) (?:mo|niyo|ninyo|nyo)",
+        r"ako (?:na |po )?(?:ang )?bahala|sagot ko (?:na )?(?:ang|yung|ung)|(?:libre|ililibre|ilibre) (?:kita|ko kayo|kayo)",
         r"(?:kung|kapag|pag) (?:may|mayroon|meron) (?:akong |kaming |po akong )?(?:maitutulong|maitulong|magagawa|maibibigay|matutulong|maipapakilala)",
         r"(?:pwede|puwede|handa|willing|masaya|gusto) (?:po |rin |din |naman |akong |kong |sana |ko |ko sanang )*(?:kitang |ka kong |kayong )?(?:tumulong|tulungan|ipakilala|i-?intro|i-?refer|ibalik|bigyan|samahan|ilibre|i-?libre|i-?treat|ituro|ipasa|ibahagi|mag-?share|i-?share|makatulong|ipagluto|ipaghanda|ipasyal|sunduin|i-?promote|ipromote|itampok)",
         rf"(?:sabihan|sabihin|i-?message|imessage|itext|i-?text|tawagan|i-?chat|message|text) (?:mo|niyo|nyo|ninyo) {_P}(?:ako|lang|kung)",
@@ -192,6 +212,9 @@ PATTERNS = CoachPatterns(
         r"kung (?:may )?(?:kailangan|need) (?:ka|kayo|po kayo|mo|niyo)",
     ),
     small_talk=(
+        r"(?:\d+|dalawang|tatlong|apat na|limang) (?:years|taon)(?: na)?",
+        r"gaano (?:na )?(?:ka)?tagal(?:,? [\w'-]+ (?:na )?(?:taon|buwan))?",
+        r"(?:naaalala|natatandaan|naalala|natandaan) (?:mo|niyo|ninyo|nyo) (?:pa )?(?:ba )?(?:po )?(?:ako|kami)",
         r"(?:kumusta|kamusta|musta|kmusta)(?: ka| kayo| na| po| naman| ka na| na po| na kayo| ka na po| po kayo| ka naman)*(?: ngayon)?",
         r"(?:ok|okay|ayos|mabuti) (?:ka|kayo|lang)(?: ba| naman| po| na)*",
         r"ano na\??|anong balita",
@@ -206,6 +229,8 @@ PATTERNS = CoachPatterns(
         r"(?:titigil|tumigil|hihinto|huminto) (?:na )?(?:ba )?(?:ako)",
     ),
     curiosity=(
+        r"(?:kumusta|kamusta|musta) (?:na )?(?:ang |yung |ung )?\w+ (?:mo|niyo|ninyo|nyo)",
+        r"tanungin (?:siya|sila) (?:kung|tungkol)",
         r"(?:gusto|gustong-gusto|excited) (?:ko|kong|akong) (?:pong |rin |din |sanang |sana |talagang )*(?:malaman|marinig|makibalita|mabalitaan|mag-?catch up)",
         r"(?:kuwentuhan|kwentuhan|ikuwento|ikwento|i-?kwento|i-?update) (?:mo|niyo|ninyo|nyo)(?: naman| po| rin| sana| ako| kami| sa akin)*",
         r"(?:curious|interesado) (?:ako|po ako|talaga ako) (?:sa|kung|kung paano|kung ano)",
@@ -269,5 +294,191 @@ PATTERNS = CoachPatterns(
         "bossing",
         "ate",
         "kuya",
+    ),
+)
+
+
+# --- structure (see ``coach_grammar``) -----------------------------------------------------
+
+_PREFIXES = r"(?:nakapag|makapag|nakapa|makapa|nagpa|magpa|pinag|ipina|naka|maka|nag|mag|nai|mai|ipa|pag|ini|ni|na|ma|pa|in|i)-?"
+
+
+def verb(root: str) -> str:
+    """Every aspect and focus of a Tagalog (or Taglish) verb from its root, as one pattern.
+
+    ``sagot`` gives sumagot, sumasagot, sasagot, sinagot, sinasagot, sasagutin, sagutin,
+    nasagot, makasagot...; ``reply`` gives nag-reply, nagrereply, magre-reply, ni-reply-an,
+    rineplyan, replyan. Infixes (-um-, -in-) go after the first consonant (before a first vowel),
+    reduplication repeats the first syllable, and a final ``o`` turns ``u`` before a suffix.
+    """
+    stems = [root]
+    if root[-2:-1] == "o" or root[-3:-2] == "o":
+        last_o = root.rfind("o")
+        stems.append(root[:last_o] + "u" + root[last_o + 1 :])
+    first, rest = root[0], root[1:]
+    vowel_initial = first in "aeiou"
+    syllable = root[:2] if not vowel_initial else root[:1]
+    forms = []
+    for stem in stems:
+        plain = f"(?:{re.escape(syllable)}-?)?{re.escape(stem)}"
+        if vowel_initial:
+            infixed = f"(?:um|in)(?:{re.escape(first)})?{re.escape(stem)}"
+        else:
+            infixed = f"{re.escape(first)}(?:um|in)(?:{re.escape(rest[0])}{re.escape(stem)}|{re.escape(stem[1:])})"
+        forms.append(f"(?:{_PREFIXES})?(?:{infixed}|{plain})")
+    return "(?:" + "|".join(forms) + r")(?:-?(?:in|hin|an|han|nin|yan))?"
+
+
+def verbs(*roots: str) -> str:
+    return "(?:" + "|".join(verb(r) for r in roots) + ")"
+
+
+# Not answering: sagot, tugon, pansin, basa, kibo, paramdam, sulat, tawag, and Taglish reply/respond.
+_ANSWER_TL = verbs(
+    "sagot",
+    "tugon",
+    "pansin",
+    "kibo",
+    "paramdam",
+    "sulat",
+    "tawag",
+    "reply",
+    "replay",
+    "respond",
+    "text",
+    "message",
+    "email",
+    "chat",
+)
+_READ_TL = verbs("basa", "seen", "bukas", "open", "check")
+_IGNORE_TL = verbs("isnab", "snob", "dedma", "deadma", "ignore", "iwas", "seen")
+_ENC = (
+    r"(?:(?:pa|na|po|ho|rin|din|ring|man|lang|lng|naman|ba|talaga|nga|yata|ata|kailanman|ni minsan|kahit minsan|eh|e|kasi|"
+    r"pala|ulit|uli|parin|padin|sana|raw|daw|nang|ng|na naman|pa rin|man lang|kahit isang beses|ever|never|even|still) )*"
+)
+_YOU2 = r"(?:ka|kang|mo|niyo|nyo|ninyo|kayo|kayong|ikaw)"
+_ME = r"(?:(?:ako|akong|kami|kaming|ko|sa akin|sa'?kin) )?"
+_NUM_TL = r"(?:dalawang|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|maraming|napakaraming|isang daang|\d+(?: na)?)"
+_MSGS_TL = r"(?:message|messages|mensahe|email|emails|e-mail|text|texts|tawag|beses|chat|msg|pm|dm|follow ?up|voice message|vm)"
+_BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
+
+GRAMMAR = Grammar(
+    language="tl",
+    accusation=(
+        # "hindi ka sumagot", "di mo man lang ako sinagot", "hindi pa rin po kayo nagrereply", "never ka nag-reply"
+        rf"(?:hindi|di|'di|d|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
+        # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
+        rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
+        # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
+        rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|(?:ang|yung|ung) (?:[\w'-]+ ){{0,3}}(?:message|mensahe|tawag|email|text|chat|msg))",
+        r"(?:pinili|pinipili|nagpasya|nagdesisyon) (?:mo|niyo|ninyo)(?:ng)? (?:na )?(?:hindi|huwag) (?:ako |kami )?(?:[\w'-]+ )?(?:pansinin|sagutin|replyan|kausapin)",
+        r'(?:walang|wala) (?:man lang |kahit )(?:isang |isa mang )?(?:"[^"\n]{1,20}"|reply|sagot|salita|seen|ok|noted|thumbs up)',
+        r"(?:ni|kahit) (?:isang |isa mang )?(?:reply|sagot) (?:ay )?(?:hindi|di) (?:ko )?(?:makuha|matanggap)|hindi (?:ko )?(?:makuha|matanggap) (?:ang |kahit )?(?:isang )?(?:reply|sagot)",
+        r"ayaw (?:mo|niyo|ninyo|nyo) (?:na )?(?:akong|ako) (?:kausap|kausapin|makita|makausap)|ayaw mo na sa akin",
+        r"(?:message|email|mensahe|text|chat|msg) ko,? wala pa rin",
+        rf"(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|akong|kami|kaming) {_ENC}{_IGNORE_TL}",
+        # Vanishing: "bigla kang nawala", "nakalimutan mo na ako", "hindi ka na nagparamdam"
+        r"(?:bigla )?(?:kang|kayong) (?:\w+ )?(?:nawala|naglaho|nawalang parang bula)|(?:nawala|naglaho) (?:ka|kayo) (?:na )?(?:lang|bigla|ng parang bula)|nakalimutan (?:mo|niyo|nyo|ninyo) (?:na )?(?:ako|kami)",
+        # "sasagot ka pa ba?", "may balak ka bang sumagot?"
+        rf"(?:sasagot|magrereply|magre-?reply|magrere-?reply|sasagutin|rereplyan|re-?replyan) {_ENC}(?:ka|kayo|mo|niyo|ninyo|nyo) {_ENC}(?:pa|ba)\b[^.!?\n]*\?|(?:may )?balak (?:ka|kayo|mo|niyo) (?:ba|bang|pa)? ?(?:ng )?(?:sumagot|mag-?reply|sagutin)",
+        r"(?:pakiramdam ko|ramdam ko|ramdam kong|nararamdaman ko|nararamdaman kong|feeling ko)(?: (?:na|ay|po|talaga))* (?:iniisnab|dinededma|binabalewala|iniiwasan|kinakalimutan|ini-?ignore|nakalimutan) (?:mo|niyo|ninyo|nyo|na)",
+        near(
+            r"(?:nasaktan|nalungkot|nakakalungkot|nakakasakit|nadismaya|nagtampo|masakit|nakakatampo)",
+            r"(?:wala man lang|walang|hindi (?:ka|mo|kayo|niyo)|katahimikan|dalawang linya|kahit (?:isang|dalawang))",
+            gap=4,
+        ),
+        r"galit (?:ka|kayo) (?:na )?(?:ba )?(?:sa akin|sakin|sa'?kin)|may tampo (?:ka|kayo)|ayaw mo (?:na )?(?:sa akin|sakin)",
+        near(r"alam (?:ko|kong)", r"(?:nakita|nabasa|natanggap|na-?seen|naseen|binasa) (?:mo|niyo|ninyo|nyo)", gap=4),
+        r"(?:hindi|di|ayoko(?:ng)?) (?:na )?(?:kita|ka|kayo) (?:\w+ )?(?:hahabulin|habulin|hinahabol|pipilitin)|(?:pagod|sawa) na (?:ako|akong) (?:\w+ ){0,2}(?:habulin|humabol|maghintay|magmakaawa)",
+        r"akala ko (?:talaga |pa naman )?(?:mas )?(?:mahalaga|importante) (?:sa'?yo|sayo|sa iyo|sa inyo)|akala ko (?:talaga |pa naman )?(?:magkaibigan|close|malapit) tayo",
+        r"(?:ibig sabihin|kahulugan)(?: ba)? (?:ng|nang) (?:pananahimik|katahimikan|silence) (?:mo|niyo|ninyo)|(?:nakikipag-?usap|kausap|sumusulat|nagsasalita) (?:ako )?sa (?:pader|hangin)",
+        r"katahimikang ito|(?:ganitong|ganyang) katahimikan|(?:expiration|expiry) date (?:pala )?(?:ang )?(?:pagkakaibigan|samahan)|kita ko (?:yung|ang) seen",
+        r"(?:na-?contact|kinontak|tinawagan|minessage|sinulatan|na-?message)(?: na)? (?:kita|ka|kayo) sa (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)(?:,? (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram))*,? (?:at|and) (?:email|linkedin|whatsapp|messenger|viber|text|fb|facebook|instagram|telegram)",
+        r"(?:umasa|inasahan|akala) (?:ako|ko) (?:na )?(?:kahit papaano|man lang)",
+        # Waiting still: "hinihintay ko pa rin po ang sagot ninyo"
+        r"(?:hinihintay|hinintay|hinahintay|inaantay|inantay|naghihintay|naghintay|nag-?aabang|inaabangan)(?: (?:ko|ako|kami|namin|po|ho|naman|talaga))* (?:pa rin|parin|pa din|padin|pa ring|pa|hanggang ngayon)",
+        # Counting: "tatlong message na pinadala ko", "ilang beses na kitang tinext"
+        rf"{_NUM_TL} (?:na )?{_MSGS_TL}(?: na)?(?: ko)?(?: (?:na|ang))? (?:pinadala|pinapadala|ipinadala|sinend|na-?send|nasend|sinulat|ko|ang|pero|at|wala)",
+        rf"{_NUM_TL} (?:beses|ulit) {_ENC}(?:na )?(?:kitang|kita|akong|kong|ko|kayong|ko kayong) ",
+        # Too busy: "siguro masyado kang busy para sagutin ako"
+        rf"(?:siguro|malamang|mukhang|talagang|halatang|obvious na|baka|i guess) {_ENC}(?:masyado|sobrang|sobra|napaka|masyadong)(?:ng)? ?(?:kang |ka |kayong |kayo )?{_BUSY_TL}",
+        rf"(?:masyado|sobrang|sobra|napaka)(?:ng)? (?:kang |kayong |ka |kayo )?{_BUSY_TL} {_ENC}(?:para|upang|to) (?:\w+ ){{0,2}}(?:{_ANSWER_TL}|ako|sa akin|akin)",
+        # Deserving an answer; two minutes: "deserve ko man lang ng sagot", "wala ka bang dalawang minuto para sa akin"
+        rf"(?:deserve|nararapat|dapat) (?:(?:ko|ako|kong|akong|man|lang|naman|sana|talaga|rin|din|po|na|ba) )*(?:ng |nang |sa )?(?:isang |kahit isang )?(?:sagot|reply|response|tugon|paliwanag|{_ANSWER_TL})",
+        r"(?:dalawang|isang|limang|sampung|ilang) (?:minuto|segundo|saglit)(?: lang)? (?:para sa akin|para sa'?kin|para sumagot|para mag-?reply)|wala (?:ka|kayo)(?: (?:ba|bang|ng|talaga|man lang))* (?:dalawang|isang|limang|ilang) (?:minuto|segundo)",
+        r"(?:ano|anong) (?:ba|bang|ba ang)? ?(?:ginawa|nagawa|kasalanan) ko (?:sa'?yo|sayo|sa iyo|sa inyo)",
+        # Bringing the message back up: "ibinabalik ko lang sa taas ng inbox mo"
+        r"(?:ibinabalik|ibinalik|ibalik|binabalik|iniaakyat|inaakyat|iakyat|itinataas|itaas|inaangat|iangat)(?: (?:ko|lang|lng|po|ulit|uli|ito|to))* (?:sa )?(?:taas|itaas|ibabaw|tuktok|top)",
+        # "na-seen mo pero hindi ka nag-reply", "nakita kong nabasa mo na"
+        rf"{_READ_TL} {_ENC}(?:mo|niyo|ninyo|nyo) {_ENC}(?:\w+ ){{0,4}}(?:pero|tapos|at|kaso) {_ENC}(?:hindi|di|wala)",
+        r"(?:nakita|alam) (?:ko|kong|namin) (?:na )?(?:na-?seen|naseen|sineen|nabasa|binasa|binuksan) (?:mo|niyo|ninyo|nyo)",
+    ),
+    excuse=(
+        r"kailangan|kelangan|kailangang|kelangang|obligado|walang (?:pressure|obligasyon|pilitan|problema|minamadali)|(?:okay|ok|oks|sige|chill) lang",
+        r"(?:kung|pag|kapag|sakaling|in case) ",
+        r"sorry|pasensya|pasensiya|patawad|paumanhin|alam kong|alam ko na|naiintindihan|gets ko (?:kung|naman|na (?:busy|abala))|dahan-dahan|take your time",
+    ),
+    excuse_after=(
+        r"(?:na |po |lang |muna )*(?:ito|to|iyan|yan|itong)(?![\w])",
+        r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
+    ),
+    request=(
+        r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
+        r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
+        r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
+        r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)",
+        r"(?:sabihan|sabihin) (?:mo|niyo|ninyo|nyo) (?:lang |na lang |po )*(?:ako|sa akin)|pasabi|ipaalam (?:mo|niyo|ninyo) (?:lang |po )*sa akin",
+        r"malaking bagay (?:kung|ito)|paalala (?:lang )?(?:tungkol sa|about)|binabalikan ko|follow up (?:lang )?(?:ako )?(?:sa|tungkol)",
+        r"(?:ikararangal|ikagagalak|ikatutuwa) (?:ko|namin)|malaking karangalan|(?:sobrang )?saya (?:ko|namin) kung|naisip ko lang kung|gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
+        r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
+        r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
+    ),
+    need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
+    benefit=(
+        r"(?:may )?kilala (?:ka|kayo) (?:bang|ba ng|ba) (?:\w+ )?(?:nagpapaupa|nagpaparenta|naghahanap|nag-?ha-?hire|hiring)|pagpapakilala sa akin|paki-?suportahan|suportahan (?:niyo|mo) (?:ang|ito)",
+        r"(?:himayin|suriin|i-?review|punahin) (?:ang |yung )?(?:\w+ )?(?:deck|pitch|plan|draft|cv|resume|proposal)(?: (?:ko|namin))?",
+        r"(?:kalahating oras|isang oras|(?:sampung|labinlimang|limang) minuto|konting oras|oras) (?:\w+ ){0,3}(?:para )?(?:ipaliwanag|ikuwento|turuan|tulungan|payuhan)",
+        r"(?:makitira|makituloy|patuluyin|tumira|tumuloy) (?:muna )?(?:siya |ako |kami )?(?:sa inyo|sa'?yo|sa bahay (?:mo|niyo|ninyo))|matutuluyan",
+        r"(?:maging|gawing) (?:guest|speaker|bisita)|i-?interview (?:ka|kita|kayo)|(?:kitang|kayong) (?:maging )?guest",
+        r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
+        r"(?:isipin|maisip|alalahanin|maalala|tandaan) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami) (?:kung|pag|kapag|para)",
+        r"ma-?consider|i-?consider (?:mo |niyo )?ako",
+        r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
+        r"pagbigyan (?:mo |niyo |ninyo )?(?:ako|kami)|(?:mo|niyo|ninyo) (?:ba |po )*(?:akong|kaming) (?:\w+ ){0,3}(?:ipakilala|i-?refer|irekomenda|tulungan|pagbigyan)",
+        r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
+        r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
+        r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
+        r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan|application) (?:ko|namin|natin)",
+        r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
+        r"(?:nakausap|kinausap|kausapin|natanong|tinanong|nabanggit|binanggit) (?:\w+ ){0,3}(?:boss|manager|hr|head|supervisor|team lead|amo) (?:\w+ ){0,4}(?:position|posisyon|trabaho|role|opening|bakante|application|referral)",
+        r"(?:intro|introduction) (?:sa|kay|to)",
+        r"pautang|utang|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
+        r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
+        r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
+    ),
+    weak_benefit=(
+        r"(?:puwang|pwesto|lugar|espasyo|trabaho|work|job|posisyon|pwesto|puwesto|slot|opportunity|oportunidad|tulong|payo|advice|interview|raket)",
+    ),
+    for_me=(
+        r"para sa akin|para sa'?kin|para sa amin|tulad ko|katulad ko|gaya ko|(?:bigyan|hanapan|ihanap) (?:mo |niyo )?(?:ako|kami)",
+    ),
+    offer_if=(
+        r"(?:kung|pag|kapag|sakaling) (?:may |mayroon |meron )?(?:kailangan|kelangan|need|hanap) (?:ka|mo|kayo|niyo|ninyo|nyo)",
+        r"(?:masaya|handa|willing|game|bukas) (?:akong|ako na|po akong|kaming) (?:\w+ )?(?:tumulong|mag-?refer|ipakilala|magpakilala|magbigay|magpadala|mag-?share|i-?refer)",
+        r"(?:kita|kayo) (?:\w+ )?(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan)|(?:ipapakilala|ire-?refer|irerekomenda|tutulungan|matutulungan) (?:\w+ )?(?:kita|kayo)",
+        r"(?:maraming )?salamat (?:sa|po sa)",
+    ),
+    blast=(
+        r"(?:ibalita|ibahagi|ipaalam|sabihin|ianunsyo|i-?announce|i-?update|batiin)(?: (?:ko|lang|po|sa))* (?:sa )?(?:inyong |inyo |ating )?lahat",
+        r"(?:mag-?subscribe|magsubscribe|i-?subscribe|mag-?follow|i-?follow|sundan)(?: (?:kayo|kayong|niyo|nyo|po|lahat|na|lang|naman))* (?:sa |ang )?(?:aking |bagong )?(?:newsletter|channel|blog|page|podcast|vlog|youtube)",
+        r"(?:hello|hi|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay) (?:po )?(?:sa |sa inyong |sa inyo )?(?:lahat|everyone|inyong lahat|mga kaibigan|mga kasama)",
+        r"(?:i-?download|idownload|subukan|bisitahin|tingnan|basahin) (?:ang |yung )?(?:libreng |bagong )?(?:guide|ebook|e-book|course|webinar|offer|shop|product|app|template)(?: ko| namin)?",
+        r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
+        r"sa lahat ng (?:\w+ ){0,2}(?:mga )?(?:kaibigan|kakilala|contacts)|nang pakishare|pakishare nang",
+        r"(?:ang |yung )?(?:weekly |monthly |lingguhang |buwanang )?newsletter (?:ko|namin)",
+        r"(?:mass|group|gc) (?:message|email|text|chat)|(?:mga )?(?:kaibigan|kapamilya|kamag-?anak) at (?:kapamilya|kaibigan|katrabaho|kakilala)|sa (?:aking |lahat ng aking |lahat ng )?(?:mga )?(?:kaibigan|contacts|kakilala|ka-?batch)(?: ko)?(?:,| at)",
+    ),
+    self_serving=(
+        r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
     ),
 )

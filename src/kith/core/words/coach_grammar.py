@@ -1,0 +1,204 @@
+"""The shape of a reproach and of an ask, recognised from word classes rather than listed sentences.
+
+The phrase patterns of ``coach_patterns`` catch the set phrases ("as I said in my last
+email", "bumping this"). What they cannot do is recognise a sentence nobody listed. This module
+does, by the structure of the offence:
+
+- **a reproach** is a second-person subject (a pronoun, a verb ending, a clitic: "you",
+  "hai", "respondiste", "ka/mo/niyo") with a predicate of not answering (reply, answer, get
+  back, read, see, acknowledge, ignore, in every form) and a negation or "still"/"never"/"yet";
+  or a reproach frame: counting one's own messages, waiting for an answer, guessing they are
+  too busy, deserving a reply, saying they vanished. Each language module builds its rules from
+  its word classes with :func:`near`, and lists the frames that *excuse* the same words: "no
+  need to reply", "non serve che tu risponda", "no hace falta que me respondas", "hindi mo
+  na kailangang sumagot".
+- **an ask** is a sentence that requests (a request frame, a question, a need: "could you",
+  "potresti", "¿me echas una mano?", "pwede mo ba", "paki-", "I need") something that
+  benefits the writer (a referral, an introduction for them, a job, an interview, their CV
+  looked at, money, a favour; or a job or role *for me*), and offers nothing in the same
+  sentence; "if you ever need a referral" is an offer.
+- **a blast** is a greeting to a crowd, a message sent to everyone, or a request to spread it.
+
+Every rule is written against folded text (see ``coach_patterns``); a space means one or more
+spaces. Negation before an ask and quotation are taken back by the caller, as for phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+
+from kith.core.words.coach_patterns import compile_alternatives
+
+# Up to N words (no punctuation) between two parts of a rule: "you [honestly still] haven't".
+_WORD_GAP = r"(?:[\w'-]+ ){0,%d}"
+
+
+def near(*parts: str, gap: int = 3, besides: str = "") -> str:
+    """A pattern where each part follows the previous with at most ``gap`` words between.
+
+    ``besides`` lists words the gap may not hold (another subject: "you'd rather *I* didn't").
+    """
+    word = rf"(?!(?:{besides})\b)[\w'-]+" if besides else r"[\w'-]+"
+    return (" " + rf"(?:{word} ){{0,{gap}}}").join(f"(?:{p})" for p in parts)
+
+
+def either(*words: str) -> str:
+    """An alternation of ``words`` (each itself a pattern)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """One language's structural rules (fragments; see the module docstring)."""
+
+    language: str
+    # A reproach, and what in the same sentence before it (or right after it) excuses the words.
+    accusation: tuple[str, ...]
+    excuse: tuple[str, ...]
+    excuse_after: tuple[str, ...]
+    # An ask: a request frame, a statement of need, the writer's benefit (strong: a favour in
+    # itself; weak: a job or role, a favour only "for me"), and conditional offers.
+    request: tuple[str, ...]
+    need: tuple[str, ...]
+    benefit: tuple[str, ...]
+    weak_benefit: tuple[str, ...]
+    for_me: tuple[str, ...]
+    offer_if: tuple[str, ...]
+    # A message to many people.
+    blast: tuple[str, ...]
+    # Offers that serve the writer: sending their own CV, deck or investor update is no offer back.
+    self_serving: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledGrammar:
+    language: str
+    accusation: re.Pattern[str] | None
+    excuse: re.Pattern[str] | None
+    excuse_after: re.Pattern[str] | None
+    request: re.Pattern[str] | None
+    need: re.Pattern[str] | None
+    benefit: re.Pattern[str] | None
+    weak_benefit: re.Pattern[str] | None
+    for_me: re.Pattern[str] | None
+    offer_if: re.Pattern[str] | None
+    blast: re.Pattern[str] | None
+    self_serving: re.Pattern[str] | None
+
+
+def compile_grammar(g: Grammar) -> CompiledGrammar:
+    """Each rule family as one regular expression (see ``compile_alternatives``)."""
+    families = {f.name: compile_alternatives(getattr(g, f.name)) for f in fields(g) if f.name != "language"}
+    return CompiledGrammar(language=g.language, **families)
+
+
+# A colon ends a request too: "I need an investor: would you put something in?"
+_SENTENCE = re.compile(r"[^.!?\n;:]+[.!?;:]*")
+_SENTENCE_BREAK = re.compile(r"[.!?\n;]")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?\n;]|\b(?:but|however|ma|pero|tuttavia|eppure|sin embargo|kaso|subalit|ngunit|kaya lang)\b"
+)
+_AFTER_WINDOW = 40
+
+
+def sentences(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of ``folded`` (a line break ends one too), with their end marks."""
+    for m in _SENTENCE.finditer(folded):
+        if m.group().strip():
+            yield m.span()
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
+
+
+def clause_start(folded: str, index: int) -> int:
+    """Where the clause holding ``index`` starts: after the last sentence end or "but" before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, index)), default=0)
+
+
+def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) -> bool:
+    """Whether an excuse earlier in the sentence (or right after) takes back the words at start:end.
+
+    "No worries if you can't reply", "non serve che tu risponda", "no hace falta que me
+    respondas", "hindi mo na kailangang sumagot", "no reply needed".
+    """
+    # An excuse reaches up to a "but": "I know you're busy, but you never even replied" accuses.
+    before = folded[clause_start(folded, start) : start]
+    after_end = _SENTENCE_BREAK.search(folded, end)
+    after = folded[end : min(end + _AFTER_WINDOW, after_end.start() if after_end else len(folded))].lstrip()
+    return any(
+        _search(g.excuse, before) or (g.excuse_after is not None and g.excuse_after.match(after)) for g in grammars
+    )
+
+
+def accusations(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
+    """Spans of reproaches recognised by their structure (excuses are left to :func:`excused`)."""
+    for g in grammars:
+        if g.accusation is not None:
+            for m in g.accusation.finditer(folded):
+                yield m.span()
+
+
+def asks(
+    folded: str, grammars: list[CompiledGrammar], offers: list[re.Pattern[str] | None]
+) -> Iterator[tuple[int, int]]:
+    """Spans of what is asked for the writer in a sentence that requests it and offers nothing.
+
+    ``offers`` are the languages' offer patterns ("happy to help", "te lo presento").
+    """
+    # Most drafts name no benefit at all: look once over the whole text before going sentence by sentence.
+    if not any(_search(g.benefit, folded) or _search(g.weak_benefit, folded) for g in grammars):
+        return
+    for s_start, s_end in sentences(folded):
+        sentence = folded[s_start:s_end]
+        requested = sentence.rstrip().endswith("?") or any(
+            _search(g.request, sentence) or _search(g.need, sentence) for g in grammars
+        )
+        if not requested:
+            continue
+        found: list[tuple[int, int]] = []
+        for g in grammars:
+            strong = [m.span() for m in g.benefit.finditer(sentence)] if g.benefit is not None else []
+            if not strong and g.weak_benefit is not None and _search(g.for_me, sentence):
+                strong = [m.span() for m in g.weak_benefit.finditer(sentence)]
+            found.extend(strong)
+        if (
+            found
+            and not _offered(sentence, offers, found)
+            and not _offered(sentence, [g.offer_if for g in grammars], [])
+        ):
+            for start, end in found:
+                yield s_start + start, s_start + end
+
+
+# "you'd be willing to make an introduction" asks them; "I'm willing to make one" offers.
+_THEIR_WILLINGNESS = re.compile(
+    r"\b(?:(?:you|u)(?:'d|'re|'ll| would| are| will)?(?: be)?|estarias|estaria|estarian|estas|estan|serias|saresti|sarebbe|sareste|sei|siete)\s$"
+)
+
+
+def _offered(sentence: str, offers: list[re.Pattern[str] | None], asked: list[tuple[int, int]]) -> bool:
+    """Whether the sentence offers something, other than the very words that ask.
+
+    "I'd love to have you as a guest" reads as an offer to host them, but it is the ask.
+    """
+    for pattern in offers:
+        if pattern is None:
+            continue
+        for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in asked):
+                continue
+            if not _THEIR_WILLINGNESS.search(sentence[max(0, m.start() - 20) : m.start()]):
+                return True
+    return False
+
+
+def blasts(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
+    """Spans of signs that the message goes to many people."""
+    for g in grammars:
+        if g.blast is not None:
+            for m in g.blast.finditer(folded):
+                yield m.span()
