@@ -1,0 +1,423 @@
+"""Mail facts in the store: the user's own addresses, messages seen (for threads), candidates
+with their messages, how far each mailbox was read, and the bulk writes of an import.
+
+Writes are batched (``executemany``) and idempotent: rows keyed by a message key or an
+external id that is already there are left alone (``ON CONFLICT DO NOTHING`` on both
+SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from kith.core.model import IdentityKind, IdentityStatus
+from kith.store.schema import (
+    candidate_messages,
+    identities,
+    interactions,
+    mail_candidates,
+    mail_messages,
+    mail_progress,
+    my_identities,
+    outreach_steps,
+    people,
+    sources,
+)
+
+Row = dict[str, Any]
+
+# How many keys go into one ``IN (...)``: below SQLite's and PostgreSQL's parameter limits.
+KEYS_PER_QUERY = 900
+
+
+def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), KEYS_PER_QUERY):
+        yield values[start : start + KEYS_PER_QUERY]
+
+
+def insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: Sequence[Row]) -> None:
+    """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already stored."""
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(table).on_conflict_do_nothing(), list(rows))
+
+
+# The user's own addresses -------------------------------------------------------------------
+
+
+def my_addresses(conn: Connection, owner_id: int, kind: IdentityKind = IdentityKind.EMAIL) -> list[str]:
+    query = (
+        sa.select(my_identities.c.value)
+        .where(my_identities.c.owner_id == owner_id, my_identities.c.kind == kind.value)
+        .order_by(my_identities.c.id)
+    )
+    return [str(v) for v in conn.execute(query).scalars()]
+
+
+def add_my_address(conn: Connection, owner_id: int, value: str, now: datetime, kind: IdentityKind = IdentityKind.EMAIL) -> bool:
+    """Add one of the user's addresses; whether it was new."""
+    if value in my_addresses(conn, owner_id, kind):
+        return False
+    conn.execute(my_identities.insert().values(owner_id=owner_id, kind=kind.value, value=value, created_at=now))
+    return True
+
+
+def remove_my_address(conn: Connection, owner_id: int, value: str, kind: IdentityKind = IdentityKind.EMAIL) -> bool:
+    query = my_identities.delete().where(
+        my_identities.c.owner_id == owner_id, my_identities.c.kind == kind.value, my_identities.c.value == value
+    )
+    return conn.execute(query).rowcount > 0
+
+
+# Addresses of people ------------------------------------------------------------------------
+
+
+def email_owners(conn: Connection, owner_id: int) -> dict[str, int]:
+    """Every email identity of the owner's people: address -> person id."""
+    query = sa.select(identities.c.value, identities.c.person_id).where(
+        identities.c.owner_id == owner_id, identities.c.kind == IdentityKind.EMAIL.value
+    )
+    return {value: person_id for value, person_id in conn.execute(query).tuples()}
+
+
+def people_at_domain(conn: Connection, owner_id: int, domain: str) -> list[int]:
+    """The people with an email address at ``domain`` (for matching a new address there)."""
+    query = (
+        sa.select(identities.c.person_id)
+        .where(
+            identities.c.owner_id == owner_id,
+            identities.c.kind == IdentityKind.EMAIL.value,
+            identities.c.value.endswith("@" + domain, autoescape=True),
+        )
+        .distinct()
+        .limit(5000)
+    )
+    return [int(v) for v in conn.execute(query).scalars()]
+
+
+def mark_bouncing(conn: Connection, owner_id: int, addresses: Iterable[str]) -> list[int]:
+    """Mark these email identities bouncing; the ids of the people they belong to."""
+    wanted = sorted(set(addresses))
+    touched: list[int] = []
+    for chunk in _chunked(wanted):
+        condition = sa.and_(
+            identities.c.owner_id == owner_id,
+            identities.c.kind == IdentityKind.EMAIL.value,
+            identities.c.value.in_(chunk),
+        )
+        touched += [int(v) for v in conn.execute(sa.select(identities.c.person_id).where(condition)).scalars()]
+        conn.execute(identities.update().where(condition).values(status=IdentityStatus.BOUNCING.value))
+    return touched
+
+
+# Messages seen ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SeenMessage:
+    key: str
+    thread_id: str
+    from_me: bool
+    occurred_at: datetime | None
+
+
+def seen_messages(conn: Connection, owner_id: int, keys: Iterable[str]) -> dict[str, SeenMessage]:
+    """The messages among ``keys`` that an earlier import (or sync) already read."""
+    c = mail_messages.c
+    found: dict[str, SeenMessage] = {}
+    for chunk in _chunked(sorted(set(keys))):
+        query = sa.select(c.message_key, c.thread_id, c.from_me, c.occurred_at).where(
+            c.owner_id == owner_id, c.message_key.in_(chunk)
+        )
+        for key, thread, from_me, when in conn.execute(query).tuples():
+            found[key] = SeenMessage(key, thread, bool(from_me), when)
+    return found
+
+
+def threads_started_by_me(conn: Connection, owner_id: int, thread_ids: Iterable[str]) -> set[str]:
+    """The threads among ``thread_ids`` whose first message (the one the thread is named
+    after) the user wrote."""
+    c = mail_messages.c
+    started: set[str] = set()
+    for chunk in _chunked(sorted(set(thread_ids))):
+        query = sa.select(c.message_key).where(
+            c.owner_id == owner_id, c.message_key.in_(chunk), c.message_key == c.thread_id, c.from_me.is_(True)
+        )
+        started |= {str(v) for v in conn.execute(query).scalars()}
+    return started
+
+
+def mark_replies(conn: Connection, owner_id: int, source_id: int) -> list[tuple[str, datetime | None]]:
+    """Flag as replies the inbound personal messages of this source whose thread the user
+    started (the user's first message may have been read after the answer: Inbox before
+    Sent). Returns (key, when) of each message newly flagged."""
+    c = mail_messages.c
+    mine = (
+        sa.select(c.message_key)
+        .where(c.owner_id == owner_id, c.from_me.is_(True), c.message_key == c.thread_id)
+        .scalar_subquery()
+    )
+    condition = sa.and_(
+        c.owner_id == owner_id,
+        c.source_id == source_id,
+        c.from_me.is_(False),
+        c.reply.is_(False),
+        c.kind == "personal",
+        c.message_key != c.thread_id,
+        c.thread_id.in_(mine),
+    )
+    found = [(str(k), w) for k, w in conn.execute(sa.select(c.message_key, c.occurred_at).where(condition)).tuples()]
+    if found:
+        conn.execute(mail_messages.update().where(condition).values(reply=True))
+    return found
+
+
+def outreach_message_ids(conn: Connection, owner_id: int) -> dict[str, tuple[int, int]]:
+    """Message-IDs of drafts kith saved or sent: id -> (step id, person id)."""
+    c = outreach_steps.c
+    query = sa.select(c.message_id, c.id, c.person_id).where(c.owner_id == owner_id, c.message_id.is_not(None))
+    return {str(mid).strip("<>"): (int(sid), int(pid)) for mid, sid, pid in conn.execute(query).tuples()}
+
+
+# Candidates ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CandidateRow:
+    id: int
+    address: str
+    display_name: str
+    inbound: int
+    outbound: int
+    first_at: datetime | None
+    last_at: datetime | None
+    dismissed: bool
+
+
+def _candidate(row: Any) -> CandidateRow:
+    return CandidateRow(
+        id=row.id,
+        address=row.address,
+        display_name=row.display_name,
+        inbound=row.inbound,
+        outbound=row.outbound,
+        first_at=row.first_at,
+        last_at=row.last_at,
+        dismissed=bool(row.dismissed),
+    )
+
+
+def all_candidates(conn: Connection, owner_id: int) -> dict[str, CandidateRow]:
+    query = sa.select(mail_candidates).where(mail_candidates.c.owner_id == owner_id)
+    return {row.address: _candidate(row) for row in conn.execute(query)}
+
+
+def list_candidates(conn: Connection, owner_id: int, *, dismissed: bool = False) -> list[CandidateRow]:
+    c = mail_candidates.c
+    query = (
+        sa.select(mail_candidates)
+        .where(c.owner_id == owner_id, c.dismissed.is_(dismissed))
+        .order_by((c.inbound + c.outbound).desc(), c.last_at.desc(), c.address)
+    )
+    return [_candidate(row) for row in conn.execute(query)]
+
+
+def insert_candidate(conn: Connection, owner_id: int, candidate: CandidateRow, source_id: int | None, now: datetime) -> int:
+    values = {
+        "owner_id": owner_id,
+        "address": candidate.address,
+        "display_name": candidate.display_name[:300],
+        "inbound": candidate.inbound,
+        "outbound": candidate.outbound,
+        "first_at": candidate.first_at,
+        "last_at": candidate.last_at,
+        "dismissed": candidate.dismissed,
+        "source_id": source_id,
+        "created_at": now,
+    }
+    return int(conn.execute(mail_candidates.insert().values(values).returning(mail_candidates.c.id)).scalar_one())
+
+
+def update_candidates(conn: Connection, owner_id: int, changed: Sequence[CandidateRow]) -> None:
+    if not changed:
+        return
+    c = mail_candidates.c
+    statement = (
+        mail_candidates.update()
+        .where(c.owner_id == owner_id, c.id == sa.bindparam("cid"))
+        .values(
+            inbound=sa.bindparam("n_in"),
+            outbound=sa.bindparam("n_out"),
+            first_at=sa.bindparam("first"),
+            last_at=sa.bindparam("last"),
+            dismissed=sa.bindparam("gone"),
+            display_name=sa.bindparam("name"),
+        )
+    )
+    conn.execute(
+        statement,
+        [
+            {
+                "cid": k.id,
+                "n_in": k.inbound,
+                "n_out": k.outbound,
+                "first": k.first_at,
+                "last": k.last_at,
+                "gone": k.dismissed,
+                "name": k.display_name[:300],
+            }
+            for k in changed
+        ],
+    )
+
+
+def promote_candidate(conn: Connection, owner_id: int, candidate_id: int, person_id: int) -> int:
+    """Move a candidate's messages to the person's interactions and forget the candidate;
+    returns how many interactions it gained."""
+    m = candidate_messages.c
+    columns = [
+        "occurred_at",
+        "utc_offset_minutes",
+        "direction",
+        "kind",
+        "summary",
+        "external_id",
+        "thread_id",
+        "returns_on",
+        "source_id",
+        "source_record",
+    ]
+    rows = [
+        dict(row._mapping) | {"owner_id": owner_id, "person_id": person_id, "channel": "email"}
+        for row in conn.execute(
+            sa.select(*(m[name] for name in columns)).where(m.owner_id == owner_id, m.candidate_id == candidate_id)
+        )
+    ]
+    insert_ignoring_duplicates(conn, interactions, rows)
+    conn.execute(mail_candidates.delete().where(mail_candidates.c.owner_id == owner_id, mail_candidates.c.id == candidate_id))
+    return len(rows)
+
+
+def set_dismissed(conn: Connection, owner_id: int, addresses: Sequence[str], dismissed: bool = True) -> int:
+    c = mail_candidates.c
+    query = mail_candidates.update().where(c.owner_id == owner_id, c.address.in_(list(addresses)))
+    return conn.execute(query.values(dismissed=dismissed)).rowcount
+
+
+# How far each mailbox was read --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressRow:
+    locator: str
+    fingerprint: str
+    position: int
+    messages: int
+    finished: bool
+
+
+def load_progress(conn: Connection, owner_id: int, locator: str) -> ProgressRow | None:
+    c = mail_progress.c
+    row = conn.execute(sa.select(mail_progress).where(c.owner_id == owner_id, c.locator == locator)).first()
+    if row is None:
+        return None
+    return ProgressRow(row.locator, row.fingerprint, int(row.position), int(row.messages), bool(row.finished))
+
+
+def progress_under(conn: Connection, owner_id: int, prefix: str) -> list[ProgressRow]:
+    c = mail_progress.c
+    query = sa.select(mail_progress).where(c.owner_id == owner_id, c.locator.startswith(prefix, autoescape=True))
+    return [ProgressRow(r.locator, r.fingerprint, int(r.position), int(r.messages), bool(r.finished)) for r in conn.execute(query)]
+
+
+def save_progress(conn: Connection, owner_id: int, progress: ProgressRow, now: datetime) -> None:
+    c = mail_progress.c
+    conn.execute(mail_progress.delete().where(c.owner_id == owner_id, c.locator == progress.locator))
+    conn.execute(
+        mail_progress.insert().values(
+            owner_id=owner_id,
+            locator=progress.locator,
+            fingerprint=progress.fingerprint,
+            position=progress.position,
+            messages=progress.messages,
+            finished=progress.finished,
+            updated_at=now,
+        )
+    )
+
+
+def forget_progress(conn: Connection, owner_id: int, locator: str) -> None:
+    c = mail_progress.c
+    conn.execute(mail_progress.delete().where(c.owner_id == owner_id, c.locator == locator))
+
+
+def mail_source(conn: Connection, owner_id: int, kind: str, locator: str, now: datetime) -> int:
+    """The source row of a mailbox, created on its first import."""
+    found = conn.execute(
+        sa.select(sources.c.id)
+        .where(sources.c.owner_id == owner_id, sources.c.kind == kind, sources.c.locator == locator)
+        .limit(1)
+    ).scalar()
+    if found is not None:
+        conn.execute(sources.update().where(sources.c.id == found).values(imported_at=now))
+        return int(found)
+    created = conn.execute(
+        sources.insert().values(owner_id=owner_id, kind=kind, locator=locator, imported_at=now).returning(sources.c.id)
+    )
+    return int(created.scalar_one())
+
+
+def display_names(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> Mapping[int, str]:
+    found: dict[int, str] = {}
+    for chunk in _chunked(sorted(set(person_ids))):
+        query = sa.select(people.c.id, people.c.display_name).where(people.c.owner_id == owner_id, people.c.id.in_(chunk))
+        found.update({int(i): str(n) for i, n in conn.execute(query).tuples()})
+    return found
+
+
+def last_steps_done(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> dict[int, datetime]:
+    """When each of these people was last written to through the plan (a step done)."""
+    c = outreach_steps.c
+    found: dict[int, datetime] = {}
+    for chunk in _chunked(sorted(set(person_ids))):
+        query = (
+            sa.select(c.person_id, sa.func.max(c.done_at))
+            .where(c.owner_id == owner_id, c.person_id.in_(chunk), c.status == "done", c.done_at.is_not(None))
+            .group_by(c.person_id)
+        )
+        for person_id, when in conn.execute(query).tuples():
+            if when is not None:
+                found[int(person_id)] = when
+    return found
+
+
+def reply_authors(
+    conn: Connection, owner_id: int, messages: Sequence[tuple[str, datetime | None]]
+) -> list[tuple[int, datetime]]:
+    """(person id, when) of whoever wrote each of these messages, for those who are people."""
+    if not messages:
+        return []
+    c = interactions.c
+    planned = sa.select(outreach_steps.c.person_id).where(
+        outreach_steps.c.owner_id == owner_id, outreach_steps.c.status == "planned"
+    )
+    waiting = {int(v) for v in conn.execute(planned).scalars()}
+    if not waiting:
+        return []  # nothing planned: a reply has nothing to cancel
+    found = []
+    for key, _when in messages:
+        query = sa.select(c.person_id, c.occurred_at).where(
+            c.owner_id == owner_id,
+            c.external_id.startswith(key + "|", autoescape=True),
+            c.direction == "inbound",
+        )
+        found += [(int(p), w) for p, w in conn.execute(query).tuples() if int(p) in waiting]
+    return found
