@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -110,6 +110,7 @@ class MailHistory:
         self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
         self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
         self.read_keys: set[str] = set()
+        self.started_here: set[str] = set()  # threads whose first message this run read, the user's
         self.domains: dict[str, MatchIndex | None] = {}
         self.sent_folder = False  # every message read was sent by the user (a Sent folder)
         self.proposed: Counter[str] = Counter()  # senders of sent mail not known as the user's
@@ -174,9 +175,11 @@ class MailHistory:
         if not from_me and sender and (self.sent_folder or "Sent" in record.gmail_labels):
             from_me = True  # a Sent folder holds what the user sent, from whichever address
             self.proposed[sender] += 1
-        thread = self._thread_of(record)
+        thread = self._thread_of(record, conn)
         if record.key == thread:
             self.root_from_me.setdefault(thread, from_me)
+            if from_me:
+                self.started_here.add(thread)
         refs = [*record.references, *([record.in_reply_to] if record.in_reply_to else [])]
         answers_outreach = any(r in self.outreach for r in refs)
         is_reply = (
@@ -227,7 +230,7 @@ class MailHistory:
                 if pending is not None:
                     pending.messages.append(row)
 
-    def _thread_of(self, record: MailRecord) -> str:
+    def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> str:
         """The conversation of ``record``: the thread of the first message it refers to that
         kith has read, else the first id it refers to, else (for a reply subject) a recent
         thread on the same topic with a shared participant, else its own key."""
@@ -244,6 +247,11 @@ class MailHistory:
                 if recent and people & participants:
                     thread = earlier
                     break
+        if thread is None and topic and is_answer_subject(record.subject) and record.date is not None and conn is not None:
+            window = timedelta(days=_SUBJECT_WINDOW_DAYS)
+            others = sorted(participants - self.me)
+            if others:
+                thread = store.thread_on_topic(conn, self.owner, topic[:_TOPIC_CHARS], record.date - window, record.date, others)
         if thread is None:
             thread = key
         self.threads[key] = thread
@@ -416,7 +424,7 @@ class MailHistory:
     def finish(self, conn: Connection) -> None:
         """After the last batch: answers read before the user's own first message (an Inbox
         read before the Sent folder) become replies, and act on the plan."""
-        flagged = store.mark_replies(conn, self.owner, self.source_id)
+        flagged = store.mark_replies(conn, self.owner, self.started_here)
         self.counts.replies += len(flagged)
         replies: dict[int, datetime] = {}
         for person_id, when in store.reply_authors(conn, self.owner, flagged):

@@ -85,7 +85,7 @@ def email_owners(conn: Connection, owner_id: int) -> dict[str, int]:
     query = sa.select(identities.c.value, identities.c.person_id).where(
         identities.c.owner_id == owner_id, identities.c.kind == IdentityKind.EMAIL.value
     )
-    return {value: person_id for value, person_id in conn.execute(query).tuples()}
+    return {value: person_id for value, person_id in conn.execute(query)}
 
 
 def people_at_domain(conn: Connection, owner_id: int, domain: str) -> list[int]:
@@ -137,7 +137,7 @@ def seen_messages(conn: Connection, owner_id: int, keys: Iterable[str]) -> dict[
         query = sa.select(c.message_key, c.thread_id, c.from_me, c.occurred_at).where(
             c.owner_id == owner_id, c.message_key.in_(chunk)
         )
-        for key, thread, from_me, when in conn.execute(query).tuples():
+        for key, thread, from_me, when in conn.execute(query):
             found[key] = SeenMessage(key, thread, bool(from_me), when)
     return found
 
@@ -155,28 +155,48 @@ def threads_started_by_me(conn: Connection, owner_id: int, thread_ids: Iterable[
     return started
 
 
-def mark_replies(conn: Connection, owner_id: int, source_id: int) -> list[tuple[str, datetime | None]]:
-    """Flag as replies the inbound personal messages of this source whose thread the user
-    started (the user's first message may have been read after the answer: Inbox before
-    Sent). Returns (key, when) of each message newly flagged."""
+def thread_on_topic(
+    conn: Connection, owner_id: int, topic: str, since: datetime, until: datetime, addresses: Sequence[str]
+) -> str | None:
+    """The newest thread on ``topic`` between ``since`` and ``until`` in which one of
+    ``addresses`` took part (the subject fallback of threading, across files)."""
     c = mail_messages.c
-    mine = (
-        sa.select(c.message_key)
-        .where(c.owner_id == owner_id, c.from_me.is_(True), c.message_key == c.thread_id)
-        .scalar_subquery()
+    query = (
+        sa.select(c.thread_id)
+        .where(c.owner_id == owner_id, c.topic == topic, c.occurred_at >= since, c.occurred_at <= until)
+        .order_by(c.occurred_at.desc())
+        .limit(20)
     )
-    condition = sa.and_(
-        c.owner_id == owner_id,
-        c.source_id == source_id,
-        c.from_me.is_(False),
-        c.reply.is_(False),
-        c.kind == "personal",
-        c.message_key != c.thread_id,
-        c.thread_id.in_(mine),
-    )
-    found = [(str(k), w) for k, w in conn.execute(sa.select(c.message_key, c.occurred_at).where(condition)).tuples()]
-    if found:
-        conn.execute(mail_messages.update().where(condition).values(reply=True))
+    for thread in dict.fromkeys(str(t) for t in conn.execute(query).scalars()):
+        for table in (interactions, candidate_messages):
+            took_part = sa.or_(*(table.c.external_id.endswith("|" + a, autoescape=True) for a in addresses))
+            found = conn.execute(
+                sa.select(table.c.id).where(table.c.owner_id == owner_id, table.c.thread_id == thread, took_part).limit(1)
+            ).first()
+            if found is not None:
+                return thread
+    return None
+
+
+def mark_replies(conn: Connection, owner_id: int, thread_ids: Iterable[str]) -> list[tuple[str, datetime | None]]:
+    """Flag as replies the inbound personal messages of these threads (which the user
+    started) not flagged yet: the answer may have been read before the user's own first
+    message (an Inbox read before the Sent folder). Returns (key, when) of each one flagged."""
+    c = mail_messages.c
+    found: list[tuple[str, datetime | None]] = []
+    for chunk in _chunked(sorted(set(thread_ids))):
+        condition = sa.and_(
+            c.owner_id == owner_id,
+            c.thread_id.in_(chunk),
+            c.from_me.is_(False),
+            c.reply.is_(False),
+            c.kind == "personal",
+            c.message_key != c.thread_id,
+        )
+        flagged = [(str(k), w) for k, w in conn.execute(sa.select(c.message_key, c.occurred_at).where(condition))]
+        if flagged:
+            conn.execute(mail_messages.update().where(condition).values(reply=True))
+            found += flagged
     return found
 
 
@@ -184,7 +204,7 @@ def outreach_message_ids(conn: Connection, owner_id: int) -> dict[str, tuple[int
     """Message-IDs of drafts kith saved or sent: id -> (step id, person id)."""
     c = outreach_steps.c
     query = sa.select(c.message_id, c.id, c.person_id).where(c.owner_id == owner_id, c.message_id.is_not(None))
-    return {str(mid).strip("<>"): (int(sid), int(pid)) for mid, sid, pid in conn.execute(query).tuples()}
+    return {str(mid).strip("<>"): (int(sid), int(pid)) for mid, sid, pid in conn.execute(query)}
 
 
 # Candidates ---------------------------------------------------------------------------------
@@ -379,7 +399,7 @@ def display_names(conn: Connection, owner_id: int, person_ids: Iterable[int]) ->
     found: dict[int, str] = {}
     for chunk in _chunked(sorted(set(person_ids))):
         query = sa.select(people.c.id, people.c.display_name).where(people.c.owner_id == owner_id, people.c.id.in_(chunk))
-        found.update({int(i): str(n) for i, n in conn.execute(query).tuples()})
+        found.update({int(i): str(n) for i, n in conn.execute(query)})
     return found
 
 
@@ -393,7 +413,7 @@ def last_steps_done(conn: Connection, owner_id: int, person_ids: Iterable[int]) 
             .where(c.owner_id == owner_id, c.person_id.in_(chunk), c.status == "done", c.done_at.is_not(None))
             .group_by(c.person_id)
         )
-        for person_id, when in conn.execute(query).tuples():
+        for person_id, when in conn.execute(query):
             if when is not None:
                 found[int(person_id)] = when
     return found
@@ -419,5 +439,5 @@ def reply_authors(
             c.external_id.startswith(key + "|", autoescape=True),
             c.direction == "inbound",
         )
-        found += [(int(p), w) for p, w in conn.execute(query).tuples() if int(p) in waiting]
+        found += [(int(p), w) for p, w in conn.execute(query) if int(p) in waiting]
     return found
