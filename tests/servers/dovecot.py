@@ -18,7 +18,6 @@ import ssl
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,7 +196,8 @@ class Dovecot:
                     client.delete_folder(name)
 
     def reset_uidvalidity(self, folder: str) -> None:
-        """Re-create ``folder`` with the same messages: a new UIDVALIDITY, as after a server move."""
+        """Re-create ``folder`` (not INBOX) with the same messages: a new UIDVALIDITY, as
+        after a server move."""
         with self.client() as client:
             client.select_folder(folder)
             kept = [data[b"RFC822"] for data in client.fetch(client.search("ALL"), ["RFC822"]).values()]
@@ -213,11 +213,3 @@ def _group_name(gid: int) -> str:
     import grp
 
     return grp.getgrgid(gid).gr_name
-
-
-def dovecot_server() -> Iterator[Dovecot]:
-    server = Dovecot.start()
-    try:
-        yield server
-    finally:
-        server.stop()
