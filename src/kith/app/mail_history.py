@@ -150,8 +150,8 @@ class MailHistory:
         seen = store.seen_messages(conn, self.owner, wanted - self.threads.keys())
         for found in seen.values():
             self.threads.setdefault(found.key, found.thread_id)
-        started = store.threads_started_by_me(conn, self.owner, {t for t in self.threads.values()} | wanted)
-        for thread in started:
+        threads = wanted | {self.threads[r] for r in wanted if r in self.threads}
+        for thread in store.threads_started_by_me(conn, self.owner, threads - self.root_from_me.keys()):
             self.root_from_me[thread] = True
         rows = _Rows()
         replies: dict[int, datetime] = {}

@@ -100,7 +100,7 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
     settings = mail_settings(ws)
     whole = options.dry_run or options.strict
     with ws.db.transaction() as conn:
-        me_notes = assume_me(ws, conn, path, _sample(path, settings.many), apply=not whole)
+        me_notes = assume_me(ws, conn, path, lambda: _sample(path, settings.many), apply=not whole)
         source_id = store.mail_source(conn, ws.owner_id, "mail", locator, ws.now())
         saved = store.load_progress(conn, ws.owner_id, locator)
     summary.notes += me_notes

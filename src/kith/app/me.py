@@ -9,7 +9,7 @@ address most of the mail was sent to), says so, and says how to correct it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,12 +125,18 @@ def propose(conn: Connection, owner_id: int, senders: Counter[str]) -> None:
     set_setting(conn, owner_id, PROPOSED_SETTING, dict(current.most_common(20)))
 
 
-def assume_me(ws: Workspace, conn: Connection, path: Path, sample: Sequence[MailRecord], *, apply: bool) -> list[str]:
-    """When the user has no address yet, take one from the mailbox and say so (the notes);
-    ``apply`` False (a dry run) says what would be assumed without storing it."""
-    if store.my_addresses(conn, ws.owner_id) or not sample:
+def assume_me(
+    ws: Workspace, conn: Connection, path: Path, sample: Callable[[], Sequence[MailRecord]], *, apply: bool
+) -> list[str]:
+    """When the user has no address yet, take one from the first messages of the mailbox
+    (``sample``, read only then) and say so (the notes); ``apply`` False (a dry run) says
+    what would be assumed without storing it."""
+    if store.my_addresses(conn, ws.owner_id):
         return []
-    guess, why = _guess(path, sample)
+    first = sample()
+    if not first:
+        return []
+    guess, why = _guess(path, first)
     if guess is None:
         return [
             "kith does not know your address, so every message counts as written to you: "

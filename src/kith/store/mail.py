@@ -43,11 +43,32 @@ def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 
 def insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already stored."""
+    """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already stored.
+
+    On SQLite the rows go straight to the driver (``INSERT OR IGNORE``), each value through
+    its column's own bind processor: SQLAlchemy's per-row parameter handling costs several
+    times the insert itself (see ``store/demo_writer.py``). Rows must all have the same keys.
+    """
     if not rows:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(table).on_conflict_do_nothing(), list(rows))
+    if conn.dialect.name != "sqlite":
+        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), list(rows))
+        return
+    names = tuple(rows[0])
+    compiled = sqlite.insert(table).on_conflict_do_nothing().compile(dialect=conn.dialect, column_keys=list(names))
+    order = tuple(compiled.positiontup or ())
+    processors = [
+        (index, processor)
+        for index, name in enumerate(order)
+        if (processor := table.c[name].type.bind_processor(conn.dialect)) is not None
+    ]
+    values = []
+    for row in rows:
+        converted = [row[name] for name in order]
+        for index, processor in processors:
+            converted[index] = processor(converted[index])
+        values.append(tuple(converted))
+    conn.exec_driver_sql(compiled.string, values)
 
 
 # The user's own addresses -------------------------------------------------------------------
@@ -441,3 +462,21 @@ def reply_authors(
         )
         found += [(int(p), w) for p, w in conn.execute(query) if int(p) in waiting]
     return found
+
+
+def correspondents(conn: Connection, owner_id: int, limit: int) -> list[tuple[str, str]]:
+    """(name, first email) of up to ``limit`` people who have an email, in id order."""
+    first = (
+        sa.select(identities.c.person_id, sa.func.min(identities.c.value).label("email"))
+        .where(identities.c.owner_id == owner_id, identities.c.kind == IdentityKind.EMAIL.value)
+        .group_by(identities.c.person_id)
+        .subquery()
+    )
+    query = (
+        sa.select(people.c.display_name, first.c.email)
+        .join(first, first.c.person_id == people.c.id)
+        .where(people.c.owner_id == owner_id)
+        .order_by(people.c.id)
+        .limit(limit)
+    )
+    return [(str(n), str(e)) for n, e in conn.execute(query)]

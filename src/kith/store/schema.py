@@ -362,12 +362,13 @@ mail_messages = Table(
     Column("from_me", Boolean, nullable=False),
     Column("kind", String(20), nullable=False),  # personal, auto_reply, bounce
     Column("occurred_at", UTCDateTime),
-    Column("topic", String(200), nullable=False, server_default=""),  # the subject without Re:, for threading
+    # The subject without "Re:", for threading answers that lack In-Reply-To across files;
+    # not indexed: that lookup is rare, and an index would cost every message of every import.
+    Column("topic", String(200), nullable=False, server_default=""),
     Column("reply", Boolean, nullable=False, server_default="0"),  # an answer in a thread the user started
     *_source(),
     UniqueConstraint("owner_id", "message_key"),
     Index(None, "owner_id", "thread_id"),
-    Index(None, "owner_id", "topic"),
 )
 
 # Addresses found only in mail, one-way so far: not people yet. They keep their messages

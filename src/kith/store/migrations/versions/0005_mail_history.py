@@ -59,7 +59,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("owner_id", "message_key", name=op.f("uq_mail_messages_owner_id_message_key")),
     )
     op.create_index(op.f("ix_mail_messages_owner_id_thread_id"), "mail_messages", ["owner_id", "thread_id"])
-    op.create_index(op.f("ix_mail_messages_owner_id_topic"), "mail_messages", ["owner_id", "topic"])
     op.create_table(
         "mail_candidates",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -120,7 +119,6 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_candidate_messages_candidate_id"), table_name="candidate_messages")
     op.drop_table("candidate_messages")
     op.drop_table("mail_candidates")
-    op.drop_index(op.f("ix_mail_messages_owner_id_topic"), table_name="mail_messages")
     op.drop_index(op.f("ix_mail_messages_owner_id_thread_id"), table_name="mail_messages")
     op.drop_table("mail_messages")
     with op.batch_alter_table("interactions") as batch:
