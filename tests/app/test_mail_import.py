@@ -22,6 +22,7 @@ from kith.core.errors import KithError
 from kith.core.model import Channel, Direction, IdentityStatus, InteractionKind, OutreachStatus
 from kith.store import schema
 from tests.conftest import NOW
+from tests.sources.mail.mail_fixtures import mbox_of
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "mail"
 CONVERSATION = DATA / "conversation"
@@ -162,6 +163,16 @@ def test_bad_messages_are_skipped_with_file_and_offset_and_the_rest_is_read(ana:
     assert summary.counts["messages read"] >= 1
     truncated = _import(ana, DATA / "truncated_last_message.mbox")
     assert truncated.counts["messages read"] == 2 and truncated.counts["personal"] == 2
+
+
+def test_nul_bytes_broken_encodings_and_bad_dates_are_read_as_well_as_they_can(ana: Workspace, tmp_path: Path) -> None:
+    names = ("nul_bytes.eml", "broken_encoded_words.eml", "latin1_raw_header.eml", "unknown_charset_body.eml")
+    summary = _import(ana, mbox_of(tmp_path, *names, "date_unreadable.eml", "no_message_id_no_date.eml"))
+    assert summary.counts["messages read"] == 6
+    with ana.db.reading() as conn:
+        texts = [r[0] for r in conn.execute(sa.select(schema.candidate_messages.c.summary))]
+        texts += [r[0] for r in conn.execute(sa.select(schema.interactions.c.summary))]
+    assert len(texts) >= 4 and not any("\x00" in t for t in texts)
 
 
 def test_a_maildir_with_a_sent_folder_and_no_snippets(ana: Workspace, tmp_path: Path) -> None:

@@ -191,12 +191,12 @@ class MailHistory:
         rows.messages.append(
             {
                 "owner_id": self.owner,
-                "message_key": record.key[:1000],
-                "thread_id": thread[:1000],
+                "message_key": _text(record.key, 1000),
+                "thread_id": _text(thread, 1000),
                 "from_me": from_me,
                 "kind": kind.value,
                 "occurred_at": record.date,
-                "topic": normalised_subject(record.subject)[:_TOPIC_CHARS],
+                "topic": _text(normalised_subject(record.subject), _TOPIC_CHARS),
                 "reply": is_reply,
                 "source_id": self.source_id,
                 "source_record": str(record.position.offset),
@@ -273,9 +273,9 @@ class MailHistory:
             "utc_offset_minutes": record.utc_offset_minutes,
             "direction": direction.value,
             "kind": kind.value,
-            "summary": summary[:SUMMARY_CHARS],
-            "external_id": f"{record.key}|{address}"[:1000],
-            "thread_id": thread[:1000],
+            "summary": _text(summary, SUMMARY_CHARS),
+            "external_id": _text(f"{record.key}|{address}", 1000),
+            "thread_id": _text(thread, 1000),
             "returns_on": record.classification.returns_on if kind is InteractionKind.AUTO_REPLY else None,
             "source_id": self.source_id,
             "source_record": str(record.position)[-500:],
@@ -297,7 +297,7 @@ class MailHistory:
             if person_id is None:
                 continue
             row = self._interaction(record, thread, address, Direction.INBOUND, InteractionKind.BOUNCE)
-            row["summary"] = f"delivery to {address} failed" + (f": {record.subject}" if record.subject else "")
+            row["summary"] = _text(f"delivery to {address} failed" + (f": {record.subject}" if record.subject else ""), SUMMARY_CHARS)
             rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
 
     # Who an address is ------------------------------------------------------------------------
@@ -326,7 +326,7 @@ class MailHistory:
                 return matched
             if kind is not InteractionKind.PERSONAL:
                 return None  # an auto-reply alone does not make anyone a candidate
-            row = store.CandidateRow(0, address, name, 0, 0, record.date, record.date, False)
+            row = store.CandidateRow(0, address, _text(name, 300), 0, 0, record.date, record.date, False)
             pending = self.candidates[address] = _Pending(row, new=True)
             self.counts.new_candidates += 1
         row = pending.row
@@ -336,7 +336,7 @@ class MailHistory:
             else:
                 row.inbound += 1
         if name and not row.display_name:
-            row.display_name = name
+            row.display_name = _text(name, 300)
         when = record.date
         row.first_at = min(row.first_at or when, when) if when else row.first_at
         row.last_at = max(row.last_at or when, when) if when else row.last_at
@@ -432,6 +432,11 @@ class MailHistory:
         self._act_on_replies(conn, replies)
 
 
+def _text(value: str, limit: int) -> str:
+    """``value`` as every database stores it: no NUL character (PostgreSQL refuses them), cut to ``limit``."""
+    return (value.replace("\x00", "") if "\x00" in value else value)[:limit]
+
+
 @dataclass
 class _Rows:
     messages: list[dict[str, Any]] = field(default_factory=list)
@@ -443,7 +448,7 @@ def create_person_from_address(
     ws: Workspace, conn: Connection, address: str, name: str, first_at: datetime | None, source_id: int | None
 ) -> int:
     """A new person known by one email address (the name the mail gave, else the address)."""
-    shown = " ".join(name.split()) or address
+    shown = " ".join(name.replace("\x00", "").split()) or address
     words = shown.split()
     person = Person(
         display_name=shown[:300],

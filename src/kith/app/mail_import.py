@@ -32,7 +32,7 @@ from kith.sources.mail import MailRecord, MailResult, Skipped, mbox_parts, read_
 from kith.sources.mail.maildir import is_maildir
 from kith.store import mail as store
 
-BATCH = 5000  # messages a transaction: small enough to lose little when killed, large enough to be fast
+BATCH = 2000  # messages a transaction: little lost when killed, few enough commits to stay fast
 PARALLEL_FROM = 48 * 1024 * 1024  # a plain mbox larger than this is read by two processes
 PART_BYTES = 16 * 1024 * 1024
 WORKERS = 2
