@@ -147,6 +147,7 @@ def _import_in_batches(
     history.sent_folder = _is_sent_folder(path)
     for batch, reached in _batches(path, found, options.snippets, many, position):
         with ws.db.transaction() as conn:
+            store.prepare_bulk_writes(conn)
             history.write(conn, batch)
             mark = _fingerprint_at(path, found, reached, fingerprint)
             done = store.ProgressRow(locator, mark, reached, total_before + history.counts.read, False)

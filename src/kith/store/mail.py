@@ -8,9 +8,9 @@ SQLite and PostgreSQL).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from kith.core.model import IdentityKind, IdentityStatus
 from kith.store.schema import (
+    UTCDateTime,
     candidate_messages,
     identities,
     interactions,
@@ -46,29 +47,57 @@ def insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: Sequence
     """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already stored.
 
     On SQLite the rows go straight to the driver (``INSERT OR IGNORE``), each value through
-    its column's own bind processor: SQLAlchemy's per-row parameter handling costs several
-    times the insert itself (see ``store/demo_writer.py``). Rows must all have the same keys.
+    its column's own bind processor (times: the same text SQLAlchemy writes, made directly):
+    SQLAlchemy's per-row parameter handling costs several times the insert itself (see
+    ``store/demo_writer.py``). Rows must all have the same keys.
     """
     if not rows:
         return
     if conn.dialect.name != "sqlite":
         conn.execute(postgresql.insert(table).on_conflict_do_nothing(), list(rows))
         return
-    names = tuple(rows[0])
-    compiled = sqlite.insert(table).on_conflict_do_nothing().compile(dialect=conn.dialect, column_keys=list(names))
-    order = tuple(compiled.positiontup or ())
-    processors = [
-        (index, processor)
-        for index, name in enumerate(order)
-        if (processor := table.c[name].type.bind_processor(conn.dialect)) is not None
-    ]
+    sql, order, processors = _sqlite_insert(conn, table, tuple(rows[0]))
     values = []
     for row in rows:
         converted = [row[name] for name in order]
         for index, processor in processors:
-            converted[index] = processor(converted[index])
+            value = converted[index]
+            if value is not None:
+                converted[index] = processor(value)
         values.append(tuple(converted))
-    conn.exec_driver_sql(compiled.string, values)
+    conn.exec_driver_sql(sql, values)
+
+
+def prepare_bulk_writes(conn: Connection) -> None:
+    """A larger page cache on SQLite for the length of an import (the indexes of a large
+    history do not fit the default 2 MB, and every batch then reads pages back from disk)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA cache_size = -131072")
+
+
+_Processors = list[tuple[int, Callable[[Any], Any]]]
+_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], _Processors]] = {}
+
+
+def _utc_text(value: datetime) -> str:
+    """An aware time as SQLAlchemy's SQLite DATETIME stores it: naive UTC, microseconds always."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_insert(conn: Connection, table: sa.Table, names: tuple[str, ...]) -> tuple[str, tuple[str, ...], _Processors]:
+    key = (table.name, names)
+    if key not in _INSERTS:
+        compiled = sqlite.insert(table).on_conflict_do_nothing().compile(dialect=conn.dialect, column_keys=list(names))
+        order = tuple(compiled.positiontup or ())
+        processors: _Processors = []
+        for index, name in enumerate(order):
+            column_type = table.c[name].type
+            if isinstance(column_type, UTCDateTime):
+                processors.append((index, _utc_text))
+            elif (processor := column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) is not None:
+                processors.append((index, processor))
+        _INSERTS[key] = (compiled.string, order, processors)
+    return _INSERTS[key]
 
 
 # The user's own addresses -------------------------------------------------------------------
