@@ -168,4 +168,4 @@ def dovecot_server() -> Iterator[Dovecot]:
 def dovecot(dovecot_server: Dovecot) -> Iterator[Dovecot]:
     """The Dovecot server with an empty mailbox for this test."""
     dovecot_server.empty()
-    yield dovecot_server
+    return dovecot_server

@@ -53,9 +53,11 @@ def ana(workspace: Workspace) -> Workspace:
 
 def test_inbox_then_sent_threads_replies_people_and_candidates(ana: Workspace) -> None:
     inbox = _import(ana, CONVERSATION / "Inbox")
-    assert inbox.kind == "mail" and inbox.format == "mbox"
+    assert inbox.kind == "mail"
+    assert inbox.format == "mbox"
     assert inbox.counts["messages read"] == 5
-    assert inbox.counts["personal"] == 4 and inbox.counts["automated"] == 1  # the list
+    assert inbox.counts["personal"] == 4
+    assert inbox.counts["automated"] == 1
     assert inbox.counts["people matched"] == 2  # Dana and Gus
     assert inbox.counts["new candidates"] == 2  # Ève and Sam wrote; nobody answered them yet
     sent = _import(ana, CONVERSATION / "Sent")
@@ -75,7 +77,8 @@ def test_inbox_then_sent_threads_replies_people_and_candidates(ana: Workspace) -
     assert [i.direction for i in dana.recent] == [Direction.INBOUND, Direction.OUTBOUND]
     assert {i.thread_id for i in dana.recent} == {"3f1e2d4c-lunch@example.com"}
     assert dana.recent[0].summary.startswith("RE: Lunch in Milan? — Hi Ana, Yes, Thursday works")
-    assert dana.recent[0].utc_offset_minutes == 0 and dana.recent[1].utc_offset_minutes == 60
+    assert dana.recent[0].utc_offset_minutes == 0
+    assert dana.recent[1].utc_offset_minutes == 60
 
     with ana.db.reading() as conn:
         replies = conn.execute(sa.select(schema.mail_messages.c.message_key).where(schema.mail_messages.c.reply)).all()
@@ -90,7 +93,8 @@ def test_an_answer_without_in_reply_to_joins_the_thread_by_subject_and_address(a
     _import(ana, CONVERSATION / "Inbox")
     # Gus's Outlook answer has no In-Reply-To: the subject and the shared address join it.
     gus = profile(ana, "Gus Olsen").recent
-    assert len(gus) == 2 and {i.thread_id for i in gus} == {"b2c3d4-budget@example.com"}
+    assert len(gus) == 2
+    assert {i.thread_id for i in gus} == {"b2c3d4-budget@example.com"}
 
 
 def test_importing_twice_or_from_two_files_changes_nothing(ana: Workspace, tmp_path: Path) -> None:
@@ -135,21 +139,25 @@ def test_a_new_address_joins_a_known_person_only_when_the_matcher_is_sure(ana: W
     summary = _import(ana, mbox)
     # The same name at the same domain may be a colleague: the matcher says "medium", so the
     # address waits as a candidate instead of being merged without asking.
-    assert summary.counts["people matched"] == 0 and summary.counts["new candidates"] == 1
+    assert summary.counts["people matched"] == 0
+    assert summary.counts["new candidates"] == 1
     assert [c.display_name for c in list_candidates(ana)] == ["Dana Kim"]
     assert [i.value for i in find_person(ana, "Dana Kim").identities] == ["dana.kim@acme.example"]
 
 
 def test_with_no_address_known_kith_says_what_it_assumed(workspace: Workspace) -> None:
     summary = _import(workspace, DATA / "gmail_takeout.mbox")
-    assert any("took me.example@gmail.com to be your address (the sender of your sent mail)" in n for n in summary.notes)
+    assert any(
+        "took me.example@gmail.com to be your address (the sender of your sent mail)" in n for n in summary.notes
+    )
     assert about_me(workspace).addresses == ("me.example@gmail.com",)
 
 
 def test_dry_run_writes_nothing_and_strict_stops_at_a_bad_message(ana: Workspace) -> None:
     before = _everything(ana)
     dry = _import(ana, CONVERSATION / "Inbox", dry_run=True)
-    assert dry.dry_run and dry.counts["personal"] == 4
+    assert dry.dry_run
+    assert dry.counts["personal"] == 4
     assert _everything(ana) == before
     with pytest.raises(KithError, match="--strict: nothing was imported"):
         _import(ana, DATA / "garbage_between_messages.mbox", strict=True)
@@ -159,10 +167,12 @@ def test_dry_run_writes_nothing_and_strict_stops_at_a_bad_message(ana: Workspace
 def test_bad_messages_are_skipped_with_file_and_offset_and_the_rest_is_read(ana: Workspace) -> None:
     path = DATA / "garbage_between_messages.mbox"
     summary = _import(ana, path)
-    assert summary.skipped and all(line.startswith(f"{path}:") for line in summary.skipped)
+    assert summary.skipped
+    assert all(line.startswith(f"{path}:") for line in summary.skipped)
     assert summary.counts["messages read"] >= 1
     truncated = _import(ana, DATA / "truncated_last_message.mbox")
-    assert truncated.counts["messages read"] == 2 and truncated.counts["personal"] == 2
+    assert truncated.counts["messages read"] == 2
+    assert truncated.counts["personal"] == 2
 
 
 def test_nul_bytes_broken_encodings_and_bad_dates_are_read_as_well_as_they_can(ana: Workspace, tmp_path: Path) -> None:
@@ -172,7 +182,8 @@ def test_nul_bytes_broken_encodings_and_bad_dates_are_read_as_well_as_they_can(a
     with ana.db.reading() as conn:
         texts = [r[0] for r in conn.execute(sa.select(schema.candidate_messages.c.summary))]
         texts += [r[0] for r in conn.execute(sa.select(schema.interactions.c.summary))]
-    assert len(texts) >= 4 and not any("\x00" in t for t in texts)
+    assert len(texts) >= 4
+    assert not any("\x00" in t for t in texts)
 
 
 def test_a_maildir_with_a_sent_folder_and_no_snippets(ana: Workspace, tmp_path: Path) -> None:
@@ -188,7 +199,8 @@ def test_a_maildir_with_a_sent_folder_and_no_snippets(ana: Workspace, tmp_path: 
             (folder / "cur" / f"17100000{number:02d}.M1P1.host:2,S").write_text(body)
     summary = _import(ana, root, snippets=False)
     assert summary.format == "maildir"
-    assert summary.counts["messages read"] == 9 and summary.counts["new people"] == 1
+    assert summary.counts["messages read"] == 9
+    assert summary.counts["new people"] == 1
     dana = profile(ana, "Dana Kim").recent
     assert dana[0].summary == "RE: Lunch in Milan?"  # no snippet
 
@@ -246,7 +258,8 @@ def test_a_reply_ends_follow_ups_an_auto_reply_waits_and_a_bounce_asks_for_an_ad
 
         marco = _follow_up(week_on, "Marco Bellini", later)
         assert marco.follow_up.status is SequenceStatus.WAITING
-        assert marco.follow_up.next is not None and marco.follow_up.next.due_on > date(2026, 12, 15)
+        assert marco.follow_up.next is not None
+        assert marco.follow_up.next.due_on > date(2026, 12, 15)
         kinds = [i.kind for i in profile(week_on, "Marco Bellini").recent]
         assert InteractionKind.AUTO_REPLY in kinds
 

@@ -70,7 +70,9 @@ def test_a_sync_reads_inbox_and_sent_and_the_next_one_only_what_is_new(ana: Work
     assert first.format == "imap"
     assert first.counts["messages read"] == 13
     assert first.counts["new people"] == 2  # Ève and Gus: mail went both ways (inbox and sent)
-    assert first.counts["replies"] >= 1 and first.counts["auto-replies"] == 2 and first.counts["bounces"] == 1
+    assert first.counts["replies"] >= 1
+    assert first.counts["auto-replies"] == 2
+    assert first.counts["bounces"] == 1
     dana = profile(ana, "Dana Kim").recent
     assert [i.direction for i in dana] == [Direction.INBOUND, Direction.OUTBOUND]
     assert dana[0].summary.startswith("RE: Lunch in Milan? — Hi Ana")
@@ -86,7 +88,8 @@ def test_a_sync_reads_inbox_and_sent_and_the_next_one_only_what_is_new(ana: Work
         b"Date: Mon, 11 Mar 2024 10:00:00 +0100\nMessage-ID: <dana-photos@acme.example>\n\nHere they are.\n",
     )
     third = sync(ana, None, SyncOptions(), lambda _where: dovecot.password)[0]
-    assert third.counts["messages read"] == 1 and third.counts["personal"] == 1
+    assert third.counts["messages read"] == 1
+    assert third.counts["personal"] == 1
     assert _count(ana, schema.interactions) == interactions + 1
 
 
@@ -98,7 +101,8 @@ def test_a_changed_uidvalidity_reads_the_folder_again_without_duplicates(ana: Wo
     dovecot.reset_uidvalidity("Sent")
     again = sync(ana, None, options, lambda _where: dovecot.password)[0]
     assert any(note.startswith("Sent: the server renumbered") for note in again.notes)
-    assert again.counts["messages read"] == 4 and again.counts["already read"] == 3
+    assert again.counts["messages read"] == 4
+    assert again.counts["already read"] == 3
     assert again.counts["interactions"] == 0
     assert {t.name: _count(ana, t) for t in (schema.interactions, schema.mail_messages, schema.people)} == before
 
@@ -120,7 +124,8 @@ def test_an_imap_message_is_the_same_record_as_the_file_one(dovecot: Dovecot, tm
             file.to,
             file.subject,
         )
-        assert imap.classification == file.classification and imap.bounce == file.bounce
+        assert imap.classification == file.classification
+        assert imap.bounce == file.bounce
         assert imap.snippet == file.snippet
 
 
@@ -152,7 +157,8 @@ def test_each_failure_is_one_clear_error_and_writes_nothing(
     with pytest.raises(KithError, match=message):
         sync(ana, url, options, lambda _where: password)
     assert remembered_accounts(ana) == []
-    assert _count(ana, schema.interactions) == 0 and _count(ana, schema.mail_progress) == 0
+    assert _count(ana, schema.interactions) == 0
+    assert _count(ana, schema.mail_progress) == 0
 
 
 def test_the_cli_syncs_and_the_password_is_never_written(
@@ -163,11 +169,14 @@ def test_the_cli_syncs_and_the_password_is_never_written(
     assert kith("me", "add", "ana@example.com").exit_code == 0
     first = kith("sync", _url(dovecot), "--ca-file", str(dovecot.ca_file), "--folder", "archive")
     assert first.exit_code == 0, first.stderr
-    assert "Synced mail from imap://ana@127.0.0.1" in first.stdout and "13 messages read" in first.stdout
+    assert "Synced mail from imap://ana@127.0.0.1" in first.stdout
+    assert "13 messages read" in first.stdout
     again = kith("sync", "--json")
-    assert again.exit_code == 0 and '"messages read": 0' in again.stdout
+    assert again.exit_code == 0
+    assert '"messages read": 0' in again.stdout
     listed = kith("sync", "--list")
-    assert "imap://ana@127.0.0.1" in listed.stdout and "(and archive)" in listed.stdout
+    assert "imap://ana@127.0.0.1" in listed.stdout
+    assert "(and archive)" in listed.stdout
     shown = kith("show", "eve.moreau@studio.example.fr")
     assert "Your talk in Lyon" in shown.stdout
 
@@ -190,10 +199,13 @@ def test_the_cli_syncs_and_the_password_is_never_written(
             if file.exists():
                 assert secret.encode() not in file.read_bytes()
     wrong = kith("sync", "imaps://nobody@127.0.0.1:1")
-    assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1
+    assert wrong.exit_code == 1
+    assert wrong.stderr.count("\n") == 1
 
 
-def test_a_missing_password_says_where_to_put_it(ana: Workspace, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_password_says_where_to_put_it(
+    ana: Workspace, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("KITH_IMAP_PASSWORD", raising=False)
     with pytest.raises(KithError, match="set KITH_IMAP_PASSWORD"):
         sync(ana, _url(dovecot), SyncOptions(ca_file=str(dovecot.ca_file)), None)

@@ -160,7 +160,9 @@ class Dovecot:
 
     def stop(self) -> None:
         subprocess.run(
-            [DOVECOT, "-c", str(self.root / "dovecot.conf"), "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [DOVECOT, "-c", str(self.root / "dovecot.conf"), "stop"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         pid_file = self.root / "run" / "master.pid"
         deadline = time.monotonic() + 10

@@ -38,7 +38,9 @@ def _addresses(values: Sequence[str]) -> list[str]:
         try:
             found.append(normalise_email(value))
         except InvalidValue as exc:
-            raise InvalidValue("address", value, "give a candidate's email address, as `kith candidates` lists it") from exc
+            raise InvalidValue(
+                "address", value, "give a candidate's email address, as `kith candidates` lists it"
+            ) from exc
     return found
 
 

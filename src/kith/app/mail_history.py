@@ -169,7 +169,8 @@ class MailHistory:
 
     def _message(self, conn: Connection, record: MailRecord, rows: _Rows, replies: dict[int, datetime]) -> None:
         kind = record.kind
-        assert kind is not None and record.date is not None
+        assert kind is not None
+        assert record.date is not None
         sender = record.sender.email if record.sender else ""
         from_me = sender in self.me
         if not from_me and sender and (self.sent_folder or "Sent" in record.gmail_labels):
@@ -247,11 +248,19 @@ class MailHistory:
                 if recent and people & participants:
                     thread = earlier
                     break
-        if thread is None and topic and is_answer_subject(record.subject) and record.date is not None and conn is not None:
+        if (
+            thread is None
+            and topic
+            and is_answer_subject(record.subject)
+            and record.date is not None
+            and conn is not None
+        ):
             window = timedelta(days=_SUBJECT_WINDOW_DAYS)
             others = sorted(participants - self.me)
             if others:
-                thread = store.thread_on_topic(conn, self.owner, topic[:_TOPIC_CHARS], record.date - window, record.date, others)
+                thread = store.thread_on_topic(
+                    conn, self.owner, topic[:_TOPIC_CHARS], record.date - window, record.date, others
+                )
         if thread is None:
             thread = key
         self.threads[key] = thread
@@ -297,7 +306,9 @@ class MailHistory:
             if person_id is None:
                 continue
             row = self._interaction(record, thread, address, Direction.INBOUND, InteractionKind.BOUNCE)
-            row["summary"] = _text(f"delivery to {address} failed" + (f": {record.subject}" if record.subject else ""), SUMMARY_CHARS)
+            row["summary"] = _text(
+                f"delivery to {address} failed" + (f": {record.subject}" if record.subject else ""), SUMMARY_CHARS
+            )
             rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
 
     # Who an address is ------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from kith.app.mail_history import MailHistory
 from kith.app.me import SENT_FOLDER_NAMES, assume_me, mail_settings, propose
 from kith.app.workspace import Workspace
 from kith.core.errors import InputError, KithError
-from kith.sources.mail import MailRecord, MailResult, Skipped, mbox_parts, read_mail, read_mbox
+from kith.sources.mail import MailRecord, MailResult, Skipped, read_mail, read_mbox
 from kith.sources.mail.maildir import is_maildir
 from kith.store import mail as store
 
@@ -45,7 +45,7 @@ class MailImporter:
     """The ``Importer`` of mail files (see ``kith.app.imports``)."""
 
     kind = "mail"
-    formats = ("mbox", "maildir")
+    formats: tuple[str, ...] = ("mbox", "maildir")
 
     def claims(self, path: Path) -> bool:
         return mail_format(path) is not None
@@ -118,7 +118,9 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
     if whole:
         history = _import_in_one(ws, path, found, options, settings.many, position, source_id, progress)
     else:
-        history = _import_in_batches(ws, path, found, options, settings.many, position, source_id, fingerprint, total_before, progress)
+        history = _import_in_batches(
+            ws, path, found, options, settings.many, position, source_id, fingerprint, total_before, progress
+        )
     counts = history.counts
     summary.counts = counts.as_counts()
     summary.skipped = counts.skipped
@@ -159,7 +161,10 @@ def _import_in_batches(
         size = _size(path, found)
         mark = _fingerprint_at(path, found, size, fingerprint)
         store.save_progress(
-            conn, ws.owner_id, store.ProgressRow(locator, mark, size, total_before + history.counts.read, True), ws.now()
+            conn,
+            ws.owner_id,
+            store.ProgressRow(locator, mark, size, total_before + history.counts.read, True),
+            ws.now(),
         )
     return history
 

@@ -155,8 +155,7 @@ def _guess(path: Path, sample: Sequence[MailRecord]) -> tuple[str | None, str]:
     senders = Counter(
         r.sender.email
         for r in sample
-        if r.sender is not None
-        and (in_sent or "Sent" in r.gmail_labels or _in_sent_folder(r.position.file))
+        if r.sender is not None and (in_sent or "Sent" in r.gmail_labels or _in_sent_folder(r.position.file))
     )
     if senders:
         address, _ = senders.most_common(1)[0]

@@ -215,9 +215,7 @@ def load_network(
         done_days = [step_moment(s).date() for s in person_steps if s.status is OutreachStatus.DONE]
         if events or done_days:
             stage = stage_of(events, person_steps, day, settings.stages).stage
-            follow_up: FollowUpState = follow_up_state(
-                person_steps, events, settings.cadence, back_on=_back_on(events)
-            )
+            follow_up: FollowUpState = follow_up_state(person_steps, events, settings.cadence, back_on=_back_on(events))
         else:
             stage, follow_up = Stage.COLD, NOT_STARTED
         last_step_on = max(done_days, default=None)

@@ -29,7 +29,7 @@ from kith.app.me import mail_settings, propose
 from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue, KithError
 from kith.sources.mail import MailResult
-from kith.sources.mail.imap import ImapAccount, connect
+from kith.sources.mail.imap import Folder, ImapAccount, ImapSession, connect
 from kith.store import mail as store
 from kith.store.settings import delete_setting, set_setting, settings_under
 
@@ -213,31 +213,9 @@ def sync_imap(
                 )
             history = MailHistory(ws, conn, source_id=source_id, snippets=options.snippets, me=me)
         for folder in folders:
-            locator = account.folder_locator(folder.name)
-            with ws.db.reading() as conn:
-                saved = store.load_progress(conn, ws.owner_id, locator)
-            validity = int(saved.fingerprint) if saved is not None and saved.fingerprint.isdigit() else None
-            read = session.open(folder, validity, saved.position if saved is not None else 0)
-            if read.restarted:
-                summary.notes.append(f"{folder.name}: the server renumbered the folder (UIDVALIDITY changed): read again")
-            history.sent_folder = folder.role == "sent"
-            batch: list[MailResult | None] = []
-            last = 0 if read.restarted or saved is None else saved.position
-
-            def commit(last_uid: int, finished: bool) -> None:
-                with ws.db.transaction() as conn:
-                    history.write(conn, batch)
-                    row = store.ProgressRow(locator, str(read.uidvalidity), last_uid, history.counts.read, finished)
-                    store.save_progress(conn, ws.owner_id, row, ws.now())
-                batch.clear()
-                progress(history.counts.read, None)
-
-            for uid, item in session.messages(read, snippets=options.snippets, many=many):
-                batch.append(item)
-                last = uid
-                if len(batch) >= BATCH:
-                    commit(last, False)
-            commit(last, True)
+            note = _sync_folder(ws, session, history, folder, options, many, progress)
+            if note:
+                summary.notes.append(note)
         with ws.db.transaction() as conn:
             history.finish(conn)
             propose(conn, ws.owner_id, history.proposed)
@@ -246,6 +224,46 @@ def sync_imap(
     summary.skipped = history.counts.skipped
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _sync_folder(
+    ws: Workspace,
+    session: ImapSession,
+    history: MailHistory,
+    folder: Folder,
+    options: SyncOptions,
+    many: int,
+    progress: Progress,
+) -> str:
+    """Read one folder from the UID the last sync reached (all of it when the UIDVALIDITY
+    changed), committing each batch with the folder's new state; a note when it restarted."""
+    locator = session.account.folder_locator(folder.name)
+    with ws.db.reading() as conn:
+        saved = store.load_progress(conn, ws.owner_id, locator)
+    validity = int(saved.fingerprint) if saved is not None and saved.fingerprint.isdigit() else None
+    read = session.open(folder, validity, saved.position if saved is not None else 0)
+    history.sent_folder = folder.role == "sent"
+    batch: list[MailResult | None] = []
+    last = 0 if read.restarted or saved is None else saved.position
+
+    def commit(finished: bool) -> None:
+        with ws.db.transaction() as conn:
+            store.prepare_bulk_writes(conn)
+            history.write(conn, batch)
+            row = store.ProgressRow(locator, str(read.uidvalidity), last, history.counts.read, finished)
+            store.save_progress(conn, ws.owner_id, row, ws.now())
+        batch.clear()
+        progress(history.counts.read, None)
+
+    for uid, item in session.messages(read, snippets=options.snippets, many=many):
+        batch.append(item)
+        last = uid
+        if len(batch) >= BATCH:
+            commit(False)
+    commit(True)
+    return (
+        f"{folder.name}: the server renumbered the folder (UIDVALIDITY changed): read again" if read.restarted else ""
+    )
 
 
 SYNC_KINDS: dict[str, SyncFunction] = {"imap": sync_imap}

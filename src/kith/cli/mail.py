@@ -32,7 +32,9 @@ candidates_app = typer.Typer(
 @me_app.callback()
 def me(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Option("--name", help='Your full name, to sign drafts with ("" forgets it).')] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", help='Your full name, to sign drafts with ("" forgets it).')
+    ] = None,
     json: Json = False,
 ) -> None:
     """List your addresses, your name and the addresses kith proposes from your sent mail.

@@ -31,7 +31,9 @@ def sync_accounts(
     ] = None,
     folder: Annotated[
         list[str] | None,
-        typer.Option("--folder", metavar="NAME", help="A folder to read besides the inbox and the sent folder (repeat)."),
+        typer.Option(
+            "--folder", metavar="NAME", help="A folder to read besides the inbox and the sent folder (repeat)."
+        ),
     ] = None,
     ca_file: Annotated[
         str | None, typer.Option("--ca-file", help="A certificate authority to trust (a self-hosted server).")

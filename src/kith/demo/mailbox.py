@@ -20,10 +20,37 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
-WORDS = (
-    "the meeting project draft budget call tomorrow thanks review plan office coffee dinner report deadline "
-    "photo trip idea question update notes contract proposal weekend conference family move talk lunch"
-).split()
+WORDS = [
+    "the",
+    "meeting",
+    "project",
+    "draft",
+    "budget",
+    "call",
+    "tomorrow",
+    "thanks",
+    "review",
+    "plan",
+    "office",
+    "coffee",
+    "dinner",
+    "report",
+    "deadline",
+    "photo",
+    "trip",
+    "idea",
+    "question",
+    "update",
+    "notes",
+    "contract",
+    "proposal",
+    "weekend",
+    "conference",
+    "family",
+    "move",
+    "talk",
+    "lunch",
+]
 LISTS = ("python-dev.python.org", "debian-devel.lists.debian.org", "alumni.groups.example.com")
 KINDS = (
     "inbound",
@@ -50,7 +77,9 @@ class Correspondent:
 
 
 class _Writer:
-    def __init__(self, people: Sequence[Correspondent], me: Correspondent, seed: int, end: datetime, years: int) -> None:
+    def __init__(
+        self, people: Sequence[Correspondent], me: Correspondent, seed: int, end: datetime, years: int
+    ) -> None:
         self.rng = random.Random(seed)
         self.people = people
         self.by_address = {p.email: p for p in people}
@@ -119,9 +148,7 @@ class _Writer:
             )
         elif kind == "list":
             listed = rng.choice(LISTS)
-            headers.append(
-                f"List-Id: <{listed}>\nList-Unsubscribe: <mailto:leave@{listed}>\nPrecedence: list\n"
-            )
+            headers.append(f"List-Id: <{listed}>\nList-Unsubscribe: <mailto:leave@{listed}>\nPrecedence: list\n")
             to = f"{listed.split('.')[0]}@{listed}"
         elif kind == "newsletter":
             sender = "Weekly Digest <news@letters.example.com>"

@@ -84,7 +84,9 @@ def _utc_text(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _sqlite_insert(conn: Connection, table: sa.Table, names: tuple[str, ...]) -> tuple[str, tuple[str, ...], _Processors]:
+def _sqlite_insert(
+    conn: Connection, table: sa.Table, names: tuple[str, ...]
+) -> tuple[str, tuple[str, ...], _Processors]:
     key = (table.name, names)
     if key not in _INSERTS:
         compiled = sqlite.insert(table).on_conflict_do_nothing().compile(dialect=conn.dialect, column_keys=list(names))
@@ -112,7 +114,9 @@ def my_addresses(conn: Connection, owner_id: int, kind: IdentityKind = IdentityK
     return [str(v) for v in conn.execute(query).scalars()]
 
 
-def add_my_address(conn: Connection, owner_id: int, value: str, now: datetime, kind: IdentityKind = IdentityKind.EMAIL) -> bool:
+def add_my_address(
+    conn: Connection, owner_id: int, value: str, now: datetime, kind: IdentityKind = IdentityKind.EMAIL
+) -> bool:
     """Add one of the user's addresses; whether it was new."""
     if value in my_addresses(conn, owner_id, kind):
         return False
@@ -135,7 +139,7 @@ def email_owners(conn: Connection, owner_id: int) -> dict[str, int]:
     query = sa.select(identities.c.value, identities.c.person_id).where(
         identities.c.owner_id == owner_id, identities.c.kind == IdentityKind.EMAIL.value
     )
-    return {value: person_id for value, person_id in conn.execute(query)}
+    return dict(conn.execute(query))
 
 
 def people_at_domain(conn: Connection, owner_id: int, domain: str) -> list[int]:
@@ -221,7 +225,9 @@ def thread_on_topic(
         for table in (interactions, candidate_messages):
             took_part = sa.or_(*(table.c.external_id.endswith("|" + a, autoescape=True) for a in addresses))
             found = conn.execute(
-                sa.select(table.c.id).where(table.c.owner_id == owner_id, table.c.thread_id == thread, took_part).limit(1)
+                sa.select(table.c.id)
+                .where(table.c.owner_id == owner_id, table.c.thread_id == thread, took_part)
+                .limit(1)
             ).first()
             if found is not None:
                 return thread
@@ -300,7 +306,9 @@ def list_candidates(conn: Connection, owner_id: int, *, dismissed: bool = False)
     return [_candidate(row) for row in conn.execute(query)]
 
 
-def insert_candidate(conn: Connection, owner_id: int, candidate: CandidateRow, source_id: int | None, now: datetime) -> int:
+def insert_candidate(
+    conn: Connection, owner_id: int, candidate: CandidateRow, source_id: int | None, now: datetime
+) -> int:
     values = {
         "owner_id": owner_id,
         "address": candidate.address,
@@ -372,7 +380,9 @@ def promote_candidate(conn: Connection, owner_id: int, candidate_id: int, person
         )
     ]
     insert_ignoring_duplicates(conn, interactions, rows)
-    conn.execute(mail_candidates.delete().where(mail_candidates.c.owner_id == owner_id, mail_candidates.c.id == candidate_id))
+    conn.execute(
+        mail_candidates.delete().where(mail_candidates.c.owner_id == owner_id, mail_candidates.c.id == candidate_id)
+    )
     return len(rows)
 
 
@@ -405,7 +415,10 @@ def load_progress(conn: Connection, owner_id: int, locator: str) -> ProgressRow 
 def progress_under(conn: Connection, owner_id: int, prefix: str) -> list[ProgressRow]:
     c = mail_progress.c
     query = sa.select(mail_progress).where(c.owner_id == owner_id, c.locator.startswith(prefix, autoescape=True))
-    return [ProgressRow(r.locator, r.fingerprint, int(r.position), int(r.messages), bool(r.finished)) for r in conn.execute(query)]
+    return [
+        ProgressRow(r.locator, r.fingerprint, int(r.position), int(r.messages), bool(r.finished))
+        for r in conn.execute(query)
+    ]
 
 
 def save_progress(conn: Connection, owner_id: int, progress: ProgressRow, now: datetime) -> None:
@@ -448,7 +461,9 @@ def mail_source(conn: Connection, owner_id: int, kind: str, locator: str, now: d
 def display_names(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> Mapping[int, str]:
     found: dict[int, str] = {}
     for chunk in _chunked(sorted(set(person_ids))):
-        query = sa.select(people.c.id, people.c.display_name).where(people.c.owner_id == owner_id, people.c.id.in_(chunk))
+        query = sa.select(people.c.id, people.c.display_name).where(
+            people.c.owner_id == owner_id, people.c.id.in_(chunk)
+        )
         found.update({int(i): str(n) for i, n in conn.execute(query)})
     return found
 

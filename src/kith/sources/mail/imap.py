@@ -10,6 +10,7 @@ network are translated into one ``InputError`` naming the account and what to do
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 from collections.abc import Iterator
@@ -81,10 +82,8 @@ class ImapSession:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        try:
+        with contextlib.suppress(IMAPClientError, OSError, ssl.SSLError):
             self.client.logout()
-        except (IMAPClientError, OSError, ssl.SSLError):
-            pass
 
     def _fail(self, reason: str, exc: BaseException | None = None) -> InputError:
         error = InputError(self.account.locator, None, reason)
@@ -156,13 +155,16 @@ class ImapSession:
                 if not head.strip():
                     yield uid, Skipped(InputError(name, uid, "the message has no headers"))
                     continue
-                yield uid, build_record(
-                    head.rstrip(b"\r\n"),
-                    text,
-                    position,
-                    snippets=snippets,
-                    whole_message=lambda uid=uid: self._whole(uid),  # type: ignore[misc]
-                    many=many,
+                yield (
+                    uid,
+                    build_record(
+                        head.rstrip(b"\r\n"),
+                        text,
+                        position,
+                        snippets=snippets,
+                        whole_message=lambda uid=uid: self._whole(uid),  # type: ignore[misc]
+                        many=many,
+                    ),
                 )
 
     def _whole(self, uid: int) -> bytes:
@@ -214,7 +216,5 @@ def connect(account: ImapAccount, password: str, *, timeout: float = TIMEOUT) ->
 
 
 def _close(client: IMAPClient) -> None:
-    try:
+    with contextlib.suppress(IMAPClientError, OSError):
         client.shutdown()
-    except (IMAPClientError, OSError):
-        pass

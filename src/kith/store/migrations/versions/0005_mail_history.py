@@ -13,6 +13,8 @@ Revises: 0003
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,7 +24,7 @@ branch_labels = None
 depends_on = None
 
 
-def _owner(table: str) -> list[sa.SchemaItem]:
+def _owner(table: str) -> list[Any]:
     return [
         sa.Column("owner_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -31,7 +33,7 @@ def _owner(table: str) -> list[sa.SchemaItem]:
     ]
 
 
-def _source(table: str) -> list[sa.SchemaItem]:
+def _source(table: str) -> list[Any]:
     return [
         sa.Column("source_id", sa.Integer(), nullable=True),
         sa.Column("source_record", sa.String(length=500), nullable=True),
