@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
@@ -115,12 +116,8 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
         summary.notes.append(f"went on from byte {position:,}, where the last import of this file stopped")
     total_before = saved.messages if saved is not None and start else 0
 
-    if whole:
-        history = _import_in_one(ws, path, found, options, settings.many, position, source_id, progress)
-    else:
-        history = _import_in_batches(
-            ws, path, found, options, settings.many, position, source_id, fingerprint, total_before, progress
-        )
+    job = _Job(path, found, options, settings.many, position, source_id, fingerprint, total_before)
+    history = _import_in_one(ws, job, progress) if whole else _import_in_batches(ws, job, progress)
     counts = history.counts
     summary.counts = counts.as_counts()
     summary.skipped = counts.skipped
@@ -131,23 +128,34 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
     return summary
 
 
-def _import_in_batches(
-    ws: Workspace,
-    path: Path,
-    found: str,
-    options: ImportOptions,
-    many: int,
-    position: int,
-    source_id: int,
-    fingerprint: str,
-    total_before: int,
-    progress: Progress,
-) -> MailHistory:
+@dataclass(frozen=True)
+class _Job:
+    """One import: the file, its format, the options, and where to start."""
+
+    path: Path
+    found: str  # the format: mbox, mbox.gz, maildir, apple-mail
+    options: ImportOptions
+    many: int
+    position: int
+    source_id: int
+    fingerprint: str
+    total_before: int  # messages read by the imports this one goes on from
+
+    def batches(self) -> Iterator[Batch]:
+        return _batches(self.path, self.found, self.options.snippets, self.many, self.position)
+
+    def history(self, ws: Workspace, conn: Connection) -> MailHistory:
+        history = MailHistory(ws, conn, source_id=self.source_id, snippets=self.options.snippets, me=_me(ws, conn))
+        history.sent_folder = _is_sent_folder(self.path)
+        return history
+
+
+def _import_in_batches(ws: Workspace, job: _Job, progress: Progress) -> MailHistory:
+    path, found, fingerprint, total_before = job.path, job.found, job.fingerprint, job.total_before
     locator = str(path.resolve())
     with ws.db.reading() as conn:
-        history = MailHistory(ws, conn, source_id=source_id, snippets=options.snippets, me=_me(ws, conn))
-    history.sent_folder = _is_sent_folder(path)
-    for batch, reached in _batches(path, found, options.snippets, many, position):
+        history = job.history(ws, conn)
+    for batch, reached in job.batches():
         with ws.db.transaction() as conn:
             store.prepare_bulk_writes(conn)
             history.write(conn, batch)
@@ -173,30 +181,20 @@ class _RolledBack(Exception):
     """Leaves a dry run's (or a failed strict run's) transaction without writing."""
 
 
-def _import_in_one(
-    ws: Workspace,
-    path: Path,
-    found: str,
-    options: ImportOptions,
-    many: int,
-    position: int,
-    source_id: int,
-    progress: Progress,
-) -> MailHistory:
+def _import_in_one(ws: Workspace, job: _Job, progress: Progress) -> MailHistory:
     history: MailHistory | None = None
     try:
         with ws.db.transaction() as conn:
-            history = MailHistory(ws, conn, source_id=source_id, snippets=options.snippets, me=_me(ws, conn))
-            history.sent_folder = _is_sent_folder(path)
-            for batch, _reached in _batches(path, found, options.snippets, many, position):
-                if options.strict:
+            history = job.history(ws, conn)
+            for batch, _reached in job.batches():
+                if job.options.strict:
                     bad = next((item for item in batch if isinstance(item, Skipped)), None)
                     if bad is not None:
                         raise KithError(f"{bad.message} (--strict: nothing was imported)")
                 history.write(conn, batch)
                 progress(history.counts.read, None)
             history.finish(conn)
-            if options.dry_run:
+            if job.options.dry_run:
                 raise _RolledBack
     except _RolledBack:
         pass
