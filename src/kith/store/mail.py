@@ -139,7 +139,7 @@ def email_owners(conn: Connection, owner_id: int) -> dict[str, int]:
     query = sa.select(identities.c.value, identities.c.person_id).where(
         identities.c.owner_id == owner_id, identities.c.kind == IdentityKind.EMAIL.value
     )
-    return dict(conn.execute(query))
+    return {str(value): int(person_id) for value, person_id in conn.execute(query).all()}
 
 
 def people_at_domain(conn: Connection, owner_id: int, domain: str) -> list[int]:
