@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -42,6 +43,8 @@ from kith.store import people as people_store
 from kith.store.schema import candidate_messages, interactions, mail_messages
 
 SUMMARY_CHARS = 500
+THREADS_KEPT = 200_000  # messages whose thread an import remembers (older ones: from the database)
+TOPICS_KEPT = 20_000  # subjects remembered for threading answers that have no In-Reply-To
 _TOPIC_CHARS = 200
 _SUBJECT_WINDOW_DAYS = 90
 
@@ -109,8 +112,7 @@ class MailHistory:
         self.threads: dict[str, str] = {}  # message key (or a referenced id) -> thread id, this run
         self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
         self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
-        self.read_keys: set[str] = set()
-        self.started_here: set[str] = set()  # threads whose first message this run read, the user's
+        self.started_here: set[str] = set()  # threads the user started in this batch
         self.domains: dict[str, MatchIndex | None] = {}
         self.sent_folder = False  # every message read was sent by the user (a Sent folder)
         self.proposed: Counter[str] = Counter()  # senders of sent mail not known as the user's
@@ -147,7 +149,7 @@ class MailHistory:
                 wanted.add(record.in_reply_to)
             if record.bounce is not None and record.bounce.original_message_id:
                 wanted.add(record.bounce.original_message_id)
-        seen = store.seen_messages(conn, self.owner, wanted - self.threads.keys())
+        seen = store.seen_messages(conn, self.owner, keys | (wanted - self.threads.keys()))
         for found in seen.values():
             self.threads.setdefault(found.key, found.thread_id)
         threads = wanted | {self.threads[r] for r in wanted if r in self.threads}
@@ -155,17 +157,24 @@ class MailHistory:
             self.root_from_me[thread] = True
         rows = _Rows()
         replies: dict[int, datetime] = {}
+        in_batch: set[str] = set()
         for record in records:
             key = record.key
-            if key in seen or key in self.read_keys:
+            if key in seen or key in in_batch:
                 self.counts.already_read += 1
                 continue
-            self.read_keys.add(key)
+            in_batch.add(key)
             if record.date is None:
                 self.counts.skipped.append(f"{record.position}: the message has no readable date; it was left out")
                 continue
             self._message(conn, record, rows, replies)
         self._flush(conn, rows, replies)
+        self._earlier_replies(conn)
+        # Bounded, so that memory does not grow with the mailbox: what falls out is still
+        # found in the database (``mail_messages``).
+        _forget_oldest(self.threads, THREADS_KEPT)
+        _forget_oldest(self.root_from_me, THREADS_KEPT)
+        _forget_oldest(self.topics, TOPICS_KEPT)
 
     def _message(self, conn: Connection, record: MailRecord, rows: _Rows, replies: dict[int, datetime]) -> None:
         kind = record.kind
@@ -433,14 +442,28 @@ class MailHistory:
                 outreach_store.cancel_planned(conn, self.owner, person_id=person_id)
 
     def finish(self, conn: Connection) -> None:
-        """After the last batch: answers read before the user's own first message (an Inbox
-        read before the Sent folder) become replies, and act on the plan."""
+        """After the last batch (nothing is left to do today: each batch settles its replies)."""
+        self._earlier_replies(conn)
+
+    def _earlier_replies(self, conn: Connection) -> None:
+        """Answers read before the user's own first message (an Inbox read before the Sent
+        folder) become replies once it is read, and act on the plan."""
+        if not self.started_here:
+            return
         flagged = store.mark_replies(conn, self.owner, self.started_here)
+        self.started_here.clear()
         self.counts.replies += len(flagged)
         replies: dict[int, datetime] = {}
         for person_id, when in store.reply_authors(conn, self.owner, flagged):
             replies[person_id] = max(when, replies.get(person_id, when))
         self._act_on_replies(conn, replies)
+
+
+def _forget_oldest(values: dict[str, Any], limit: int) -> None:
+    """Drop the oldest entries of ``values`` (in insertion order) once it holds more than ``limit``."""
+    if len(values) > limit:
+        for key in list(islice(values, len(values) - limit * 3 // 4)):
+            del values[key]
 
 
 def _text(value: str, limit: int) -> str:
