@@ -273,3 +273,18 @@ def test_a_reply_ends_follow_ups_an_auto_reply_waits_and_a_bounce_asks_for_an_ad
         assert "Dana Kim" not in {t.line.name for t in ahead.lines}
     finally:
         week_on.close()
+
+
+def test_an_apple_mail_export_is_claimed_by_its_content_and_a_csv_is_not(ana: Workspace, tmp_path: Path) -> None:
+    from kith.app.mail_import import MailImporter
+
+    export = tmp_path / "Inbox.mbox"
+    export.mkdir()
+    shutil.copyfile(DATA / "apple_mail.mbox", export / "mbox")
+    (export / "Info.plist").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict/></plist>\n')
+    summary = _import(ana, export)
+    assert (summary.kind, summary.format, summary.counts["messages read"]) == ("mail", "apple-mail", 1)
+    csv = tmp_path / "contacts.csv"
+    csv.write_text("From,Email\nAna,ana@example.com\n")
+    assert not MailImporter().claims(csv)
+    assert MailImporter().claims(CONVERSATION / "Inbox")

@@ -196,6 +196,11 @@ def _import_in_one(ws: Workspace, job: _Job, progress: Progress) -> MailHistory:
             history.finish(conn)
             if job.options.dry_run:
                 raise _RolledBack
+            propose(conn, ws.owner_id, history.proposed)
+            size = _size(job.path, job.found)
+            mark = _fingerprint_at(job.path, job.found, size, job.fingerprint)
+            done = store.ProgressRow(str(job.path.resolve()), mark, size, job.total_before + history.counts.read, True)
+            store.save_progress(conn, ws.owner_id, done, ws.now())
     except _RolledBack:
         pass
     assert history is not None
