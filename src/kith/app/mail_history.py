@@ -185,7 +185,7 @@ class MailHistory:
         if not from_me and sender and (self.sent_folder or "Sent" in record.gmail_labels):
             from_me = True  # a Sent folder holds what the user sent, from whichever address
             self.proposed[sender] += 1
-        thread = self._thread_of(record, conn)
+        thread, topic = self._thread_of(record, conn)
         if record.key == thread:
             self.root_from_me.setdefault(thread, from_me)
             if from_me:
@@ -206,7 +206,7 @@ class MailHistory:
                 "from_me": from_me,
                 "kind": kind.value,
                 "occurred_at": record.date,
-                "topic": _text(normalised_subject(record.subject), _TOPIC_CHARS),
+                "topic": _text(topic, _TOPIC_CHARS),
                 "reply": is_reply,
                 "source_id": self.source_id,
                 "source_record": str(record.position.offset),
@@ -240,10 +240,10 @@ class MailHistory:
                 if pending is not None:
                     pending.messages.append(row)
 
-    def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> str:
-        """The conversation of ``record``: the thread of the first message it refers to that
-        kith has read, else the first id it refers to, else (for a reply subject) a recent
-        thread on the same topic with a shared participant, else its own key."""
+    def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> tuple[str, str]:
+        """The conversation of ``record`` and its topic: the thread of the first message it
+        refers to that kith has read, else the first id it refers to, else (for a reply
+        subject) a recent thread on the same topic with a shared participant, else its own key."""
         key = record.key
         refs = [r for r in (*record.references, record.in_reply_to) if r and r != key]
         thread = next((self.threads[r] for r in refs if r in self.threads), None)
@@ -277,7 +277,7 @@ class MailHistory:
             self.threads.setdefault(ref, thread)
         if topic:
             self.topics[topic].append((thread, participants, record.date))
-        return thread
+        return thread, topic
 
     def _interaction(
         self, record: MailRecord, thread: str, address: str, direction: Direction, kind: InteractionKind
