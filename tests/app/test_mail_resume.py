@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from kith.app.demo import fill_demo
@@ -75,3 +76,26 @@ def test_a_killed_import_resumes_and_loses_nothing(
         assert _history(workspace) == _history(clean)
     finally:
         clean.close()
+
+
+def test_two_reader_processes_write_what_one_does(
+    workspace: Workspace, other_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kith.app import mail_import
+
+    fill_demo(workspace, people=80, seed=3)
+    mbox = tmp_path / "demo.mbox"
+    write_demo_mailbox(workspace, mbox, messages=600, seed=2)
+    one = import_path(workspace, mbox, ImportOptions())
+    # The same file in parts of 256 kB read by two processes (what a large mbox gets).
+    monkeypatch.setattr(mail_import, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(mail_import, "PART_BYTES", 256 * 1024)
+    parallel = open_workspace(other_database, clock=fixed_clock(NOW))
+    try:
+        fill_demo(parallel, people=80, seed=3)
+        write_demo_mailbox(parallel, tmp_path / "same.mbox", messages=1, seed=2)
+        two = import_path(parallel, mbox, ImportOptions())
+        assert two.counts == one.counts
+        assert _history(parallel) == _history(workspace)
+    finally:
+        parallel.close()

@@ -43,7 +43,7 @@ from kith.store import people as people_store
 from kith.store.schema import candidate_messages, interactions, mail_messages
 
 SUMMARY_CHARS = 500
-THREADS_KEPT = 200_000  # messages whose thread an import remembers (older ones: from the database)
+THREADS_KEPT = 50_000  # messages whose thread an import remembers (older ones: from the database)
 TOPICS_KEPT = 20_000  # subjects remembered for threading answers that have no In-Reply-To
 _TOPIC_CHARS = 200
 _SUBJECT_WINDOW_DAYS = 90

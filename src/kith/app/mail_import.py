@@ -18,8 +18,10 @@ import hashlib
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
@@ -37,6 +39,7 @@ BATCH = 2000  # messages a transaction: little lost when killed, few enough comm
 PARALLEL_FROM = 48 * 1024 * 1024  # a plain mbox larger than this is read by two processes
 PART_BYTES = 16 * 1024 * 1024
 WORKERS = 2
+AHEAD = 4  # parts read ahead of the one being written
 _HEAD_BYTES = 64 * 1024
 _TAIL_BYTES = 4096
 SAMPLE = 3000  # messages looked at to guess the user's address when none is known
@@ -311,9 +314,16 @@ def _parallel_batches(path: Path, snippets: bool, many: int, start: int) -> Iter
     jobs = [(str(path), (cuts[i], cuts[i + 1] if i + 1 < count else None), snippets, many) for i in range(count)]
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(WORKERS) as pool:
-        for number, found in enumerate(pool.imap(_read_part, jobs)):
-            end = cuts[number + 1]
-            yield found, end
+        # A few parts in flight, no more: the workers read faster than the database writes,
+        # and parts read ahead without limit would pile up in memory.
+        pending: deque[AsyncResult[list[MailResult | None]]] = deque()
+        for number, job in enumerate(jobs):
+            pending.append(pool.apply_async(_read_part, (job,)))
+            if len(pending) > AHEAD:
+                yield pending.popleft().get(), cuts[number + 1 - AHEAD]
+        first = len(jobs) - len(pending)
+        for number in range(first, len(jobs)):
+            yield pending.popleft().get(), cuts[number + 1]
 
 
 def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[MailResult | None]:
