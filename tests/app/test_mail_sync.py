@@ -210,3 +210,15 @@ def test_a_missing_password_says_where_to_put_it(
     with pytest.raises(KithError, match="set KITH_IMAP_PASSWORD"):
         sync(ana, _url(dovecot), SyncOptions(ca_file=str(dovecot.ca_file)), None)
     assert find_person(ana, "Dana Kim").display_name == "Dana Kim"
+
+
+def test_without_snippets_only_headers_are_kept_and_out_of_office_is_still_known(
+    ana: Workspace, dovecot: Dovecot
+) -> None:
+    _fill(dovecot)
+    summary = sync(
+        ana, _url(dovecot), SyncOptions(snippets=False, ca_file=str(dovecot.ca_file)), lambda _w: dovecot.password
+    )[0]
+    assert summary.counts["auto-replies"] == 2
+    assert summary.counts["messages read"] == 13
+    assert [i.summary for i in profile(ana, "Dana Kim").recent] == ["RE: Lunch in Milan?", "Lunch in Milan?"]

@@ -23,6 +23,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from kith.core.errors import InputError
 from kith.sources.mail.classify import MANY_RECIPIENTS
+from kith.sources.mail.headers import parse_headers
 from kith.sources.mail.mbox import KEEP_MAX
 from kith.sources.mail.message import build_record
 from kith.sources.mail.records import MailResult, Skipped, SourcePosition
@@ -137,11 +138,19 @@ class ImapSession:
         block and (with ``snippets``, or to recognise an out-of-office) the first bytes of
         the text; a bounce is fetched whole (up to a few MB) to find what it returned."""
         name = self.account.folder_locator(read.folder.name)
-        parts = ["BODY.PEEK[HEADER]", f"BODY.PEEK[TEXT]<0.{TEXT_BYTES}>"]
+        text_part = f"BODY.PEEK[TEXT]<0.{TEXT_BYTES}>"
+        parts = ["BODY.PEEK[HEADER]", text_part] if snippets else ["BODY.PEEK[HEADER]"]
         for start in range(0, len(read.uids), FETCH_BATCH):
             chunk = list(read.uids[start : start + FETCH_BATCH])
             try:
                 fetched = self.client.fetch(chunk, parts)
+                if not snippets:
+                    # Without snippets only answers need their first lines (is it an
+                    # out-of-office?): fetched for them alone.
+                    answers = [u for u, d in fetched.items() if _answers(_part(d, b"BODY[HEADER]"))]
+                    if answers:
+                        for uid, data in self.client.fetch(answers, [text_part]).items():
+                            fetched.setdefault(uid, {}).update(data)
             except (IMAPClientError, OSError) as exc:
                 raise self._fail(f"fetching from {read.folder.name!r} failed ({exc})", exc) from exc
             for uid in chunk:
@@ -173,6 +182,12 @@ class ImapSession:
         except (IMAPClientError, OSError):
             return b""
         return _part(found.get(uid, {}), b"BODY[]<0>")
+
+
+def _answers(head: bytes) -> bool:
+    """Whether a header block says the message answers another (In-Reply-To, References)."""
+    values = parse_headers(head).values
+    return bool(values.get("in-reply-to") or values.get("references"))
 
 
 def _part(data: dict[bytes, Any], key: bytes) -> bytes:
