@@ -41,6 +41,8 @@ def _messages(mbox: Path) -> list[bytes]:
 def _fill(server: Dovecot) -> None:
     server.append("INBOX", *_messages(DATA / "conversation" / "Inbox"))
     server.append("INBOX", *((DATA / name).read_bytes() for name in INBOX_FIXTURES))
+    apple = (DATA / "apple_mail.mbox").read_bytes().split(b"\n", 1)[1]  # without its mbox "From " line
+    server.append("INBOX", apple)
     server.append("Sent", *_messages(DATA / "conversation" / "Sent"))
 
 
@@ -68,7 +70,7 @@ def test_a_sync_reads_inbox_and_sent_and_the_next_one_only_what_is_new(ana: Work
     options = SyncOptions(ca_file=str(dovecot.ca_file))
     first = sync(ana, _url(dovecot), options, lambda _where: dovecot.password)[0]
     assert first.format == "imap"
-    assert first.counts["messages read"] == 13
+    assert first.counts["messages read"] == 14
     assert first.counts["new people"] == 2  # Ève and Gus: mail went both ways (inbox and sent)
     assert first.counts["replies"] >= 1
     assert first.counts["auto-replies"] == 2
@@ -170,7 +172,7 @@ def test_the_cli_syncs_and_the_password_is_never_written(
     first = kith("sync", _url(dovecot), "--ca-file", str(dovecot.ca_file), "--folder", "archive")
     assert first.exit_code == 0, first.stderr
     assert "Synced mail from imap://ana@127.0.0.1" in first.stdout
-    assert "13 messages read" in first.stdout
+    assert "14 messages read" in first.stdout
     again = kith("sync", "--json")
     assert again.exit_code == 0
     assert '"messages read": 0' in again.stdout
@@ -220,5 +222,5 @@ def test_without_snippets_only_headers_are_kept_and_out_of_office_is_still_known
         ana, _url(dovecot), SyncOptions(snippets=False, ca_file=str(dovecot.ca_file)), lambda _w: dovecot.password
     )[0]
     assert summary.counts["auto-replies"] == 2
-    assert summary.counts["messages read"] == 13
+    assert summary.counts["messages read"] == 14
     assert [i.summary for i in profile(ana, "Dana Kim").recent] == ["RE: Lunch in Milan?", "Lunch in Milan?"]
