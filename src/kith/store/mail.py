@@ -70,9 +70,10 @@ def insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: Sequence
 
 def prepare_bulk_writes(conn: Connection) -> None:
     """A larger page cache on SQLite for the length of an import (the indexes of a large
-    history do not fit the default 2 MB, and every batch then reads pages back from disk)."""
+    history do not fit the default 2 MB, and every batch then reads pages back from disk);
+    64 MB at most, which bounds what an import holds however large the mailbox."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA cache_size = -131072")
+        conn.exec_driver_sql("PRAGMA cache_size = -65536")
 
 
 _Processors = list[tuple[int, Callable[[Any], Any]]]
