@@ -32,7 +32,7 @@ run: install
 	$(BIN)/kith status --people 0
 	$(BIN)/kith today
 
-## System packages the tests talk to for real: PostgreSQL (initdb and pg_ctl).
+## System packages the tests talk to for real: PostgreSQL (initdb and pg_ctl) and Dovecot (IMAP).
 system-deps:
 	@if [ -x "$(PG_BINDIR)/initdb" ] || command -v initdb >/dev/null 2>&1 || [ -n "$$KITH_TEST_POSTGRES_URL" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -40,6 +40,14 @@ system-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	else \
 		echo "The tests need PostgreSQL: run 'sudo apt-get install postgresql' (or set KITH_TEST_POSTGRES_URL)." >&2; exit 1; \
+	fi
+	@# Dovecot (IMAP) for the mail sync tests; the tests start their own, on free ports.
+	@if [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Dovecot from Debian's packages for the tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; \
+	else \
+		echo "The tests need Dovecot: run 'sudo apt-get install dovecot-imapd'." >&2; exit 1; \
 	fi
 
 lint: dev

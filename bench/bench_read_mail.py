@@ -18,7 +18,6 @@ some broken messages; about 10 kB a message on average, so 100,000 messages make
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import os
 import random
@@ -28,7 +27,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
+
+from kith.demo.mailbox import Correspondent, write_mailbox
 
 NAMES = [
     "Alice Rossi",
@@ -48,182 +50,18 @@ NAMES = [
 ]
 DOMAINS = ["example.com", "example.org", "mail.example.net", "studio.example.it", "uni.example.es"]
 ME = "me@example.com"
-WORDS = [
-    "the",
-    "meeting",
-    "project",
-    "draft",
-    "budget",
-    "call",
-    "tomorrow",
-    "thanks",
-    "review",
-    "plan",
-    "office",
-    "coffee",
-    "dinner",
-    "report",
-    "deadline",
-    "photo",
-    "trip",
-    "idea",
-    "question",
-    "update",
-    "notes",
-    "contract",
-    "proposal",
-    "weekend",
-]
-LISTS = ["python-dev.python.org", "debian-devel.lists.debian.org", "team.groups.example.com"]
-
-
-def person(rng: random.Random) -> tuple[str, str]:
-    name = rng.choice(NAMES)
-    local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
-    return name, f"{local}{rng.randint(1, 400)}@{rng.choice(DOMAINS)}"
-
-
-def sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
-
-
-def received(rng: random.Random) -> str:
-    return "".join(
-        f"Received: from mx{rng.randint(1, 99)}.example.net (mx.example.net [192.0.2.{rng.randint(1, 254)}])\n"
-        f"\tby smtp.example.com with ESMTPS id {rng.getrandbits(40):x}\n\tfor <{ME}>; Mon, 3 Mar 2025 10:00:00 +0000\n"
-        for _ in range(rng.randint(2, 6))
-    )
-
-
-class Writer:
-    """Writes one synthetic message at a time, of a kind drawn with realistic weights."""
-
-    KINDS = (
-        "plain",
-        "html",
-        "attachment",
-        "reply",
-        "list",
-        "newsletter",
-        "automated",
-        "auto_reply",
-        "bounce",
-        "broken",
-        "sent",
-    )
-    WEIGHTS = (30, 14, 11, 14, 9, 7, 4, 2, 1, 1, 7)
-
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        blob = random.Random(seed).randbytes(600_000)
-        self.base64 = base64.encodebytes(blob)  # sliced per attachment: writing stays fast
-        self.ids: list[str] = []
-        self.count = 0
-
-    def message(self) -> tuple[str, bytes]:
-        rng = self.rng
-        kind = rng.choices(self.KINDS, self.WEIGHTS)[0]
-        self.count += 1
-        when = 1_700_000_000 + self.count * 600
-        stamp = time.strftime("%a, %d %b %Y %H:%M:%S +0100", time.gmtime(when))
-        sep = time.strftime("From {} %a %b %d %H:%M:%S %Y\n", time.gmtime(when))
-        name, address = person(rng)
-        msg_id = f"<{self.count}.{rng.getrandbits(32):x}@{address.split('@')[1]}>"
-        head = [received(rng), f"Date: {stamp}\n", f"Message-ID: {msg_id}\n", "MIME-Version: 1.0\n"]
-        sender = f"{name} <{address}>"
-        to = ME
-        subject = sentence(rng, 4)
-        body = sentence(rng, rng.randint(20, 120)) + "\n"
-        ctype = 'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n'
-        extra = ""
-        if kind == "sent":
-            sender, to = f"Me <{ME}>", f"{name} <{address}>"
-        elif kind == "reply" and self.ids:
-            parent = rng.choice(self.ids[-500:])
-            extra = f"In-Reply-To: {parent}\nReferences: {parent}\n"
-            subject = "Re: " + subject
-        elif kind == "html":
-            boundary = f"b{rng.getrandbits(48):x}"
-            div = '<div style=3D"x">' + sentence(rng, 30) + "</div>"
-            ctype = f'Content-Type: multipart/alternative; boundary="{boundary}"\n'
-            body = (
-                f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n--{boundary}\n"
-                f"Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-                f"<html><body><p>{body}</p>{div * 3}</body></html>\n"
-                f"--{boundary}--\n"
-            )
-        elif kind == "attachment":
-            boundary = f"m{rng.getrandbits(48):x}"
-            size = rng.randint(20_000, 160_000)
-            start = rng.randint(0, len(self.base64) - size - 1)
-            start -= start % 77
-            blob = self.base64[start : start + size - size % 77].decode()
-            ctype = f'Content-Type: multipart/mixed; boundary="{boundary}"\n'
-            body = (
-                f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n--{boundary}\n"
-                f'Content-Type: application/pdf; name="report.pdf"\nContent-Transfer-Encoding: base64\n'
-                f'Content-Disposition: attachment; filename="report.pdf"\n\n{blob}--{boundary}--\n'
-            )
-        elif kind == "list":
-            listed = rng.choice(LISTS)
-            extra = (
-                f"List-Id: <{listed}>\nList-Unsubscribe: <mailto:leave@{listed}>\nList-Post: <mailto:{listed}>\n"
-                "Precedence: list\n"
-            )
-            to = f"{listed.split('.')[0]}@{listed}"
-        elif kind == "newsletter":
-            sender = "Weekly News <news@letters.example.com>"
-            extra = "List-Unsubscribe: <https://letters.example.com/u/123>\nFeedback-ID: 1:news:example\n"
-        elif kind == "automated":
-            sender = "Example Shop <no-reply@shop.example.com>"
-            extra = "Auto-Submitted: auto-generated\n"
-        elif kind == "auto_reply":
-            extra = "Auto-Submitted: auto-replied\nX-Autoreply: yes\n"
-            subject = "Out of Office: " + subject
-            body = "I am out of the office until 3 March and will reply when I am back.\n"
-        elif kind == "bounce":
-            boundary = f"d{rng.getrandbits(48):x}"
-            sender = "Mail Delivery System <MAILER-DAEMON@smtp.example.com>"
-            subject = "Undelivered Mail Returned to Sender"
-            ctype = f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"\n'
-            gone = person(rng)[1]
-            body = (
-                f"--{boundary}\nContent-Type: text/plain\n\nThis is the mail system at host smtp.example.com.\n"
-                f"I'm sorry to have to inform you that your message could not be delivered.\n\n"
-                f"--{boundary}\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; smtp.example.com\n\n"
-                f"Final-Recipient: rfc822; {gone}\nAction: failed\nStatus: 5.1.1\n\n"
-                f"--{boundary}\nContent-Type: text/rfc822-headers\n\nFrom: {ME}\nTo: {gone}\n"
-                f"Message-ID: <out{self.count}@example.com>\nSubject: Hello\n\n--{boundary}--\n"
-            )
-        elif kind == "broken":
-            trouble = rng.randrange(4)
-            if trouble == 0:
-                head[1] = "Date: sometime last week\n"
-            elif trouble == 1:
-                subject = "=?utf-8?B?broken***?= and =?x-unknown?Q?caf=E8?="
-            elif trouble == 2:
-                body = "Ciao\n\nFrom here on the body has an unescaped From line\nand\x00a NUL byte.\n"
-            else:
-                to = "undisclosed-recipients:;, not an address, <bad@@example.com>"
-        if self.count % 997 == 0:  # a few messages to many people
-            to = ", ".join(person(rng)[1] for _ in range(12))
-        head += [f"From: {sender}\n", f"To: {to}\n", f"Subject: {subject}\n", extra, ctype, "\n"]
-        self.ids.append(msg_id)
-        text = sep.format(address) + "".join(head) + body.replace("\nFrom ", "\n>From ") * (kind != "broken")
-        if kind == "broken":
-            text = sep.format(address) + "".join(head) + body
-        return kind, (text + "\n").encode("utf-8")
 
 
 def write_mbox(path: Path, messages: int, seed: int = 5) -> Counter[str]:
-    writer = Writer(seed)
-    kinds: Counter[str] = Counter()
-    with open(path, "wb", buffering=8 * 1024 * 1024) as out:
-        for _ in range(messages):
-            kind, data = writer.message()
-            kinds[kind] += 1
-            out.write(data)
-    return kinds
+    """The demo mailbox (``kith.demo.mailbox``) between ``ME`` and a few hundred correspondents."""
+    rng = random.Random(seed)
+    people = []
+    for number in range(400):
+        name = NAMES[number % len(NAMES)]
+        local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
+        people.append(Correspondent(name, f"{local}{number}@{rng.choice(DOMAINS)}"))
+    end = datetime(2026, 11, 25, tzinfo=UTC)
+    return write_mailbox(path, people, Correspondent("Me", ME), messages=messages, seed=seed, end=end)
 
 
 def measure(which: str, path: str) -> dict[str, float]:

@@ -23,6 +23,7 @@ from hypothesis import settings
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.store.database import open_database
 from tests.postgres import PostgresServer
+from tests.servers.dovecot import Dovecot
 
 # Speed is measured in bench/, not asserted per example: a loaded machine must not fail a
 # property because one generated case took longer than hypothesis's default 200 ms.
@@ -151,3 +152,20 @@ def kith(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, da
     monkeypatch.setenv("KITH_REGION", "US")
     monkeypatch.setenv("COLUMNS", "200")
     return Kith(capsys, monkeypatch, database)
+
+
+@pytest.fixture(scope="session")
+def dovecot_server() -> Iterator[Dovecot]:
+    """A real Dovecot IMAP server for the whole session (see ``tests/servers/dovecot.py``)."""
+    server = Dovecot.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def dovecot(dovecot_server: Dovecot) -> Iterator[Dovecot]:
+    """The Dovecot server with an empty mailbox for this test."""
+    dovecot_server.empty()
+    return dovecot_server

@@ -178,7 +178,8 @@ def fill_every_table(url: str) -> None:
             Interaction(5, earlier + timedelta(days=1), Channel.EMAIL, Direction.INBOUND, "Re: Congrats",
                         id=101, utc_offset_minutes=-300, external_id="<m2@x>", thread_id="<m1@x>", source_id=8),
             Interaction(5, earlier + timedelta(days=2), Channel.EMAIL, Direction.INBOUND, "Out of office",
-                        kind=InteractionKind.AUTO_REPLY, id=102, external_id="<m3@x>", thread_id="<m1@x>"),
+                        kind=InteractionKind.AUTO_REPLY, id=102, external_id="<m3@x>", thread_id="<m1@x>",
+                        returns_on=date(2019, 3, 12)),
             Interaction(9, earlier, Channel.EMAIL, Direction.INBOUND, "Undeliverable", kind=InteractionKind.BOUNCE,
                         id=103, external_id="<m4@x>"),
             Interaction(9, datetime(2020, 1, 2, 12, 0, tzinfo=UTC), Channel.CALL, Direction.MUTUAL, "", id=110),
@@ -245,6 +246,49 @@ def fill_every_table(url: str) -> None:
                 {"id": 96, "owner_id": owner, "person_id": 5, "campaign_id": 80, "kind": "followup", "sequence": 1,
                  "planned_on": date(2026, 12, 8), "slot": "afternoon", "channel": None, "status": "planned",
                  "done_at": None, "message_id": None, "interaction_id": None, "note": "", "created_at": NOW},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.mail_messages.insert(),
+            [
+                {"id": 120, "owner_id": owner, "message_key": "m1@x", "thread_id": "m1@x", "from_me": True,
+                 "kind": "personal", "occurred_at": earlier, "topic": "congrats on the new role", "reply": False,
+                 "source_id": 8, "source_record": "0"},
+                {"id": 121, "owner_id": owner, "message_key": "sha1:9f2c", "thread_id": "m1@x", "from_me": False,
+                 "kind": "auto_reply", "occurred_at": None, "topic": "", "reply": False, "source_id": None,
+                 "source_record": None},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.mail_candidates.insert(),
+            [
+                {"id": 130, "owner_id": owner, "address": "reader@blog.example", "display_name": "A Reader",
+                 "inbound": 2, "outbound": 0, "first_at": earlier, "last_at": NOW, "dismissed": False,
+                 "source_id": 8, "source_record": "4096", "created_at": NOW},
+                {"id": 131, "owner_id": owner, "address": "once@shop.example", "display_name": "",
+                 "inbound": 0, "outbound": 1, "first_at": None, "last_at": None, "dismissed": True,
+                 "source_id": None, "source_record": None, "created_at": NOW},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.candidate_messages.insert(),
+            [
+                {"id": 140, "owner_id": owner, "candidate_id": 130, "occurred_at": earlier, "utc_offset_minutes": 120,
+                 "direction": "inbound", "kind": "personal", "summary": "Loved your talk",
+                 "external_id": "r1@blog|reader@blog.example", "thread_id": "r1@blog", "returns_on": None,
+                 "source_id": 8, "source_record": "4096"},
+                {"id": 141, "owner_id": owner, "candidate_id": 130, "occurred_at": NOW, "utc_offset_minutes": None,
+                 "direction": "inbound", "kind": "auto_reply", "summary": "Away", "external_id": "r2@blog|reader@blog.example",
+                 "thread_id": None, "returns_on": date(2026, 12, 14), "source_id": None, "source_record": None},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.mail_progress.insert(),
+            [
+                {"id": 150, "owner_id": owner, "locator": "/mail/Archive.mbox", "fingerprint": "ab12:cd34",
+                 "position": 3_000_000_000, "messages": 41_000, "finished": True, "updated_at": NOW},
+                {"id": 151, "owner_id": owner, "locator": "imap://ana@mail.example:993/INBOX",
+                 "fingerprint": "1796155538", "position": 0, "messages": 0, "finished": False, "updated_at": NOW},
             ],
         )  # fmt: skip
     db.close()

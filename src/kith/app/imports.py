@@ -84,6 +84,15 @@ ImporterFactory = Callable[[], Importer]
 IMPORTERS: tuple[ImporterFactory, ...] = ()
 
 
+def _mail() -> Importer:
+    from kith.app.mail_import import MailImporter  # imported late: mail_import imports this module
+
+    return MailImporter()
+
+
+IMPORTERS += (_mail,)
+
+
 def importers() -> list[Importer]:
     return [make() for make in IMPORTERS]
 

@@ -226,7 +226,7 @@ def load_network(
         done_days = [step_moment(s).date() for s in person_steps if s.status is OutreachStatus.DONE]
         if events or done_days:
             stage = stage_of(events, person_steps, day, settings.stages).stage
-            follow_up: FollowUpState = follow_up_state(person_steps, events, settings.cadence)
+            follow_up: FollowUpState = follow_up_state(person_steps, events, settings.cadence, back_on=_back_on(events))
         else:
             stage, follow_up = Stage.COLD, NOT_STARTED
         last_step_on = max(done_days, default=None)
@@ -251,6 +251,12 @@ def load_network(
             occasion=occasion,
         )
     return Network(day=day, prospects=prospects, overrides=overrides, favors=favors)
+
+
+def _back_on(events: Sequence[Interaction]) -> date | None:
+    """The return date the newest auto-reply gave (mail import stores it), if it gave one."""
+    replies = [i for i in events if i.kind is InteractionKind.AUTO_REPLY]
+    return max(replies, key=lambda i: i.occurred_at).returns_on if replies else None
 
 
 def _ranking(

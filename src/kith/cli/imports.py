@@ -39,7 +39,8 @@ def _column_map(pairs: list[str]) -> dict[str, str]:
 
 
 @contextmanager
-def _bars(show: bool) -> Iterator[Callable[[Path, Importer], ProgressCallback]]:
+def progress_bars(show: bool) -> Iterator[Callable[[str, str], ProgressCallback]]:
+    """Rich progress bars on stderr; ``bar(name, kind)`` opens one and returns its callback."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -52,8 +53,8 @@ def _bars(show: bool) -> Iterator[Callable[[Path, Importer], ProgressCallback]]:
         disable=not show,
     ) as bar:
 
-        def for_path(path: Path, importer: Importer) -> ProgressCallback:
-            task = bar.add_task(f"{importer.kind} from {path.name}", total=None, rate="")
+        def open_bar(name: str, kind: str) -> ProgressCallback:
+            task = bar.add_task(f"{kind} from {name}", total=None, rate="")
 
             def report(done: int, total: int | None) -> None:
                 elapsed = bar.tasks[task].elapsed or 0.0
@@ -62,7 +63,13 @@ def _bars(show: bool) -> Iterator[Callable[[Path, Importer], ProgressCallback]]:
 
             return report
 
-        yield for_path
+        yield open_bar
+
+
+@contextmanager
+def _bars(show: bool) -> Iterator[Callable[[Path, Importer], ProgressCallback]]:
+    with progress_bars(show) as open_bar:
+        yield lambda path, importer: open_bar(path.name, importer.kind)
 
 
 def import_files(
@@ -128,7 +135,7 @@ def import_files(
         console.print(in_words(summary))
         for line in summary.notes:
             console.print(f"  {line}", markup=False)
-        _show_skipped(summary)
+        show_skipped(summary)
 
 
 def in_words(summary: ImportSummary) -> str:
@@ -142,7 +149,7 @@ def in_words(summary: ImportSummary) -> str:
     )
 
 
-def _show_skipped(summary: ImportSummary) -> None:
+def show_skipped(summary: ImportSummary) -> None:
     for line in summary.skipped[:SHOWN_SKIPPED]:
         warn(f"skipped {line}")
     hidden = len(summary.skipped) - SHOWN_SKIPPED

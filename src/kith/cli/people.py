@@ -15,8 +15,8 @@ from kith.app.ties import network_tie_classes
 from kith.cli.context import workspace
 from kith.cli.output import console, fail, print_json, stream_json_array
 from kith.core.errors import InvalidValue
-from kith.core.model import Channel, Direction, PeopleFilter, Person
-from kith.core.ties import TieClass
+from kith.core.model import Channel, Direction, Interaction, PeopleFilter, Person
+from kith.core.ties import TieClass, day_in_words
 
 Who = Annotated[str, typer.Argument(help="Who: a name, an email, a phone, a LinkedIn URL or an id such as #12.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
@@ -114,6 +114,8 @@ def _profile_json(found: Profile) -> dict[str, Any]:
                 "direction": i.direction,
                 "kind": i.kind,
                 "summary": i.summary,
+                "thread": i.thread_id,
+                "returns_on": i.returns_on,
             }
             for i in found.recent
         ],
@@ -166,15 +168,11 @@ def _print_profile(found: Profile) -> None:
             f"({history.outbound} from you, {history.inbound} from them, {history.mutual} together), "
             f"{history.first:%b %Y} – {history.last:%b %Y}"
         )
-        for item in found.recent:
-            kind = "" if item.kind == "personal" else f" [{item.kind.value.replace('_', '-')}]"
-            console.print(
-                f"  {item.occurred_at:%Y-%m-%d}  {_ARROWS[item.direction]} {item.channel.value:<8} {item.summary}{kind}",
-                markup=False,
-                soft_wrap=True,
-            )
-    else:
+    elif not found.recent:
         console.print("\nNo history yet: `kith log` records a call, a meeting or a message.")
+    if found.recent and not history.total:
+        console.print("\n[bold]History[/bold]: no personal contact yet")
+    _print_timeline(found.recent)
     if found.favors:
         console.print("\n[bold]Favours[/bold]")
         for favor in found.favors:
@@ -184,6 +182,23 @@ def _print_profile(found: Profile) -> None:
         console.print("\n[bold]Notes[/bold]")
         for note in found.notes:
             console.print(f"  {note.created_at:%Y-%m-%d}  {note.body}", markup=False, soft_wrap=True)
+
+
+def _print_timeline(recent: list[Interaction]) -> None:
+    """Newest first; a message in the same conversation as the one above is indented under it."""
+    previous: str | None = None
+    for item in recent:
+        kind = "" if item.kind == "personal" else f" [{item.kind.value.replace('_', '-')}]"
+        if item.returns_on is not None:
+            kind += f" (away until {day_in_words(item.returns_on)})"
+        same = item.thread_id is not None and item.thread_id == previous
+        console.print(
+            f"  {item.occurred_at:%Y-%m-%d}  {'  ' if same else ''}{_ARROWS[item.direction]} "
+            f"{item.channel.value:<8} {item.summary}{kind}",
+            markup=False,
+            soft_wrap=True,
+        )
+        previous = item.thread_id
 
 
 SORT_HELP = "Order by name, company, country, city, added, updated or id."

@@ -180,6 +180,7 @@ class Interaction:
     thread_id: str | None = None
     source_id: int | None = None
     id: int | None = None
+    returns_on: date | None = None  # an auto-reply's "back on" date, when its text gives one
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,10 @@ TABLE_ORDER = (
     "campaigns",
     "person_overrides",
     "outreach_steps",
+    "mail_messages",
+    "mail_candidates",
+    "candidate_messages",
+    "mail_progress",
 )
 
 # Columns that are computed from others: not in the backup, recomputed on restore.

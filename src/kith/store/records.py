@@ -152,6 +152,7 @@ def interaction_row(interaction: Interaction, owner_id: int) -> Row:
         "external_id": interaction.external_id,
         "thread_id": interaction.thread_id,
         "source_id": interaction.source_id,
+        "returns_on": interaction.returns_on,
     }
     if interaction.id is not None:
         row["id"] = interaction.id
@@ -171,6 +172,7 @@ def interaction_from_row(row: Mapping[Any, Any]) -> Interaction:
         external_id=row["external_id"],
         thread_id=row["thread_id"],
         source_id=row["source_id"],
+        returns_on=row.get("returns_on"),
     )
 
 

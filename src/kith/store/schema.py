@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -222,6 +223,7 @@ interactions = Table(
     # source appends the counterpart's identity, which a merge of people does not change.
     Column("external_id", String(1000)),
     Column("thread_id", String(1000)),
+    Column("returns_on", Date),  # an auto-reply's "back on" date: the next follow-up waits past it
     *_source(),
     UniqueConstraint("owner_id", "external_id"),
     Index(None, "owner_id", "person_id", "occurred_at"),
@@ -343,4 +345,84 @@ outreach_steps = Table(
     Index(None, "owner_id", "planned_on", "status"),
     Index(None, "person_id"),
     Index(None, "owner_id", "message_id"),
+)
+
+
+# Mail (revision 0005) ------------------------------------------------------------------------
+# Every message kith has read that may matter to a conversation (personal mail, the user's own,
+# auto-replies, bounces), by its key (the Message-ID, or a digest when it has none): it threads
+# mail across files, folders and syncs, and says whether the user started a thread.
+mail_messages = Table(
+    "mail_messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("message_key", String(1000), nullable=False),
+    Column("thread_id", String(1000), nullable=False),
+    Column("from_me", Boolean, nullable=False),
+    Column("kind", String(20), nullable=False),  # personal, auto_reply, bounce
+    Column("occurred_at", UTCDateTime),
+    # The subject without "Re:", for threading answers that lack In-Reply-To across files;
+    # not indexed: that lookup is rare, and an index would cost every message of every import.
+    Column("topic", String(200), nullable=False, server_default=""),
+    Column("reply", Boolean, nullable=False, server_default="0"),  # an answer in a thread the user started
+    *_source(),
+    UniqueConstraint("owner_id", "message_key"),
+    Index(None, "owner_id", "thread_id"),
+)
+
+# Addresses found only in mail, one-way so far: not people yet. They keep their messages
+# (``candidate_messages``) so that promoting one, by hand or by a later two-way exchange,
+# loses nothing.
+mail_candidates = Table(
+    "mail_candidates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("address", String(320), nullable=False),
+    Column("display_name", String(300), nullable=False, server_default=""),
+    Column("inbound", Integer, nullable=False, server_default="0"),
+    Column("outbound", Integer, nullable=False, server_default="0"),
+    Column("first_at", UTCDateTime),
+    Column("last_at", UTCDateTime),
+    Column("dismissed", Boolean, nullable=False, server_default="0"),
+    *_source(),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("owner_id", "address"),
+)
+
+candidate_messages = Table(
+    "candidate_messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("candidate_id", Integer, ForeignKey("mail_candidates.id", ondelete="CASCADE"), nullable=False),
+    Column("occurred_at", UTCDateTime, nullable=False),
+    Column("utc_offset_minutes", Integer),
+    Column("direction", String(20), nullable=False),
+    Column("kind", String(20), nullable=False, server_default="personal"),
+    Column("summary", Text, nullable=False, server_default=""),
+    Column("external_id", String(1000), nullable=False),
+    Column("thread_id", String(1000)),
+    Column("returns_on", Date),
+    *_source(),
+    UniqueConstraint("owner_id", "external_id"),
+    Index(None, "candidate_id"),
+)
+
+# How far each mailbox was read: a file (fingerprint of its first bytes, the byte offset
+# reached) or an IMAP folder (its UIDVALIDITY, the highest UID read). A killed import
+# resumes from here; a second import of the same file skips what was read.
+mail_progress = Table(
+    "mail_progress",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("locator", String(1000), nullable=False),  # a path, or imap://user@host:port/FOLDER
+    Column("fingerprint", String(200), nullable=False),
+    Column("position", BigInteger, nullable=False, server_default="0"),
+    Column("messages", Integer, nullable=False, server_default="0"),
+    Column("finished", Boolean, nullable=False, server_default="0"),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("owner_id", "locator"),
 )

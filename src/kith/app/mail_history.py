@@ -1,0 +1,494 @@
+"""Turning mail records into history: who each address is, threads, replies, auto-replies,
+bounces, and candidates. Shared by the file importer and the IMAP sync.
+
+For each message that counts (personal mail, an auto-reply, a bounce), in the order read:
+
+- **direction**: from one of the user's addresses (``my_identities``) it is outbound, to
+  each recipient; otherwise it is inbound, from the sender;
+- **who**: an address of a known person; else, at a company domain, a known person the
+  matcher recommends *strongly* (same name at the same domain), who gains the address;
+  else the address is a candidate, and becomes a person once there was a two-way exchange;
+- **threads**: by Message-ID, In-Reply-To and References across files, folders and syncs
+  (``mail_messages`` remembers every message read), with a subject fallback inside one
+  read; an inbound message in a thread the user started (or answering a draft kith saved,
+  ``outreach_steps.message_id``) is a **reply**, which ends the follow-ups as ``kith
+  replied`` does: planned steps written after are cancelled;
+- **auto-replies** are ``auto_reply`` interactions with their return date; **bounces** mark
+  the failed address bouncing and are tied to the message (or outreach) they returned.
+
+Each ``write`` runs inside the caller's transaction, so a batch and the record of how far
+the mailbox was read commit together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from kith.app.workspace import Workspace
+from kith.core.matching import MatchIndex, MatchProfile, Recommendation, profile_from_person
+from kith.core.matching.profile import is_public_domain, is_role_email
+from kith.core.model import Direction, Identity, IdentityKind, InteractionKind, Person
+from kith.sources.mail import MailRecord, MailResult, Skipped, normalised_subject
+from kith.sources.mail.threads import is_answer_subject
+from kith.store import mail as store
+from kith.store import outreach as outreach_store
+from kith.store import people as people_store
+from kith.store.schema import candidate_messages, interactions, mail_messages
+
+SUMMARY_CHARS = 500
+THREADS_KEPT = 50_000  # messages whose thread an import remembers (older ones: from the database)
+TOPICS_KEPT = 20_000  # subjects remembered for threading answers that have no In-Reply-To
+_TOPIC_CHARS = 200
+_SUBJECT_WINDOW_DAYS = 90
+
+
+@dataclass
+class MailCounts:
+    """What an import or a sync did, in the order the summary prints it."""
+
+    read: int = 0
+    personal: int = 0
+    automated: int = 0
+    already_read: int = 0
+    matched: set[int] = field(default_factory=set)
+    new_people: int = 0
+    new_candidates: int = 0
+    replies: int = 0
+    auto_replies: int = 0
+    bounces: int = 0
+    interactions: int = 0
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_counts(self) -> dict[str, int]:
+        return {
+            "messages read": self.read,
+            "personal": self.personal,
+            "automated": self.automated,
+            "already read": self.already_read,
+            "people matched": len(self.matched),
+            "new people": self.new_people,
+            "new candidates": self.new_candidates,
+            "replies": self.replies,
+            "auto-replies": self.auto_replies,
+            "bounces": self.bounces,
+            "interactions": self.interactions,
+            "skipped": len(self.skipped),
+        }
+
+
+@dataclass
+class _Pending:
+    """A candidate's state during an import: the stored row plus what this batch adds."""
+
+    row: store.CandidateRow
+    new: bool = False
+    changed: bool = False
+    messages: list[dict[str, Any]] = field(default_factory=list)
+
+
+class MailHistory:
+    """Writes the history one batch of records at a time (see the module doc)."""
+
+    def __init__(self, ws: Workspace, conn: Connection, *, source_id: int, snippets: bool, me: Iterable[str]) -> None:
+        self.ws = ws
+        self.owner = ws.owner_id
+        self.source_id = source_id
+        self.snippets = snippets
+        self.me = set(me)
+        self.counts = MailCounts()
+        self.now = ws.now()
+        self.people = store.email_owners(conn, self.owner)
+        self.known_at_start = set(self.people.values())
+        self.candidates = {a: _Pending(row) for a, row in store.all_candidates(conn, self.owner).items()}
+        self.outreach = store.outreach_message_ids(conn, self.owner)
+        self.threads: dict[str, str] = {}  # message key (or a referenced id) -> thread id, this run
+        self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
+        self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
+        self.started_here: set[str] = set()  # threads the user started in this batch
+        self.domains: dict[str, MatchIndex | None] = {}
+        self.sent_folder = False  # every message read was sent by the user (a Sent folder)
+        self.proposed: Counter[str] = Counter()  # senders of sent mail not known as the user's
+
+    # The batch -----------------------------------------------------------------------------
+
+    def write(self, conn: Connection, batch: Sequence[MailResult | None]) -> None:
+        """Read ``batch`` into the database through ``conn`` (the caller's transaction)."""
+        records: list[MailRecord] = []
+        for item in batch:
+            if item is None:  # read by a worker process: a message that does not count
+                self.counts.read += 1
+                self.counts.automated += 1
+                continue
+            if isinstance(item, Skipped):
+                self.counts.skipped.append(item.message)
+                continue
+            self.counts.read += 1
+            kind = item.kind
+            if kind is None:
+                self.counts.automated += 1
+            elif kind is InteractionKind.PERSONAL:
+                self.counts.personal += 1
+                records.append(item)
+            else:
+                records.append(item)
+        if not records:
+            return
+        keys = {r.key for r in records}
+        wanted = set(keys)
+        for record in records:
+            wanted.update(record.references)
+            if record.in_reply_to:
+                wanted.add(record.in_reply_to)
+            if record.bounce is not None and record.bounce.original_message_id:
+                wanted.add(record.bounce.original_message_id)
+        seen = store.seen_messages(conn, self.owner, keys | (wanted - self.threads.keys()))
+        for found in seen.values():
+            self.threads.setdefault(found.key, found.thread_id)
+        threads = wanted | {self.threads[r] for r in wanted if r in self.threads}
+        for thread in store.threads_started_by_me(conn, self.owner, threads - self.root_from_me.keys()):
+            self.root_from_me[thread] = True
+        rows = _Rows()
+        replies: dict[int, datetime] = {}
+        in_batch: set[str] = set()
+        for record in records:
+            key = record.key
+            if key in seen or key in in_batch:
+                self.counts.already_read += 1
+                continue
+            in_batch.add(key)
+            if record.date is None:
+                self.counts.skipped.append(f"{record.position}: the message has no readable date; it was left out")
+                continue
+            self._message(conn, record, rows, replies)
+        self._flush(conn, rows, replies)
+        self._earlier_replies(conn)
+        # Bounded, so that memory does not grow with the mailbox: what falls out is still
+        # found in the database (``mail_messages``).
+        _forget_oldest(self.threads, THREADS_KEPT)
+        _forget_oldest(self.root_from_me, THREADS_KEPT)
+        _forget_oldest(self.topics, TOPICS_KEPT)
+
+    def _message(self, conn: Connection, record: MailRecord, rows: _Rows, replies: dict[int, datetime]) -> None:
+        kind = record.kind
+        assert kind is not None
+        assert record.date is not None
+        sender = record.sender.email if record.sender else ""
+        from_me = sender in self.me
+        if not from_me and sender and (self.sent_folder or "Sent" in record.gmail_labels):
+            from_me = True  # a Sent folder holds what the user sent, from whichever address
+            self.proposed[sender] += 1
+        thread, topic = self._thread_of(record, conn)
+        if record.key == thread:
+            self.root_from_me.setdefault(thread, from_me)
+            if from_me:
+                self.started_here.add(thread)
+        refs = [*record.references, *([record.in_reply_to] if record.in_reply_to else [])]
+        answers_outreach = any(r in self.outreach for r in refs)
+        is_reply = (
+            kind is InteractionKind.PERSONAL
+            and not from_me
+            and thread != record.key
+            and (self.root_from_me.get(thread, False) or answers_outreach)
+        )
+        rows.messages.append(
+            {
+                "owner_id": self.owner,
+                "message_key": _text(record.key, 1000),
+                "thread_id": _text(thread, 1000),
+                "from_me": from_me,
+                "kind": kind.value,
+                "occurred_at": record.date,
+                "topic": _text(topic, _TOPIC_CHARS),
+                "reply": is_reply,
+                "source_id": self.source_id,
+                "source_record": str(record.position.offset),
+            }
+        )
+        if kind is InteractionKind.BOUNCE:
+            self._bounce(conn, record, rows, thread)
+            return
+        if kind is InteractionKind.AUTO_REPLY:
+            self.counts.auto_replies += 1
+        if is_reply:
+            self.counts.replies += 1
+        direction = Direction.OUTBOUND if from_me else Direction.INBOUND
+        counterparts = (
+            [a for a in dict.fromkeys(a.email for a in record.recipients) if a and a not in self.me]
+            if from_me
+            else ([sender] if sender else [])
+        )
+        names = {a.email: a.name for a in (*record.recipients, *([record.sender] if record.sender else []))}
+        for address in counterparts:
+            person_id = self._person_for(conn, address, names.get(address, ""), kind, direction, record)
+            row = self._interaction(record, thread, address, direction, kind)
+            if person_id is not None:
+                rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
+                if person_id in self.known_at_start:
+                    self.counts.matched.add(person_id)
+                if is_reply:
+                    replies[person_id] = max(record.date, replies.get(person_id, record.date))
+            else:
+                pending = self.candidates.get(address)
+                if pending is not None:
+                    pending.messages.append(row)
+
+    def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> tuple[str, str]:
+        """The conversation of ``record`` and its topic: the thread of the first message it
+        refers to that kith has read, else the first id it refers to, else (for a reply
+        subject) a recent thread on the same topic with a shared participant, else its own key."""
+        key = record.key
+        refs = [r for r in (*record.references, record.in_reply_to) if r and r != key]
+        thread = next((self.threads[r] for r in refs if r in self.threads), None)
+        if thread is None and refs:
+            thread = refs[0]
+        topic = normalised_subject(record.subject)
+        participants = {a.email for a in record.recipients} | ({record.sender.email} if record.sender else set())
+        if thread is None and topic and is_answer_subject(record.subject):
+            for earlier, people, when in reversed(self.topics.get(topic, [])[-50:]):
+                recent = when is None or record.date is None or 0 <= (record.date - when).days <= _SUBJECT_WINDOW_DAYS
+                if recent and people & participants:
+                    thread = earlier
+                    break
+        if (
+            thread is None
+            and topic
+            and is_answer_subject(record.subject)
+            and record.date is not None
+            and conn is not None
+        ):
+            window = timedelta(days=_SUBJECT_WINDOW_DAYS)
+            others = sorted(participants - self.me)
+            if others:
+                thread = store.thread_on_topic(
+                    conn, self.owner, topic[:_TOPIC_CHARS], record.date - window, record.date, others
+                )
+        if thread is None:
+            thread = key
+        self.threads[key] = thread
+        for ref in refs:
+            self.threads.setdefault(ref, thread)
+        if topic:
+            self.topics[topic].append((thread, participants, record.date))
+        return thread, topic
+
+    def _interaction(
+        self, record: MailRecord, thread: str, address: str, direction: Direction, kind: InteractionKind
+    ) -> dict[str, Any]:
+        summary = record.subject or "(no subject)"
+        if self.snippets and record.snippet:
+            summary = f"{summary} — {record.snippet}"
+        return {
+            "owner_id": self.owner,
+            "occurred_at": record.date,
+            "utc_offset_minutes": record.utc_offset_minutes,
+            "direction": direction.value,
+            "kind": kind.value,
+            "summary": _text(summary, SUMMARY_CHARS),
+            "external_id": _text(f"{record.key}|{address}", 1000),
+            "thread_id": _text(thread, 1000),
+            "returns_on": record.classification.returns_on if kind is InteractionKind.AUTO_REPLY else None,
+            "source_id": self.source_id,
+            "source_record": str(record.position)[-500:],
+        }
+
+    def _bounce(self, conn: Connection, record: MailRecord, rows: _Rows, thread: str) -> None:
+        self.counts.bounces += 1
+        bounce = record.bounce
+        if bounce is None:
+            return
+        original = bounce.original_message_id
+        linked = self.outreach.get(original.strip("<>")) if original else None
+        thread = self.threads.get(original, original) if original else thread
+        rows.bouncing.update(bounce.failed_recipients)
+        for address in bounce.failed_recipients or ():
+            person_id = self.people.get(address)
+            if person_id is None and linked is not None:
+                person_id = linked[1]
+            if person_id is None:
+                continue
+            row = self._interaction(record, thread, address, Direction.INBOUND, InteractionKind.BOUNCE)
+            row["summary"] = _text(
+                f"delivery to {address} failed" + (f": {record.subject}" if record.subject else ""), SUMMARY_CHARS
+            )
+            rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
+
+    # Who an address is ------------------------------------------------------------------------
+
+    def _person_for(
+        self,
+        conn: Connection,
+        address: str,
+        name: str,
+        kind: InteractionKind,
+        direction: Direction,
+        record: MailRecord,
+    ) -> int | None:
+        """The person ``address`` belongs to, creating one after a two-way exchange; ``None``
+        while it stays a candidate (whose counts this updates)."""
+        found = self.people.get(address)
+        if found is not None:
+            return found
+        pending = self.candidates.get(address)
+        if pending is None:
+            matched = self._strong_match(conn, address, name)
+            if matched is not None:
+                people_store.add_identity(conn, self.owner, matched, Identity(IdentityKind.EMAIL, address), self.now)
+                self.people[address] = matched
+                self.counts.notes.append(f"{address} was added to a known person (#{matched}): same name, same domain")
+                return matched
+            if kind is not InteractionKind.PERSONAL:
+                return None  # an auto-reply alone does not make anyone a candidate
+            row = store.CandidateRow(0, address, _text(name, 300), 0, 0, record.date, record.date, False)
+            pending = self.candidates[address] = _Pending(row, new=True)
+            self.counts.new_candidates += 1
+        row = pending.row
+        if kind is InteractionKind.PERSONAL:
+            if direction is Direction.OUTBOUND:
+                row.outbound += 1
+            else:
+                row.inbound += 1
+        if name and not row.display_name:
+            row.display_name = _text(name, 300)
+        when = record.date
+        row.first_at = min(row.first_at or when, when) if when else row.first_at
+        row.last_at = max(row.last_at or when, when) if when else row.last_at
+        pending.changed = True
+        if row.inbound and row.outbound and not row.dismissed:
+            return self._promote(conn, address, pending)
+        return None
+
+    def _promote(self, conn: Connection, address: str, pending: _Pending) -> int:
+        """A two-way exchange: the candidate becomes a person, with every message kept."""
+        row = pending.row
+        person_id = create_person_from_address(self.ws, conn, address, row.display_name, row.first_at, self.source_id)
+        if not pending.new:
+            self.counts.interactions += store.promote_candidate(conn, self.owner, row.id, person_id)
+        if pending.new:
+            self.counts.new_candidates -= 1
+        moved = [m | {"person_id": person_id, "channel": "email"} for m in pending.messages]
+        store.insert_ignoring_duplicates(conn, interactions, moved)
+        self.counts.interactions += len(moved)
+        del self.candidates[address]
+        self.people[address] = person_id
+        self.counts.new_people += 1
+        return person_id
+
+    def _strong_match(self, conn: Connection, address: str, name: str) -> int | None:
+        """A known person at the same company domain whom the matcher recommends strongly."""
+        domain = address.rpartition("@")[2]
+        if not name or is_public_domain(domain) or is_role_email(address):
+            return None
+        if domain not in self.domains:
+            ids = store.people_at_domain(conn, self.owner, domain)
+            index: MatchIndex | None = None
+            if ids and len(ids) <= 500:
+                index = MatchIndex()
+                for person_id in ids:
+                    person = people_store.load_person(conn, self.owner, person_id)
+                    if person is not None:
+                        index.add(profile_from_person(person))
+            self.domains[domain] = index
+        index = self.domains[domain]
+        if index is None:
+            return None
+        results = index.match(MatchProfile(id=-1, display_name=name, emails=(address,)))
+        if results and results[0].recommendation is Recommendation.STRONG:
+            best = results[0]
+            other = best.b if best.a == -1 else best.a
+            return int(other)
+        return None
+
+    # Writing ----------------------------------------------------------------------------------
+
+    def _flush(self, conn: Connection, rows: _Rows, replies: dict[int, datetime]) -> None:
+        store.insert_ignoring_duplicates(conn, mail_messages, rows.messages)
+        store.insert_ignoring_duplicates(conn, interactions, rows.interactions)
+        self.counts.interactions += len(rows.interactions)
+        if rows.bouncing:
+            store.mark_bouncing(conn, self.owner, rows.bouncing)
+        changed: list[store.CandidateRow] = []
+        messages: list[dict[str, Any]] = []
+        for pending in self.candidates.values():
+            if not pending.changed and not pending.messages:
+                continue
+            if pending.new:
+                pending.row.id = store.insert_candidate(conn, self.owner, pending.row, self.source_id, self.now)
+                pending.new = False
+            elif pending.changed:
+                changed.append(pending.row)
+            messages += [m | {"candidate_id": pending.row.id} for m in pending.messages]
+            pending.messages.clear()
+            pending.changed = False
+        store.update_candidates(conn, self.owner, changed)
+        store.insert_ignoring_duplicates(conn, candidate_messages, messages)
+        self._act_on_replies(conn, replies)
+
+    def _act_on_replies(self, conn: Connection, replies: dict[int, datetime]) -> None:
+        """As ``kith replied`` does: a reply after the last step done cancels what is planned."""
+        if not replies:
+            return
+        last_done = store.last_steps_done(conn, self.owner, replies)
+        for person_id, when in replies.items():
+            done = last_done.get(person_id)
+            if done is not None and when >= done:
+                outreach_store.cancel_planned(conn, self.owner, person_id=person_id)
+
+    def finish(self, conn: Connection) -> None:
+        """After the last batch (nothing is left to do today: each batch settles its replies)."""
+        self._earlier_replies(conn)
+
+    def _earlier_replies(self, conn: Connection) -> None:
+        """Answers read before the user's own first message (an Inbox read before the Sent
+        folder) become replies once it is read, and act on the plan."""
+        if not self.started_here:
+            return
+        flagged = store.mark_replies(conn, self.owner, self.started_here)
+        self.started_here.clear()
+        self.counts.replies += len(flagged)
+        replies: dict[int, datetime] = {}
+        for person_id, when in store.reply_authors(conn, self.owner, flagged):
+            replies[person_id] = max(when, replies.get(person_id, when))
+        self._act_on_replies(conn, replies)
+
+
+def _forget_oldest(values: dict[str, Any], limit: int) -> None:
+    """Drop the oldest entries of ``values`` (in insertion order) once it holds more than ``limit``."""
+    if len(values) > limit:
+        for key in list(islice(values, len(values) - limit * 3 // 4)):
+            del values[key]
+
+
+def _text(value: str, limit: int) -> str:
+    """``value`` as every database stores it: no NUL character (PostgreSQL refuses them), cut to ``limit``."""
+    return (value.replace("\x00", "") if "\x00" in value else value)[:limit]
+
+
+@dataclass
+class _Rows:
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    interactions: list[dict[str, Any]] = field(default_factory=list)
+    bouncing: set[str] = field(default_factory=set)
+
+
+def create_person_from_address(
+    ws: Workspace, conn: Connection, address: str, name: str, first_at: datetime | None, source_id: int | None
+) -> int:
+    """A new person known by one email address (the name the mail gave, else the address)."""
+    shown = " ".join(name.replace("\x00", "").split()) or address
+    words = shown.split()
+    person = Person(
+        display_name=shown[:300],
+        given_name=words[0] if len(words) > 1 else "",
+        family_name=" ".join(words[1:]) if len(words) > 1 else "",
+        known_since=first_at.astimezone(UTC).date() if first_at else None,
+        identities=(Identity(IdentityKind.EMAIL, address),),
+    )
+    return people_store.insert_person(conn, ws.owner_id, person, ws.now(), source_id)
