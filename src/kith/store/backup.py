@@ -49,6 +49,8 @@ TABLE_ORDER = (
     "campaigns",
     "person_overrides",
     "outreach_steps",
+    "calendar_syncs",
+    "calendar_resources",
 )
 
 # Columns that are computed from others: not in the backup, recomputed on restore.

@@ -344,3 +344,29 @@ outreach_steps = Table(
     Index(None, "person_id"),
     Index(None, "owner_id", "message_id"),
 )
+
+# CalDAV sync state, per calendar (a ``sources`` row of kind ``caldav``): the server's
+# sync token, and each resource's ETag and the event UID it holds, so that a second sync
+# fetches only what changed and a resource deleted on the server takes its meetings along.
+calendar_syncs = Table(
+    "calendar_syncs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("sync_token", Text),
+    Column("synced_at", UTCDateTime, nullable=False),
+    UniqueConstraint("source_id"),
+)
+
+calendar_resources = Table(
+    "calendar_resources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("href", String(1000), nullable=False),
+    Column("etag", String(300), nullable=False, server_default=""),
+    Column("uid", String(1000)),  # None: the resource could not be read
+    UniqueConstraint("source_id", "href"),
+)
