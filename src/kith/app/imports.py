@@ -81,7 +81,15 @@ class Importer(Protocol):
 
 # The importers in the order they are asked; each module adds its own entry here.
 ImporterFactory = Callable[[], Importer]
-IMPORTERS: tuple[ImporterFactory, ...] = ()
+
+
+def _calendar() -> Importer:
+    from kith.app.calendars import CalendarImporter  # imported here: app.calendars imports this module
+
+    return CalendarImporter()
+
+
+IMPORTERS: tuple[ImporterFactory, ...] = (_calendar,)
 
 
 def importers() -> list[Importer]:

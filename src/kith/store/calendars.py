@@ -1,0 +1,131 @@
+"""What calendar imports and syncs read and write: the user's addresses, people by address,
+the meetings already recorded for an event, and where each CalDAV calendar's sync stopped."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from kith.core.model import IdentityKind
+from kith.store.schema import calendar_resources, calendar_syncs, identities, interactions, my_identities
+
+# Rows per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 500
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def my_email_addresses(conn: Connection, owner_id: int) -> set[str]:
+    """The user's own email addresses (``my_identities``), normalised."""
+    c = my_identities.c
+    query = sa.select(c.value).where(c.owner_id == owner_id, c.kind == IdentityKind.EMAIL.value)
+    return set(conn.execute(query).scalars())
+
+
+def people_by_email(conn: Connection, owner_id: int, emails: Sequence[str]) -> dict[str, int]:
+    """The person each of ``emails`` belongs to, for those that belong to someone."""
+    c = identities.c
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(emails)):
+        query = sa.select(c.value, c.person_id).where(
+            c.owner_id == owner_id, c.kind == IdentityKind.EMAIL.value, c.value.in_(chunk)
+        )
+        found.update({value: person_id for value, person_id in conn.execute(query)})
+    return found
+
+
+def recorded_in_threads(conn: Connection, owner_id: int, threads: Sequence[str]) -> dict[str, set[str]]:
+    """The external ids of the interactions already recorded in each thread (an event's UID)."""
+    c = interactions.c
+    found: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(list(threads)):
+        query = sa.select(c.thread_id, c.external_id).where(c.owner_id == owner_id, c.thread_id.in_(chunk))
+        for thread, external_id in conn.execute(query):
+            found[thread].add(external_id)
+    return found
+
+
+def add_interaction_rows(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert interaction rows (built by ``records.interaction_row``) in one batch."""
+    if rows:
+        conn.execute(interactions.insert(), list(rows))
+
+
+def remove_interactions(conn: Connection, owner_id: int, external_ids: Sequence[str]) -> int:
+    """Delete the owner's interactions with these external ids; how many there were."""
+    removed = 0
+    for chunk in _chunks(list(external_ids)):
+        result = conn.execute(
+            interactions.delete().where(interactions.c.owner_id == owner_id, interactions.c.external_id.in_(chunk))
+        )
+        removed += result.rowcount
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """One event resource on a CalDAV server, as last read."""
+
+    etag: str
+    uid: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    sync_token: str | None
+    resources: dict[str, Resource]  # href -> what it held
+
+
+def sync_state(conn: Connection, owner_id: int, source_id: int) -> SyncState:
+    """Where the last sync of this calendar stopped (no token and no resources the first time)."""
+    token = conn.execute(
+        sa.select(calendar_syncs.c.sync_token).where(
+            calendar_syncs.c.owner_id == owner_id, calendar_syncs.c.source_id == source_id
+        )
+    ).scalar()
+    c = calendar_resources.c
+    rows = conn.execute(
+        sa.select(c.href, c.etag, c.uid).where(c.owner_id == owner_id, c.source_id == source_id)
+    ).all()
+    return SyncState(token, {href: Resource(etag, uid) for href, etag, uid in rows})
+
+
+def save_sync_state(
+    conn: Connection,
+    owner_id: int,
+    source_id: int,
+    sync_token: str | None,
+    changed: Mapping[str, Resource],
+    gone: Iterable[str],
+    now: datetime,
+) -> None:
+    """Record the new token, the resources read again and the ones deleted on the server."""
+    conn.execute(
+        calendar_syncs.delete().where(calendar_syncs.c.owner_id == owner_id, calendar_syncs.c.source_id == source_id)
+    )
+    conn.execute(
+        calendar_syncs.insert().values(owner_id=owner_id, source_id=source_id, sync_token=sync_token, synced_at=now)
+    )
+    c = calendar_resources.c
+    stale = [*changed, *gone]
+    for chunk in _chunks(stale):
+        conn.execute(
+            calendar_resources.delete().where(c.owner_id == owner_id, c.source_id == source_id, c.href.in_(chunk))
+        )
+    if changed:
+        conn.execute(
+            calendar_resources.insert(),
+            [
+                {"owner_id": owner_id, "source_id": source_id, "href": href, "etag": r.etag, "uid": r.uid}
+                for href, r in changed.items()
+            ],
+        )
