@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
 from kith.app.workspace import Workspace
 from kith.core.identity import normalise_email
 from kith.store import schema
+from tests.servers.radicale import RadicaleServer
 
 CALENDAR_DATA = Path(__file__).parent / "data" / "calendar"
 
@@ -37,3 +39,31 @@ def meetings_by_person(ws: Workspace) -> dict[str, int]:
     )
     with ws.db.reading() as conn:
         return {name: count for name, count in conn.execute(query)}
+
+
+def resources_of(path: Path) -> dict[str, bytes]:
+    """A calendar file split the way a CalDAV server stores it: one resource per UID, with its zones."""
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    groups: dict[str, list[Any]] = {}
+    for event in calendar.walk("VEVENT"):
+        groups.setdefault(str(event["UID"]), []).append(event)
+    resources = {}
+    for n, (uid, events) in enumerate(groups.items()):
+        part = Calendar()
+        part.add("prodid", str(calendar.get("PRODID", "-//kith tests//EN")))
+        part.add("version", "2.0")
+        for event in events:
+            part.add_component(event)
+        part.add_missing_timezones()
+        resources[f"event-{n}-{uid.split('@')[0][:20]}.ics"] = part.to_ical()
+    return resources
+
+
+def upload(server: RadicaleServer, user: str, calendar_url: str, path: Path) -> dict[str, bytes]:
+    """Put every event of ``path`` on the server, one resource each; returns them by name."""
+    resources = resources_of(path)
+    for name, body in resources.items():
+        server.put(user, calendar_url + name, body)
+    return resources

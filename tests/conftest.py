@@ -23,6 +23,7 @@ from hypothesis import settings
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.store.database import open_database
 from tests.postgres import PostgresServer
+from tests.servers.radicale import RadicaleServer
 
 # Speed is measured in bench/, not asserted per example: a loaded machine must not fail a
 # property because one generated case took longer than hypothesis's default 200 ms.
@@ -151,3 +152,28 @@ def kith(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, da
     monkeypatch.setenv("KITH_REGION", "US")
     monkeypatch.setenv("COLUMNS", "200")
     return Kith(capsys, monkeypatch, database)
+
+
+# Real servers on loopback -------------------------------------------------------------------
+
+RADICALE_USERS = {"ana": "correct horse battery staple", "ben": "another secret"}
+
+
+@pytest.fixture(scope="session")
+def radicale() -> Iterator[RadicaleServer]:
+    """A Radicale CalDAV/CardDAV server (htpasswd users ``ana`` and ``ben``) for the session."""
+    server = RadicaleServer.start(RADICALE_USERS)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def radicale_tls() -> Iterator[RadicaleServer]:
+    """The same over HTTPS, with a certificate from a throw-away CA (``ca_file``)."""
+    server = RadicaleServer.start(RADICALE_USERS, tls=True)
+    try:
+        yield server
+    finally:
+        server.stop()

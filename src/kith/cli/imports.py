@@ -128,7 +128,7 @@ def import_files(
         console.print(in_words(summary))
         for line in summary.notes:
             console.print(f"  {line}", markup=False)
-        _show_skipped(summary)
+        show_skipped(summary)
 
 
 def in_words(summary: ImportSummary) -> str:
@@ -142,7 +142,7 @@ def in_words(summary: ImportSummary) -> str:
     )
 
 
-def _show_skipped(summary: ImportSummary) -> None:
+def show_skipped(summary: ImportSummary) -> None:
     for line in summary.skipped[:SHOWN_SKIPPED]:
         warn(f"skipped {line}")
     hidden = len(summary.skipped) - SHOWN_SKIPPED

@@ -182,3 +182,28 @@ def _participant(value: Any, *, organiser: bool) -> Participant:
         kind=kind,
         informed_only=_param(value, "ROLE").upper() == "NON-PARTICIPANT",
     )
+
+
+def by_uid(calendar: Calendar) -> dict[str, Calendar]:
+    """The calendar's events grouped by UID, each group with the calendar's time zones.
+
+    A CalDAV resource holds one event (with its overrides); a file or a careless server may
+    hold several, and each is an event of its own.
+    """
+    groups: dict[str, list[Event]] = {}
+    for component in calendar.walk("VEVENT"):
+        if isinstance(component, Event):
+            groups.setdefault(_uid(component), []).append(component)
+    if len(groups) <= 1:
+        return {uid: calendar for uid in groups}
+    zones = calendar.walk("VTIMEZONE")
+    split = {}
+    for uid, events in groups.items():
+        part = Calendar()
+        for key in ("VERSION", "PRODID", "METHOD", "X-WR-TIMEZONE"):
+            if key in calendar:
+                part.add(key, calendar[key])
+        for component in [*zones, *events]:
+            part.add_component(component)
+        split[uid] = part
+    return split

@@ -1,0 +1,74 @@
+"""`kith import` of calendars and `kith sync` of CalDAV calendars, as a user types them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kith.app.workspace import fixed_clock, open_workspace
+from tests.calendar_data import CALENDAR_DATA, add_my_addresses, upload
+from tests.conftest import NOW, RADICALE_USERS, Kith
+from tests.servers.radicale import RadicaleServer
+
+OUTLOOK = CALENDAR_DATA / "outlook_exchange_windows_zones.ics"
+
+
+@pytest.fixture
+def me(kith: Kith) -> Kith:
+    ws = open_workspace(kith.database, clock=fixed_clock(NOW))
+    try:
+        add_my_addresses(ws, ["ana.reyes@contoso.example", "ana.reyes@gmail.com"])
+    finally:
+        ws.close()
+    return kith
+
+
+def test_import_of_an_ics_file_prints_what_counted_and_what_was_skipped(me: Kith) -> None:
+    result = me("import", str(CALENDAR_DATA / "broken_events_truncated.ics"), str(OUTLOOK))
+    assert result.exit_code == 0, result.stderr
+    assert "Imported calendar from" in result.stdout
+    assert "6 meetings" in result.stdout
+    assert "broken_events_truncated.ics:36: the file ends inside this event" in result.stderr
+
+
+def test_sync_reads_the_password_from_the_environment_and_never_prints_it(
+    me: Kith, radicale: RadicaleServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calendar = radicale.new_calendar("ana")
+    upload(radicale, "ana", calendar, OUTLOOK)
+    monkeypatch.setenv("KITH_CALDAV_PASSWORD", RADICALE_USERS["ana"])
+    result = me("sync", calendar, "--user", "ana", "--json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["counts"]["meetings"] == 6
+    assert RADICALE_USERS["ana"] not in result.stdout + result.stderr
+    again = me("sync", calendar, "--user", "ana")
+    assert again.exit_code == 0
+    assert "Synced the calendar" in again.stdout and "0 resources fetched" in again.stdout
+
+
+def test_a_wrong_password_is_one_line_and_exit_1(
+    me: Kith, radicale: RadicaleServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calendar = radicale.new_calendar("ana")
+    monkeypatch.setenv("KITH_CALDAV_PASSWORD", "not it")
+    result = me("sync", calendar, "--user", "ana")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "refused the user name or password for ana" in result.stderr
+    assert "not it" not in result.stderr
+
+
+def test_without_a_password_and_no_terminal_it_says_how_to_give_one(me: Kith, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KITH_CALDAV_PASSWORD", raising=False)
+    result = me("sync", "https://dav.example.org/ana/work/", "--user", "ana", input="")
+    assert result.exit_code == 1
+    assert "set KITH_CALDAV_PASSWORD" in result.stderr
+
+
+def test_a_url_that_is_not_http_is_refused(me: Kith, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KITH_CALDAV_PASSWORD", "x")
+    result = me("sync", "imap.example.org", "--user", "ana")
+    assert result.exit_code == 1
+    assert "http:// or https://" in result.stderr
