@@ -86,7 +86,7 @@ class RadicaleServer:
             "[server]\n" + "\n".join(server_lines) + "\n"
             "[auth]\ntype = htpasswd\n"
             f"htpasswd_filename = {htpasswd}\nhtpasswd_encryption = sha512\n"
-            "delay = 0\n"
+            "delay = 0\ncache_logins = True\n"
             "[rights]\ntype = owner_only\n"
             f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
             "[logging]\nlevel = warning\nmask_passwords = True\n"

@@ -15,8 +15,6 @@ next working day inside that day's budget; its old planned row is cancelled then
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -71,6 +69,7 @@ from kith.core.ranking import Criteria, Profile, RankContext, Ranked, current_ci
 from kith.core.settings import DEFAULTS, WEEKDAY_NAMES, EngineSettings, TimeSlot
 from kith.core.stages import Stage, stage_of, step_moment
 from kith.core.ties import Tie, TieClass, TieFeatures, classify, day_in_words
+from kith.outbound.files import write_atomically
 from kith.store import outreach as store
 from kith.store import people as people_store
 from kith.store.ties import tie_features
@@ -786,16 +785,5 @@ def write_plan_ics(
     """Write the coming plan to ``path`` as an .ics file, atomically; returns the number of events."""
     plans = coming_plan(ws, days, campaign_name)
     data = plan_calendar(plans, ws.owner_id).to_ical()
-    target = path.expanduser()
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidValue("file", str(path), "its folder does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise KithError(f"{path}: could not write the calendar: {exc.strerror or exc}") from exc
+    write_atomically(path, data, what="the calendar")
     return sum(len(p.lines) for p in plans), plans

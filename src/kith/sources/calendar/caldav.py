@@ -43,14 +43,17 @@ def _host(url: str) -> str:
 
 
 @contextmanager
-def translated(url: str, username: str) -> Iterator[None]:
-    """Turn the library's and the HTTP stack's errors into one line that says what to do."""
+def translated(url: str, username: str, doing: str = "read") -> Iterator[None]:
+    """Turn the library's and the HTTP stack's errors into one line that says what to do.
+
+    ``doing`` is what was being done to the calendar ("read", "change"), for the message.
+    """
     host = _host(url)
     try:
         yield
     except error.AuthorizationError as exc:
         if "forbidden" in str(exc.reason).lower() and not exc.preconditions:
-            raise CalendarServerError(f"{url}: the server does not let {username} read this calendar") from exc
+            raise CalendarServerError(f"{url}: the server does not let {username} {doing} this calendar") from exc
         raise CalendarServerError(
             f"{host} refused the user name or password for {username}; check them and try again"
         ) from exc
@@ -97,8 +100,8 @@ class RemoteCalendar:
     name: str = ""
 
     @contextmanager
-    def errors(self) -> Iterator[None]:
-        with translated(self.url, self.username):
+    def errors(self, doing: str = "read") -> Iterator[None]:
+        with translated(self.url, self.username, doing):
             yield
 
 
