@@ -464,10 +464,14 @@ def mark_done(
     note: str = "",
     *,
     settings: EngineSettings = DEFAULTS,
+    message_id: str | None = None,
 ) -> Outcome:
     """Mark the person's step of today done: record the message (or the call) as an interaction,
     and start or advance the follow-up sequence. With nothing planned, the step is whatever the
-    sequence expects: the next follow-up, a keep-in-touch note, or a first message."""
+    sequence expects: the next follow-up, a keep-in-touch note, or a first message.
+
+    ``message_id`` is the Message-ID of the mail sent (or saved) for the step: a reply that
+    names it threads back to this outreach."""
     day, now = ws.today(), ws.now()
     prospect = _one(ws, who, day, settings)
     person = prospect.person
@@ -516,6 +520,7 @@ def mark_done(
                 channel=chosen,
                 interaction_id=interaction_id,
                 note=note.strip(),
+                message_id=message_id,
             )
         else:
             done_step = OutreachStep(
@@ -528,6 +533,7 @@ def mark_done(
                 channel=chosen,
                 status=OutreachStatus.DONE,
                 done_at=now,
+                message_id=message_id,
             )
             store.insert_step(conn, ws.owner_id, done_step, now, interaction_id=interaction_id, note=note.strip())
     summary = f"Done: {_kind_words(kind, sequence)} to {person.display_name} by {chosen.value}"
