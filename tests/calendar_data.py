@@ -38,7 +38,7 @@ def meetings_by_person(ws: Workspace) -> dict[str, int]:
         .group_by(p.display_name)
     )
     with ws.db.reading() as conn:
-        return {name: count for name, count in conn.execute(query)}
+        return {row[0]: row[1] for row in conn.execute(query)}
 
 
 def resources_of(path: Path) -> dict[str, bytes]:

@@ -34,7 +34,9 @@ def calendar(radicale: RadicaleServer) -> str:
     return radicale.new_calendar("ana")
 
 
-def test_a_first_sync_records_the_meetings_of_the_calendar(ws: Workspace, radicale: RadicaleServer, calendar: str) -> None:
+def test_a_first_sync_records_the_meetings_of_the_calendar(
+    ws: Workspace, radicale: RadicaleServer, calendar: str
+) -> None:
     upload(radicale, "ana", calendar, GOOGLE)
     summary = sync_calendar(ws, calendar, "ana", PASSWORD)
     assert meetings_by_person(ws) == {"Marco Bianchi": 1, "Lucia Ferrari": 12}
@@ -165,5 +167,6 @@ def test_the_sync_state_is_kept_per_calendar(ws: Workspace, radicale: RadicaleSe
     with ws.db.reading() as conn:
         tokens = conn.execute(sa.select(schema.calendar_syncs.c.sync_token)).scalars().all()
         resources = conn.execute(sa.select(sa.func.count()).select_from(schema.calendar_resources)).scalar_one()
-    assert len(tokens) == 2 and all(tokens)
+    assert len(tokens) == 2
+    assert all(tokens)
     assert resources == 4 + 8

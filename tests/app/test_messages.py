@@ -48,7 +48,9 @@ def message_ids(ws: Workspace) -> list[str | None]:
 
 
 def test_an_eml_file_opens_as_the_message(workspace: Workspace, tmp_path: Path) -> None:
-    use.set_smtp_account(workspace, SmtpAccount(host="smtp.example.org", from_address="Ana@Example.org", from_name="Ana"))
+    use.set_smtp_account(
+        workspace, SmtpAccount(host="smtp.example.org", from_address="Ana@Example.org", from_name="Ana")
+    )
     saved = use.write_eml(workspace, TO_JENS, tmp_path / "jens.eml")
     parsed = message_from_bytes(saved.path.read_bytes(), policy=policy.default)
     assert str(parsed["To"]) == "Jens Müller <jens.mueller@example.de>"
@@ -81,11 +83,15 @@ def test_a_message_sent_arrives_as_built_and_its_message_id_is_remembered(
     assert "Jens Müller by email" in sent.recorded
 
 
-def test_a_wrong_password_is_one_line_and_nothing_is_recorded(workspace: Workspace, smtp_server: SmtpTestServer) -> None:
+def test_a_wrong_password_is_one_line_and_nothing_is_recorded(
+    workspace: Workspace, smtp_server: SmtpTestServer
+) -> None:
     add_person(workspace, PersonDetails(name="Jens Müller", emails=["jens.mueller@example.de"]))
     before = len(smtp_server.received)
     with pytest.raises(KithError, match=r"refused the user name or password for ana@example.org; nothing was sent$"):
-        use.send_message(workspace, TO_JENS, "wrong", person="Jens Müller", account=account(smtp_server), ca_file=smtp_server.ca_file)
+        use.send_message(
+            workspace, TO_JENS, "wrong", person="Jens Müller", account=account(smtp_server), ca_file=smtp_server.ca_file
+        )
     assert len(smtp_server.received) == before
     assert message_ids(workspace) == []
 
@@ -96,7 +102,9 @@ def test_a_refused_recipient_is_one_line_and_nothing_is_recorded(
     add_person(workspace, PersonDetails(name="Nobody", emails=[REFUSED_RECIPIENT]))
     outgoing = Outgoing(to_name="Nobody", to_email=REFUSED_RECIPIENT, subject="Hi", body="Hello there")
     with pytest.raises(KithError, match=rf"refused the recipient {REFUSED_RECIPIENT} \(550 5.1.1 .*User unknown"):
-        use.send_message(workspace, outgoing, PASSWORD, person="Nobody", account=account(smtp_server), ca_file=smtp_server.ca_file)
+        use.send_message(
+            workspace, outgoing, PASSWORD, person="Nobody", account=account(smtp_server), ca_file=smtp_server.ca_file
+        )
     assert message_ids(workspace) == []
 
 
@@ -118,17 +126,24 @@ def test_a_certificate_that_does_not_verify_sends_nothing(workspace: Workspace, 
 
 def test_the_account_is_a_setting_without_the_password(workspace: Workspace) -> None:
     stored = use.set_smtp_account(
-        workspace, SmtpAccount(host=" smtp.example.org ", port=465, security=Security.TLS, username="ana", from_address="ANA@example.org")
+        workspace,
+        SmtpAccount(
+            host=" smtp.example.org ", port=465, security=Security.TLS, username="ana", from_address="ANA@example.org"
+        ),
     )
     assert use.smtp_account(workspace) == stored
     with workspace.db.reading() as conn:
-        value = conn.execute(sa.select(schema.settings.c.value).where(schema.settings.c.key == "accounts.smtp")).scalar_one()
+        value = conn.execute(
+            sa.select(schema.settings.c.value).where(schema.settings.c.key == "accounts.smtp")
+        ).scalar_one()
     assert value == {
         "host": "smtp.example.org", "port": 465, "security": "tls", "username": "ana",
         "from_name": "", "from_address": "ana@example.org",
     }  # fmt: skip
     with pytest.raises(InvalidValue, match="never sent unencrypted"):
-        use.set_smtp_account(workspace, SmtpAccount(host="x", security=Security.NONE, username="ana", from_address="a@b.org"))
+        use.set_smtp_account(
+            workspace, SmtpAccount(host="x", security=Security.NONE, username="ana", from_address="a@b.org")
+        )
     assert use.forget_smtp_account(workspace)
     assert use.smtp_account(workspace) is None
     with pytest.raises(KithError, match="no SMTP account is set"):

@@ -65,7 +65,11 @@ def test_publishing_puts_one_event_per_step_and_twice_changes_nothing(
     radicale.put("ana", calendar + "dentist.ics", MY_OWN_EVENT)
     first = publish_plan(network, calendar, "ana", PASSWORD, days=5)
     plans = use.coming_plan(network, 5)
-    steps = {f"kith-{network.owner_id}-{p.day.isoformat()}-{line.person_id}-{line.kind.value}@kith" for p in plans for line in p.lines}
+    steps = {
+        f"kith-{network.owner_id}-{p.day.isoformat()}-{line.person_id}-{line.kind.value}@kith"
+        for p in plans
+        for line in p.lines
+    }
     assert first.events == len(steps) == first.added > 0
     events = on_server(calendar)
     assert set(events) == steps | {"6B1F8C3E-dentist"}
@@ -100,6 +104,7 @@ def test_a_changed_plan_updates_its_events_and_keeps_past_days_and_the_users_own
         tomorrow.close()
     kept = set(on_server(calendar))
     yesterday = {uid for uid in after if f"-{NOW.date().isoformat()}-" in uid}
-    assert yesterday and yesterday <= kept
+    assert yesterday
+    assert yesterday <= kept
     assert later.events > 0
     assert before - after  # something did go

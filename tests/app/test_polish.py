@@ -40,7 +40,9 @@ REQUEST = PolishRequest(body=TEMPLATE, recipient_name="Marco", language="en", st
 
 @pytest.fixture
 def endpoint(chat_server: ChatServer) -> ChatEndpoint:
-    return ChatEndpoint(base_url=chat_server.base_url, model="llama3.1:8b", api_key_variable="KITH_TEST_LLM_KEY", timeout=2)
+    return ChatEndpoint(
+        base_url=chat_server.base_url, model="llama3.1:8b", api_key_variable="KITH_TEST_LLM_KEY", timeout=2
+    )
 
 
 def test_a_good_rewrite_is_shown_coached_and_sendable(
@@ -49,12 +51,14 @@ def test_a_good_rewrite_is_shown_coached_and_sendable(
     monkeypatch.setenv("KITH_TEST_LLM_KEY", "sk-test-123")
     chat_server.reply = Reply(text=f'"{GOOD}"')
     result = use.polish_draft(workspace, REQUEST, endpoint=endpoint)
-    assert result.polished and result.error == ""
+    assert result.polished
+    assert result.error == ""
     assert result.text == GOOD
     assert result.sendable
     sent = chat_server.requests[-1]
     assert sent["model"] == "llama3.1:8b"
-    assert sent["messages"][0]["role"] == "system" and "English" in sent["messages"][0]["content"]
+    assert sent["messages"][0]["role"] == "system"
+    assert "English" in sent["messages"][0]["content"]
     assert TEMPLATE.strip() in sent["messages"][1]["content"]
     assert chat_server.headers[-1]["authorization"] == "Bearer sk-test-123"
 
@@ -90,7 +94,8 @@ def test_a_failing_model_keeps_the_template_with_one_line(
     result = use.polish_draft(workspace, REQUEST, endpoint=endpoint)
     assert not result.polished
     assert result.text == TEMPLATE
-    assert said in result.error and result.error.endswith("the template draft is kept")
+    assert said in result.error
+    assert result.error.endswith("the template draft is kept")
     assert "\n" not in result.error
     assert result.sendable  # the template itself passes the coach
 
@@ -98,7 +103,8 @@ def test_a_failing_model_keeps_the_template_with_one_line(
 def test_an_unreachable_model_keeps_the_template(workspace: Workspace) -> None:
     gone = ChatEndpoint(base_url="http://127.0.0.1:9/v1", model="m", timeout=2)
     result = use.polish_draft(workspace, REQUEST, endpoint=gone)
-    assert not result.polished and "cannot reach the language model at 127.0.0.1:9" in result.error
+    assert not result.polished
+    assert "cannot reach the language model at 127.0.0.1:9" in result.error
 
 
 def test_the_endpoint_is_a_setting_that_names_the_key_but_never_holds_it(
@@ -109,21 +115,27 @@ def test_the_endpoint_is_a_setting_that_names_the_key_but_never_holds_it(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-live-secret")
     use.set_polish_endpoint(workspace, ChatEndpoint(chat_server.base_url, "gpt-4o-mini", "OPENAI_API_KEY"))
     with workspace.db.reading() as conn:
-        stored = conn.execute(sa.select(schema.settings.c.value).where(schema.settings.c.key == "polish.endpoint")).scalar_one()
+        stored = conn.execute(
+            sa.select(schema.settings.c.value).where(schema.settings.c.key == "polish.endpoint")
+        ).scalar_one()
     assert "sk-live-secret" not in str(stored)
     chat_server.reply = Reply(text=GOOD)
     assert use.polish_draft(workspace, REQUEST).polished
     assert chat_server.headers[-1]["authorization"] == "Bearer sk-live-secret"
-    with pytest.raises(InvalidValue, match="http://127.0.0.1:11434/v1"):
+    with pytest.raises(InvalidValue, match=r"http://127\.0\.0\.1:11434/v1"):
         ChatEndpoint("localhost:11434", "llama3")
 
 
-def test_the_persons_context_goes_with_the_draft(workspace: Workspace, chat_server: ChatServer, endpoint: ChatEndpoint) -> None:
+def test_the_persons_context_goes_with_the_draft(
+    workspace: Workspace, chat_server: ChatServer, endpoint: ChatEndpoint
+) -> None:
     add_person(
         workspace,
         PersonDetails(name="Marco Bianchi", company="Acme", title="Head of Data", city="Milano", interests=["cycling"]),
     )
-    log_interaction(workspace, "Marco Bianchi", channel=Channel.MEETING, when=None, summary="Milan launch retrospective")
+    log_interaction(
+        workspace, "Marco Bianchi", channel=Channel.MEETING, when=None, summary="Milan launch retrospective"
+    )
     notes = use.person_notes(workspace, "Marco Bianchi")
     assert notes[:3] == ["Head of Data at Acme", "lives in Milano", "cares about cycling"]
     assert "Milan launch retrospective" in notes[3]

@@ -108,9 +108,7 @@ occurrences = st.builds(
     Occurrence,
     uid=st.just("u"),
     recurrence=st.just("r"),
-    start=st.datetimes(
-        min_value=datetime(2020, 1, 1), max_value=datetime(2028, 1, 1), timezones=st.just(UTC)
-    ),
+    start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2028, 1, 1), timezones=st.just(UTC)),
     cancelled=st.booleans(),
     participants=st.lists(participants, max_size=14).map(tuple),
 )
@@ -133,7 +131,8 @@ def test_the_user_rooms_and_decliners_are_never_met_and_a_meeting_is_never_large
     judged = judge(occurrence, my, NOW)
     assert judged.counts == bool(judged.met)
     for p in judged.met:
-        assert p.email and p.email not in my
+        assert p.email
+        assert p.email not in my
         assert p.kind is ParticipantKind.PERSON
         assert p.response is not Response.DECLINED
     assert len(judged.met) <= MANY_PARTICIPANTS

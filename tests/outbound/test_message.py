@@ -20,9 +20,12 @@ JENS = Mailbox("Jens Müller", "jens@bücher.example")
 
 
 def test_non_ascii_names_become_encoded_words_and_domains_idna() -> None:
-    raw = message_bytes(build_message(sender=ANA, recipient=JENS, subject="Ciao, è passato tanto", body="Ciao Jens,\nçà va?", date=WHEN))
+    raw = message_bytes(
+        build_message(sender=ANA, recipient=JENS, subject="Ciao, è passato tanto", body="Ciao Jens,\nçà va?", date=WHEN)
+    )
     assert raw.isascii()
-    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    assert b"\r\n" in raw
+    assert b"\n" not in raw.replace(b"\r\n", b"")
     parsed = message_from_bytes(raw, policy=policy.default)
     assert str(parsed["From"]) == "Ana María Pérez <ana@example.org>"
     assert str(parsed["To"]) == "Jens Müller <jens@xn--bcher-kva.example>"
@@ -36,7 +39,8 @@ def test_non_ascii_names_become_encoded_words_and_domains_idna() -> None:
 
 def test_a_message_id_is_under_the_senders_domain_and_unique() -> None:
     first = new_message_id("ana@Example.ORG", WHEN)
-    assert first.startswith("<20261125T110000.") and first.endswith("@example.org>")
+    assert first.startswith("<20261125T110000.")
+    assert first.endswith("@example.org>")
     assert first != new_message_id("ana@example.org", WHEN)
     message = build_message(sender=ANA, recipient=JENS, subject="Hi", body="Hello", date=WHEN)
     assert str(message["Message-ID"]).endswith("@example.org>")

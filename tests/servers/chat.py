@@ -70,7 +70,11 @@ class ChatServer:
                             "created": 1764064800,
                             "model": body.get("model", ""),
                             "choices": [
-                                {"index": 0, "message": {"role": "assistant", "content": reply.text}, "finish_reason": "stop"}
+                                {
+                                    "index": 0,
+                                    "message": {"role": "assistant", "content": reply.text},
+                                    "finish_reason": "stop",
+                                }
                             ],
                             "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
                         },

@@ -17,8 +17,8 @@ from typing import Any
 
 import trustme
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from aiosmtpd.smtp import SMTP as SMTPServer
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 
 @dataclass
@@ -38,7 +38,7 @@ class _Handler:
         self, server: SMTPServer, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
     ) -> str:
         if address.lower() in self.refused:
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown in virtual mailbox table" % address
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown in virtual mailbox table"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 Ok"
 
@@ -84,7 +84,10 @@ class SmtpTestServer:
         handler = _Handler({r.lower() for r in refused or set()})
 
         def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
-            ok = isinstance(auth_data, LoginPassword) and users.get(auth_data.login.decode()) == auth_data.password.decode()
+            ok = (
+                isinstance(auth_data, LoginPassword)
+                and users.get(auth_data.login.decode()) == auth_data.password.decode()
+            )
             return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
         port = _free_port()

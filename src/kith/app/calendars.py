@@ -86,8 +86,8 @@ def import_ics(ws: Workspace, path: Path, options: ImportOptions, progress: Prog
 class CalendarImporter:
     """``kith import`` of .ics files: claimed by content (``BEGIN:VCALENDAR``), format ``ics``."""
 
-    kind = "calendar"
-    formats = ("ics",)
+    kind: str = "calendar"
+    formats: tuple[str, ...] = ("ics",)
 
     def claims(self, path: Path) -> bool:
         return looks_like_ics(path)

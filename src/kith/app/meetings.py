@@ -153,7 +153,9 @@ class MeetingRecorder:
             )
             self.counts["new people"] += 1
 
-    def _row(self, thread: str, external_id: str, occurrence: Occurrence, participant: Participant) -> dict[str, object]:
+    def _row(
+        self, thread: str, external_id: str, occurrence: Occurrence, participant: Participant
+    ) -> dict[str, object]:
         person_id = self._people[participant.email]
         interaction = Interaction(
             person_id=person_id,

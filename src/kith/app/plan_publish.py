@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from icalendar import Event
+
 from kith.app.plan import coming_plan, plan_calendar
 from kith.app.workspace import Workspace
 from kith.outbound.calendar import event_resource, publish, resource_name
@@ -52,7 +54,7 @@ def publish_plan(
 ) -> PublishedPlan:
     """Publish the coming ``days`` of the plan to the CalDAV calendar at ``url``."""
     plans = coming_plan(ws, days, campaign_name)
-    events = plan_calendar(plans, ws.owner_id).walk("VEVENT")
+    events = [e for e in plan_calendar(plans, ws.owner_id).walk("VEVENT") if isinstance(e, Event)]
     wanted = {resource_name(str(event["UID"])): event_resource(event, PRODID) for event in events}
     remote = open_calendar(url, username, password, ca_file=ca_file)
     prefix = resource_name(f"kith-{ws.owner_id}-").removesuffix(".ics")

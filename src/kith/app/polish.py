@@ -141,7 +141,13 @@ def polish_draft(
     chosen = endpoint or polish_endpoint(ws)
     if chosen is None:
         raise KithError(f"no language model is configured for --polish: set {ENDPOINT_SETTING} first")
-    key = api_key if api_key is not None else os.environ.get(chosen.api_key_variable, "") if chosen.api_key_variable else ""
+    key = (
+        api_key
+        if api_key is not None
+        else os.environ.get(chosen.api_key_variable, "")
+        if chosen.api_key_variable
+        else ""
+    )
     draft = DraftToPolish(
         text=request.body,
         recipient_name=request.recipient_name,

@@ -79,7 +79,9 @@ def _messages(draft: DraftToPolish) -> list[dict[str, str]]:
         user=draft.user_name, name=draft.recipient_name, language=draft.language, channel=draft.channel
     )
     notes = "\n".join(f"- {n}" for n in draft.notes if n.strip())
-    user = f"Draft:\n{draft.text.strip()}" + (f"\n\nWhat {draft.user_name} knows about {draft.recipient_name}:\n{notes}" if notes else "")
+    user = f"Draft:\n{draft.text.strip()}" + (
+        f"\n\nWhat {draft.user_name} knows about {draft.recipient_name}:\n{notes}" if notes else ""
+    )
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 

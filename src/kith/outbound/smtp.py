@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -89,14 +88,12 @@ def send(server: SmtpServer, password: str, message: EmailMessage) -> None:
     except smtplib.SMTPNotSupportedError as exc:
         raise SendError(f"{where} does not support what kith asked: {exc}; nothing was sent") from exc
     except ssl.SSLCertVerificationError as exc:
-        raise SendError(
-            f"{where}: its certificate does not verify ({exc.verify_message}); nothing was sent"
-        ) from exc
+        raise SendError(f"{where}: its certificate does not verify ({exc.verify_message}); nothing was sent") from exc
     except smtplib.SMTPResponseException as exc:
         raise SendError(f"{where} answered {exc.smtp_code} {_text(exc.smtp_error)}; nothing was sent") from exc
     except (smtplib.SMTPException, ssl.SSLError) as exc:
         raise SendError(f"{where}: {exc}; nothing was sent") from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise SendError(f"{where} did not answer within {server.timeout:.0f} s; nothing was sent") from exc
     except OSError as exc:
         raise SendError(

@@ -39,7 +39,7 @@ def people_by_email(conn: Connection, owner_id: int, emails: Sequence[str]) -> d
         query = sa.select(c.value, c.person_id).where(
             c.owner_id == owner_id, c.kind == IdentityKind.EMAIL.value, c.value.in_(chunk)
         )
-        found.update({value: person_id for value, person_id in conn.execute(query)})
+        found.update({row[0]: row[1] for row in conn.execute(query)})
     return found
 
 
@@ -93,9 +93,7 @@ def sync_state(conn: Connection, owner_id: int, source_id: int) -> SyncState:
         )
     ).scalar()
     c = calendar_resources.c
-    rows = conn.execute(
-        sa.select(c.href, c.etag, c.uid).where(c.owner_id == owner_id, c.source_id == source_id)
-    ).all()
+    rows = conn.execute(sa.select(c.href, c.etag, c.uid).where(c.owner_id == owner_id, c.source_id == source_id)).all()
     return SyncState(token, {href: Resource(etag, uid) for href, etag, uid in rows})
 
 

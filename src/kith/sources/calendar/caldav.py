@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import caldav
 import niquests.exceptions
+from caldav.davclient import DAVClient
 from caldav.elements import dav
 from caldav.lib import error
+from caldav.lib.url import URL
 
 from kith.core.errors import InvalidValue, KithError
 
@@ -110,14 +111,16 @@ def open_calendar(url: str, username: str, password: str, *, ca_file: Path | Non
     url = check_url(url)
     verify: bool | str = str(ca_file) if ca_file is not None else True
     with translated(url, username):
-        client = caldav.DAVClient(
+        client = DAVClient(
             url=url, username=username, password=password, ssl_verify_cert=verify, timeout=TIMEOUT_SECONDS
         )
-        handle = client.calendar(url=url)
+        handle = client.calendar(url=url)  # type: ignore[no-untyped-call]
         props = handle.get_properties([dav.ResourceType(), dav.DisplayName()])
     kinds = props.get("{DAV:}resourcetype") or []
     if _CALENDAR_TYPE not in kinds:
-        raise CalendarServerError(f"{url}: this is not a calendar (it is a folder or an address book); give a calendar's address")
+        raise CalendarServerError(
+            f"{url}: this is not a calendar (it is a folder or an address book); give a calendar's address"
+        )
     return RemoteCalendar(url, username, handle, str(props.get("{DAV:}displayname") or ""))
 
 
@@ -155,10 +158,7 @@ def changes_since(calendar: RemoteCalendar, sync_token: str | None, known: Mappi
             result = calendar.handle.get_objects_by_sync_token(None, load_objects=False)
         deleted = {_href(u) for u in (getattr(result, "deleted_urls", None) or ())}
         listing = {_href(obj.url): str(obj.props.get(_ETAG, "")) for obj in result if _href(obj.url) not in deleted}
-    if full:
-        gone = set(known) - set(listing)
-    else:
-        gone = deleted & set(known)
+    gone = set(known) - set(listing) if full else deleted & set(known)
     changed = {href: etag for href, etag in listing.items() if not etag or known.get(href) != etag}
     token = getattr(result, "sync_token", None)
     return Changes(str(token) if token else None, changed, gone, full)
@@ -169,7 +169,7 @@ def fetch(calendar: RemoteCalendar, hrefs: list[str]) -> Iterator[tuple[str, str
     base = urlsplit(calendar.url)
     for start in range(0, len(hrefs), FETCH_BATCH):
         batch = hrefs[start : start + FETCH_BATCH]
-        urls = [caldav.lib.url.URL.objectify(f"{base.scheme}://{base.netloc}{href}") for href in batch]
+        urls = [URL.objectify(f"{base.scheme}://{base.netloc}{href}") for href in batch]
         with calendar.errors():
             objects = calendar.handle.multiget(urls)
         for obj in objects:

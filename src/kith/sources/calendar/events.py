@@ -89,9 +89,7 @@ def _calendar_zone(calendar: Calendar) -> tzinfo | None:
         return None
 
 
-def _occurrence(
-    event: Event, zone: tzinfo | None, cancelled_all: bool, written_in: tzinfo | None
-) -> Occurrence:
+def _occurrence(event: Event, zone: tzinfo | None, cancelled_all: bool, written_in: tzinfo | None) -> Occurrence:
     raw_start = event.decoded("DTSTART")
     if written_in is not None and isinstance(raw_start, datetime) and raw_start.utcoffset() == timedelta(0):
         raw_start = raw_start.astimezone(written_in)
@@ -195,7 +193,7 @@ def by_uid(calendar: Calendar) -> dict[str, Calendar]:
         if isinstance(component, Event):
             groups.setdefault(_uid(component), []).append(component)
     if len(groups) <= 1:
-        return {uid: calendar for uid in groups}
+        return dict.fromkeys(groups, calendar)
     zones = calendar.walk("VTIMEZONE")
     split = {}
     for uid, events in groups.items():
