@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,11 @@ def meetings_by_person(ws: Workspace) -> dict[str, int]:
 
 def resources_of(path: Path) -> dict[str, bytes]:
     """A calendar file split the way a CalDAV server stores it: one resource per UID, with its zones."""
+    return dict(_resources_of(path))
+
+
+@cache  # building a VTIMEZONE for a Windows zone name takes most of a second
+def _resources_of(path: Path) -> dict[str, bytes]:
     from icalendar import Calendar
 
     calendar = Calendar.from_ical(path.read_bytes())

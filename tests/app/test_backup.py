@@ -261,9 +261,9 @@ def fill_every_table(url: str) -> None:
             schema.calendar_resources.insert(),
             [
                 {"id": 6, "owner_id": owner, "source_id": 12, "href": "/ana/work/standup.ics",
-                 "etag": '"a1b2"', "uid": "040000008200E00074C5B7101A82E008@outlook"},
+                 "etag": '"a1b2"', "uid": "040000008200E00074C5B7101A82E008@outlook", "settled": True},
                 {"id": 7, "owner_id": owner, "source_id": 12, "href": "/ana/work/broken.ics", "etag": "",
-                 "uid": None},
+                 "uid": None, "settled": False},
             ],
         )  # fmt: skip
     db.close()

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from kith.app import people as people_use
 from kith.app.imports import ImportOptions, import_path, importer_for
 from kith.app.people import PersonDetails
-from kith.app.workspace import Workspace
+from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import InputError
 from kith.core.model import Channel, Direction
 from kith.store import schema
@@ -193,3 +193,31 @@ def test_google_names_the_owner_of_a_primary_calendar(workspace: Workspace) -> N
     # No address of the user's is known, but Google's export is named after its owner.
     import_path(workspace, GOOGLE, ImportOptions())
     assert meetings_by_person(workspace) == {"Marco Bianchi": 1, "Lucia Ferrari": 12}
+
+
+def test_a_second_import_parses_only_what_can_still_change(ws: Workspace) -> None:
+    import_path(ws, GOOGLE, ImportOptions())
+    again = import_path(ws, GOOGLE, ImportOptions())
+    # Everything is settled but the mentoring series (it runs to December) and the future coffee.
+    assert again.counts["events"] == 8
+    assert again.counts["events unchanged"] == 6
+
+
+def test_a_series_still_running_gains_its_new_occurrences_on_a_later_import(ws: Workspace, database: str) -> None:
+    import_path(ws, GOOGLE, ImportOptions())
+    later = open_workspace(database, clock=fixed_clock(datetime(2026, 12, 10, 12, 0, tzinfo=UTC)))
+    later.local_zone = ZoneInfo("Europe/Rome")
+    try:
+        summary = import_path(later, GOOGLE, ImportOptions())
+        assert summary.counts["interactions added"] == 2  # the Tuesdays 1 and 8 December
+        assert meetings_by_person(later)["Lucia Ferrari"] == 14
+    finally:
+        later.close()
+
+
+def test_a_new_address_of_the_users_reads_every_event_again(ws: Workspace) -> None:
+    import_path(ws, GOOGLE, ImportOptions())
+    add_my_addresses(ws, ["marco.bianchi@example.it"])  # say the user's old work address was this one
+    summary = import_path(ws, GOOGLE, ImportOptions())
+    assert "events unchanged" not in summary.counts
+    assert "Marco Bianchi" not in meetings_by_person(ws)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -9,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from kith.app.calendar_sync import sync_calendar
-from kith.app.workspace import Workspace
+from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import KithError
 from kith.store import schema
 from kith.store.backup import count_rows
@@ -19,13 +20,14 @@ from tests.servers.radicale import RadicaleServer
 
 GOOGLE = CALENDAR_DATA / "google_calendar_takeout.ics"
 OUTLOOK = CALENDAR_DATA / "outlook_exchange_windows_zones.ics"
+APPLE = CALENDAR_DATA / "apple_calendar_export.ics"
 PASSWORD = RADICALE_USERS["ana"]
 
 
 @pytest.fixture
 def ws(workspace: Workspace) -> Workspace:
     workspace.local_zone = ZoneInfo("Europe/Rome")
-    add_my_addresses(workspace, ["ana.reyes@gmail.com", "ana.reyes@contoso.example"])
+    add_my_addresses(workspace, ["ana.reyes@gmail.com", "ana.reyes@contoso.example", "ana@icloud.example"])
     return workspace
 
 
@@ -160,7 +162,7 @@ def test_a_sync_that_fails_halfway_writes_nothing_and_the_next_one_resumes(
 def test_the_sync_state_is_kept_per_calendar(ws: Workspace, radicale: RadicaleServer) -> None:
     first, second = radicale.new_calendar("ana"), radicale.new_calendar("ana")
     upload(radicale, "ana", first, OUTLOOK)
-    for name, body in resources_of(GOOGLE).items():
+    for name, body in resources_of(APPLE).items():
         radicale.put("ana", second + name, body)
     sync_calendar(ws, first, "ana", PASSWORD)
     sync_calendar(ws, second, "ana", PASSWORD)
@@ -169,4 +171,20 @@ def test_the_sync_state_is_kept_per_calendar(ws: Workspace, radicale: RadicaleSe
         resources = conn.execute(sa.select(sa.func.count()).select_from(schema.calendar_resources)).scalar_one()
     assert len(tokens) == 2
     assert all(tokens)
-    assert resources == 4 + 8
+    assert resources == 4 + 3
+
+
+def test_an_unchanged_series_still_running_gains_occurrences_as_time_passes(
+    ws: Workspace, database: str, radicale: RadicaleServer, calendar: str
+) -> None:
+    upload(radicale, "ana", calendar, GOOGLE)
+    sync_calendar(ws, calendar, "ana", PASSWORD)
+    later = open_workspace(database, clock=fixed_clock(datetime(2026, 12, 10, 12, 0, tzinfo=UTC)))
+    later.local_zone = ZoneInfo("Europe/Rome")
+    try:
+        summary = sync_calendar(later, calendar, "ana", PASSWORD)
+        assert summary.counts["resources fetched"] == 2  # the mentoring series and the coffee in January
+        assert summary.counts["interactions added"] == 2
+        assert meetings_by_person(later)["Lucia Ferrari"] == 14
+    finally:
+        later.close()

@@ -28,7 +28,7 @@ MY_OWN_EVENT = (
 
 @pytest.fixture
 def network(workspace: Workspace) -> Workspace:
-    fill_demo(workspace, people=60, seed=7)
+    fill_demo(workspace, people=30, seed=7)
     return workspace
 
 
@@ -46,7 +46,7 @@ def test_the_ics_file_is_valid_for_another_parser_and_for_radicale(
     network: Workspace, radicale: RadicaleServer, tmp_path: Path
 ) -> None:
     target = tmp_path / "plan.ics"
-    events, _ = use.write_plan_ics(network, target, days=5)
+    events, _ = use.write_plan_ics(network, target, days=3)
     parsed = vobject.readOne(target.read_text(encoding="utf-8"))
     assert len(parsed.vevent_list) == events > 0
     for event in parsed.vevent_list:
@@ -63,8 +63,8 @@ def test_publishing_puts_one_event_per_step_and_twice_changes_nothing(
 ) -> None:
     calendar = radicale.new_calendar("ana")
     radicale.put("ana", calendar + "dentist.ics", MY_OWN_EVENT)
-    first = publish_plan(network, calendar, "ana", PASSWORD, days=5)
-    plans = use.coming_plan(network, 5)
+    first = publish_plan(network, calendar, "ana", PASSWORD, days=3)
+    plans = use.coming_plan(network, 3)
     steps = {
         f"kith-{network.owner_id}-{p.day.isoformat()}-{line.person_id}-{line.kind.value}@kith"
         for p in plans
@@ -76,7 +76,7 @@ def test_publishing_puts_one_event_per_step_and_twice_changes_nothing(
     today = plans[0].lines[0]
     mine = events[f"kith-{network.owner_id}-{plans[0].day.isoformat()}-{today.person_id}-{today.kind.value}@kith"]
     assert f"kith done {today.person_id}" in mine.replace("\r\n ", "").replace("\n ", "")
-    again = publish_plan(network, calendar, "ana", PASSWORD, days=5)
+    again = publish_plan(network, calendar, "ana", PASSWORD, days=3)
     assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, first.events)
     assert set(on_server(calendar)) == set(events)
 
@@ -86,12 +86,12 @@ def test_a_changed_plan_updates_its_events_and_keeps_past_days_and_the_users_own
 ) -> None:
     calendar = radicale.new_calendar("ana")
     radicale.put("ana", calendar + "dentist.ics", MY_OWN_EVENT)
-    publish_plan(network, calendar, "ana", PASSWORD, days=4)
+    publish_plan(network, calendar, "ana", PASSWORD, days=3)
     before = set(on_server(calendar))
     today = use.today_plan(network)
     stopped = today.lines[0].line.person_id
     use.stop(network, str(stopped), reason="asked not to be contacted")
-    changed = publish_plan(network, calendar, "ana", PASSWORD, days=4)
+    changed = publish_plan(network, calendar, "ana", PASSWORD, days=3)
     after = set(on_server(calendar))
     assert changed.removed >= 1
     assert not any(f"-{stopped}-" in uid for uid in after if uid.startswith("kith-"))
@@ -99,7 +99,7 @@ def test_a_changed_plan_updates_its_events_and_keeps_past_days_and_the_users_own
     # The next day: yesterday's events stay as a record, today's plan is added.
     tomorrow = open_workspace(database, clock=fixed_clock(NOW + timedelta(days=1)))
     try:
-        later = publish_plan(tomorrow, calendar, "ana", PASSWORD, days=4)
+        later = publish_plan(tomorrow, calendar, "ana", PASSWORD, days=3)
     finally:
         tomorrow.close()
     kept = set(on_server(calendar))

@@ -56,6 +56,8 @@ class RadicaleServer:
     tls: bool = False
     ca_file: Path | None = None
     log: Path = field(default_factory=Path)
+    clients: dict[str, httpx.Client] = field(default_factory=dict)
+    passwords: dict[str, str] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
@@ -113,6 +115,8 @@ class RadicaleServer:
         raise RuntimeError("Radicale did not start listening within 20 s")
 
     def stop(self) -> None:
+        for client in self.clients.values():
+            client.close()
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -125,43 +129,46 @@ class RadicaleServer:
     # Setting up collections and resources, over plain HTTP ---------------------------------
 
     def http(self, user: str) -> httpx.Client:
-        verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(self.ca_file)) if self.ca_file else True
-        return httpx.Client(base_url=self.url, auth=(user, self.users[user]), verify=verify, timeout=10)
+        """A client logged in as ``user``, kept for the server's life (a new one loads the CA bundle again)."""
+        client = self.clients.get(user)
+        if client is None or client.auth is None or self.users[user] != self.passwords.get(user):
+            verify: ssl.SSLContext | bool = (
+                ssl.create_default_context(cafile=str(self.ca_file)) if self.ca_file else True
+            )
+            client = httpx.Client(base_url=self.url, auth=(user, self.users[user]), verify=verify, timeout=10)
+            self.clients[user] = client
+            self.passwords[user] = self.users[user]
+        return client
 
     def new_calendar(self, user: str, name: str | None = None) -> str:
         """Create a calendar of ``user``'s; returns its URL."""
         name = name or f"calendar-{next(_names)}"
-        with self.http(user) as client:
-            client.request("PROPFIND", f"/{user}/", headers={"Depth": "0"})  # creates the principal's home
-            response = client.request("MKCALENDAR", f"/{user}/{name}/")
-            response.raise_for_status()
+        client = self.http(user)
+        client.request("PROPFIND", f"/{user}/", headers={"Depth": "0"})  # creates the principal's home
+        client.request("MKCALENDAR", f"/{user}/{name}/").raise_for_status()
         return f"{self.url}{user}/{name}/"
 
     def new_address_book(self, user: str, name: str | None = None) -> str:
         """Create an address book of ``user``'s (CardDAV); returns its URL."""
         name = name or f"contacts-{next(_names)}"
-        with self.http(user) as client:
-            client.request("PROPFIND", f"/{user}/", headers={"Depth": "0"})
-            response = client.request(
-                "MKCOL",
-                f"/{user}/{name}/",
-                content=MKCOL_ADDRESS_BOOK.format(name=name),
-                headers={"Content-Type": "application/xml; charset=utf-8"},
-            )
-            response.raise_for_status()
+        client = self.http(user)
+        client.request("PROPFIND", f"/{user}/", headers={"Depth": "0"})
+        response = client.request(
+            "MKCOL",
+            f"/{user}/{name}/",
+            content=MKCOL_ADDRESS_BOOK.format(name=name),
+            headers={"Content-Type": "application/xml; charset=utf-8"},
+        )
+        response.raise_for_status()
         return f"{self.url}{user}/{name}/"
 
     def put(self, user: str, url: str, body: str | bytes, content_type: str = "text/calendar; charset=utf-8") -> None:
-        with self.http(user) as client:
-            response = client.put(url, content=body, headers={"Content-Type": content_type})
-            response.raise_for_status()
+        self.http(user).put(url, content=body, headers={"Content-Type": content_type}).raise_for_status()
 
     def delete(self, user: str, url: str) -> None:
-        with self.http(user) as client:
-            client.delete(url).raise_for_status()
+        self.http(user).delete(url).raise_for_status()
 
     def get(self, user: str, url: str) -> str:
-        with self.http(user) as client:
-            response = client.get(url)
-            response.raise_for_status()
-            return response.text
+        response = self.http(user).get(url)
+        response.raise_for_status()
+        return response.text

@@ -10,7 +10,6 @@ sync only: it is never stored, printed or logged.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from kith.app.calendars import no_address_of_yours
@@ -20,7 +19,7 @@ from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue
 from kith.core.identity import normalise_email
 from kith.sources.calendar.caldav import changes_since, check_url, fetch, open_calendar
-from kith.sources.calendar.events import by_uid, occurrences
+from kith.sources.calendar.events import by_uid, expand
 from kith.sources.calendar.ics import parse_calendar
 from kith.store import calendars as store
 from kith.store.demo_writer import add_source, find_source
@@ -56,9 +55,14 @@ def sync_calendar(
         state = store.sync_state(conn, ws.owner_id, known_source) if known_source is not None else None
     known = {href: r.etag for href, r in state.resources.items()} if state else {}
     changes = changes_since(remote, state.sync_token if state else None, known)
-    total = len(changes.listed)
+    # A series still running has new occurrences as time passes, changed or not: read again.
+    running = {
+        href for href, r in (state.resources.items() if state else ()) if not r.settled and href not in changes.gone
+    }
+    wanted = sorted(set(changes.listed) | running)
+    total = len(wanted)
     fetched: list[tuple[str, str, bytes]] = []
-    for href, etag, data in fetch(remote, sorted(changes.listed)):
+    for href, etag, data in fetch(remote, wanted):
         fetched.append((href, etag, data))
         progress(len(fetched), total)
     summary = ImportSummary(path=url, kind="calendar", format="caldav", unit="events")
@@ -70,9 +74,9 @@ def sync_calendar(
         read: dict[str, store.Resource] = {}
         recorded: set[str] = set()
         for href, etag, data in fetched:
-            uids = _record(recorder, summary.skipped, url, href, data, ws)
+            uids, settled = _record(recorder, summary.skipped, url, href, data, ws)
             recorded.update(uids)
-            read[href] = store.Resource(etag or changes.listed.get(href, ""), next(iter(uids), None))
+            read[href] = store.Resource(etag or changes.listed.get(href, ""), next(iter(uids), None), settled)
         # Events whose resource was deleted, or now holds another event, stop counting,
         # unless they were read again at another href (moved on the server).
         for href in [*read, *changes.gone]:
@@ -96,15 +100,16 @@ def sync_calendar(
 
 def _record(
     recorder: MeetingRecorder, skipped: list[str], url: str, href: str, data: bytes, ws: Workspace
-) -> Iterable[str]:
-    """Record the events of one resource; the UIDs it holds (none when it cannot be read)."""
+) -> tuple[list[str], bool]:
+    """Record the events of one resource: the UIDs it holds (none when it cannot be read), and
+    whether they are all settled."""
     where = f"{url.rstrip('/')}/{href.rsplit('/', 1)[-1]}"
     try:
         groups = by_uid(parse_calendar(data))
-        read = {uid: tuple(occurrences(calendar, ws.now(), ws.local_zone)) for uid, calendar in groups.items()}
+        read = {uid: expand(calendar, ws.now(), ws.local_zone) for uid, calendar in groups.items()}
     except InvalidValue as exc:
         skipped.append(f"{where}: {exc.reason}")
-        return ()
-    for uid, found in read.items():
-        recorder.record(uid, where, found)
-    return list(read)
+        return [], True  # read again only when it changes
+    for uid, expansion in read.items():
+        recorder.record(uid, where, expansion.occurrences)
+    return list(read), all(e.settled for e in read.values())

@@ -9,18 +9,29 @@ writes nothing. A broken event is otherwise named (``FILE:LINE (UID): reason``) 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from kith.app.imports import ImportOptions, ImportSummary, Progress
 from kith.app.meetings import MeetingRecorder, counts_in_order
 from kith.app.workspace import Workspace
 from kith.core.errors import InputError
-from kith.sources.calendar.ics import EventRead, index_calendar, looks_like_ics, read_events
+from kith.core.meetings import MANY_PARTICIPANTS
+from kith.sources.calendar.ics import EventRead, Unchanged, index_calendar, looks_like_ics, read_events
 from kith.store import calendars as store
 from kith.store.demo_writer import add_source, find_source
 
 # How many events between two progress reports.
 _PROGRESS_EVERY = 100
+
+# Changes when what kith makes of an event's text changes: every event is read again then.
+READER_VERSION = "1"
+
+
+def reading_salt(mine: Iterable[str]) -> bytes:
+    """What an event's digest depends on besides its text: the user's addresses, the meeting
+    rules and the reader, so that adding an address of the user's reads every event again."""
+    return f"{READER_VERSION}|{MANY_PARTICIPANTS}|{','.join(sorted(mine))}|".encode()
 
 
 class _DryRun(Exception):
@@ -60,9 +71,17 @@ def import_ics(ws: Workspace, path: Path, options: ImportOptions, progress: Prog
                 conn, ws.owner_id, "ics", locator, ws.now()
             )
             recorder = MeetingRecorder(conn, ws.owner_id, source_id, mine, ws.now())
-            for done, read in enumerate(read_events(index, ws.now(), ws.local_zone), start=1):
-                if isinstance(read, EventRead):
+            before = store.sync_state(conn, ws.owner_id, source_id).resources
+            settled = {uid: r.etag for uid, r in before.items() if r.settled}
+            read_now: dict[str, store.Resource] = {}
+            events = read_events(index, ws.now(), ws.local_zone, settled=settled, salt=reading_salt(mine))
+            for done, read in enumerate(events, start=1):
+                if isinstance(read, Unchanged):
+                    recorder.counts["events"] += 1
+                    recorder.counts["events unchanged"] += 1
+                elif isinstance(read, EventRead):
                     recorder.record(read.uid, read.where, read.occurrences)
+                    read_now[read.uid] = store.Resource(read.digest, read.uid, read.settled)
                 elif options.strict:
                     raise InputError(read.where, None, f"{read.reason} (--strict: nothing was imported)")
                 else:
@@ -72,6 +91,8 @@ def import_ics(ws: Workspace, path: Path, options: ImportOptions, progress: Prog
             recorder.flush()
             if recorder.with_others and not recorder.yours:
                 raise no_address_of_yours(str(path), mine)
+            gone = [uid for uid in before if uid not in index.events]
+            store.save_sync_state(conn, ws.owner_id, source_id, None, read_now, gone, ws.now())
             summary.counts = counts_in_order(recorder.counts)
             if options.dry_run:
                 raise _DryRun

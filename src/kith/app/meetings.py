@@ -42,6 +42,7 @@ BATCH_EVENTS = 200
 # The order counts are shown in, after "events".
 COUNT_ORDER = (
     "events",
+    "events unchanged",
     Verdict.COUNTS.value,
     "interactions added",
     "interactions removed",
@@ -175,4 +176,12 @@ class MeetingRecorder:
 
 def counts_in_order(counts: Counter[str]) -> dict[str, int]:
     """The summary's counts in their reading order, leaving out the reasons that did not occur."""
-    return {key: counts[key] for key in COUNT_ORDER if counts[key] or key in COUNT_ORDER[:6]}
+    always = {
+        "events",
+        Verdict.COUNTS.value,
+        "interactions added",
+        "interactions removed",
+        "people matched",
+        "new people",
+    }
+    return {key: counts[key] for key in COUNT_ORDER if counts[key] or key in always}

@@ -1,5 +1,6 @@
 """What calendar imports and syncs read and write: the user's addresses, people by address,
-the meetings already recorded for an event, and where each CalDAV calendar's sync stopped."""
+the meetings already recorded for an event, and where each calendar's last reading stopped
+(a CalDAV calendar's sync token and ETags, an .ics file's event digests)."""
 
 from __future__ import annotations
 
@@ -73,10 +74,11 @@ def remove_interactions(conn: Connection, owner_id: int, external_ids: Sequence[
 
 @dataclass(frozen=True, slots=True)
 class Resource:
-    """One event resource on a CalDAV server, as last read."""
+    """One event resource as last read: on a CalDAV server (by href), or in a file (by UID)."""
 
-    etag: str
+    etag: str  # the server's ETag, or the digest of the event's text in a file
     uid: str | None
+    settled: bool = False  # all its occurrences are past and its rule has ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,9 @@ def sync_state(conn: Connection, owner_id: int, source_id: int) -> SyncState:
         )
     ).scalar()
     c = calendar_resources.c
-    rows = conn.execute(sa.select(c.href, c.etag, c.uid).where(c.owner_id == owner_id, c.source_id == source_id)).all()
-    return SyncState(token, {href: Resource(etag, uid) for href, etag, uid in rows})
+    query = sa.select(c.href, c.etag, c.uid, c.settled).where(c.owner_id == owner_id, c.source_id == source_id)
+    rows = conn.execute(query).all()
+    return SyncState(token, {href: Resource(etag, uid, bool(settled)) for href, etag, uid, settled in rows})
 
 
 def save_sync_state(
@@ -123,7 +126,14 @@ def save_sync_state(
         conn.execute(
             calendar_resources.insert(),
             [
-                {"owner_id": owner_id, "source_id": source_id, "href": href, "etag": r.etag, "uid": r.uid}
+                {
+                    "owner_id": owner_id,
+                    "source_id": source_id,
+                    "href": href,
+                    "etag": r.etag,
+                    "uid": r.uid,
+                    "settled": r.settled,
+                }
                 for href, r in changed.items()
             ],
         )

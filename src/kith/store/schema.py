@@ -345,9 +345,11 @@ outreach_steps = Table(
     Index(None, "owner_id", "message_id"),
 )
 
-# CalDAV sync state, per calendar (a ``sources`` row of kind ``caldav``): the server's
-# sync token, and each resource's ETag and the event UID it holds, so that a second sync
-# fetches only what changed and a resource deleted on the server takes its meetings along.
+# Calendar reading state, per calendar source (a CalDAV calendar, or an .ics file): the
+# server's sync token, and each resource's ETag (for a file: each event's digest, its href
+# being its UID) and the event UID it holds, so that a second sync fetches only what changed,
+# a second import parses only what changed, and a resource deleted on the server takes its
+# meetings along.
 calendar_syncs = Table(
     "calendar_syncs",
     metadata,
@@ -368,5 +370,8 @@ calendar_resources = Table(
     Column("href", String(1000), nullable=False),
     Column("etag", String(300), nullable=False, server_default=""),
     Column("uid", String(1000)),  # None: the resource could not be read
+    # Nothing more can come of it: its occurrences are all past and its rule has ended. An
+    # unchanged settled event is not read again; a series still running is, at every sync.
+    Column("settled", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("source_id", "href"),
 )

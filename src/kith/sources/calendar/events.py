@@ -14,7 +14,9 @@ placed at noon, so that it stays on its day wherever it is shown.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,15 +43,28 @@ _NOT_PEOPLE_ADDRESSES = frozenset({"unknownorganizer@calendar.google.com"})
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 
 
-def occurrences(calendar: Calendar, now: datetime, zone: tzinfo | None) -> Iterator[Occurrence]:
-    """Every occurrence of the events in ``calendar`` that started by ``now``, in start order per event.
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """The occurrences of one event that started by "now", and whether that is all there will be.
+
+    ``settled`` is true when no later reading can add an occurrence to the same data: every
+    occurrence is in the past and the recurrence rule has ended. An unchanged settled event
+    need not be read again; an unsettled one (a series still running) must be.
+    """
+
+    occurrences: tuple[Occurrence, ...]
+    settled: bool
+
+
+def expand(calendar: Calendar, now: datetime, zone: tzinfo | None) -> Expansion:
+    """Every occurrence of the events in ``calendar`` that started by ``now``, in start order.
 
     Raises ``InvalidValue`` (field ``event``) when an event cannot be read: no start, a
     broken date or rule.
     """
     events = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
     if not events:
-        return
+        return Expansion((), True)
     for event in events:
         if event.get("DTSTART") is None:
             raise InvalidValue("event", _uid(event), "it has no start (DTSTART)")
@@ -60,19 +75,20 @@ def occurrences(calendar: Calendar, now: datetime, zone: tzinfo | None) -> Itera
     zone = written_in or zone
     recurring = len(events) > 1 or any(e.get(key) is not None for e in events for key in ("RRULE", "RDATE"))
     if not recurring:
-        yield _occurrence(events[0], zone, cancelled_all, written_in)
-        return
+        single = _occurrence(events[0], zone, cancelled_all, written_in)
+        return Expansion((single,), single.start <= now)
+    found: list[Occurrence] = []
     try:
-        expanded = recurring_ical_events.of(calendar).after(_EARLIEST.replace(tzinfo=None))
-        for count, component in enumerate(expanded):
+        for component in recurring_ical_events.of(calendar).after(_EARLIEST.replace(tzinfo=None)):
             occurrence = _occurrence(component, zone, cancelled_all, None)
-            if occurrence.start > now or count >= MOST_OCCURRENCES:
-                return
-            yield occurrence
+            if occurrence.start > now or len(found) >= MOST_OCCURRENCES:
+                return Expansion(tuple(found), False)
+            found.append(occurrence)
     except InvalidValue:
         raise
     except Exception as exc:  # the expander raises its own errors and ValueError for bad rules
         raise InvalidValue("event", _uid(events[0]), f"its recurrence cannot be read: {exc}") from exc
+    return Expansion(tuple(found), True)
 
 
 def _uid(event: Event) -> str:
@@ -148,16 +164,11 @@ def _participants(event: Event) -> Iterator[Participant]:
         yield _participant(attendee, organiser=False)
 
 
-def _param(value: Any, name: str) -> str:
-    params = getattr(value, "params", None) or {}
-    return str(params.get(name, "")).strip()
-
-
-def _address(value: Any) -> str:
+def _address(value: str, email_param: str) -> str:
     """The normalised address of a calendar user, or "" (Exchange X.500 paths, ``invalid:nomail``)."""
-    text = str(value).strip()
+    text = value.strip()
     candidates = [text[7:] if text.lower().startswith("mailto:") else ""]
-    candidates.append(_param(value, "EMAIL"))  # Apple: EMAIL=...:urn:uuid:...
+    candidates.append(email_param.strip())  # Apple: EMAIL=...:urn:uuid:...
     for candidate in candidates:
         if candidate and "@" in candidate:
             try:
@@ -168,17 +179,26 @@ def _address(value: Any) -> str:
 
 
 def _participant(value: Any, *, organiser: bool) -> Participant:
-    email = _address(value)
-    kind = _KINDS.get(_param(value, "CUTYPE").upper(), ParticipantKind.PERSON)
+    params = getattr(value, "params", None) or {}
+    return _participant_of(str(value), tuple(sorted((str(k).upper(), str(v)) for k, v in params.items())), organiser)
+
+
+@lru_cache(maxsize=16_384)
+def _participant_of(value: str, params: tuple[tuple[str, str], ...], organiser: bool) -> Participant:
+    """One participant, remembered: every occurrence of a series names the same people, and
+    validating an address is the dearest step of reading a calendar."""
+    given = dict(params)
+    email = _address(value, given.get("EMAIL", ""))
+    kind = _KINDS.get(given.get("CUTYPE", "").upper(), ParticipantKind.PERSON)
     if email in _NOT_PEOPLE_ADDRESSES or email.endswith(_NOT_PEOPLE_DOMAINS):
         kind = ParticipantKind.RESOURCE
     return Participant(
         email=email,
-        name=" ".join(_param(value, "CN").strip('"').split()),
+        name=" ".join(given.get("CN", "").strip().strip('"').split()),
         organiser=organiser,
-        response=_RESPONSES.get(_param(value, "PARTSTAT").upper(), Response.NONE),
+        response=_RESPONSES.get(given.get("PARTSTAT", "").strip().upper(), Response.NONE),
         kind=kind,
-        informed_only=_param(value, "ROLE").upper() == "NON-PARTICIPANT",
+        informed_only=given.get("ROLE", "").strip().upper() == "NON-PARTICIPANT",
     )
 
 

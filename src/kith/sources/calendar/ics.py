@@ -16,7 +16,7 @@ An event that cannot be read is reported as ``FILE:LINE: reason`` and the others
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -26,7 +26,7 @@ from icalendar import Calendar
 from kith.core.errors import InputError, InvalidValue
 from kith.core.identity import normalise_email
 from kith.core.meetings import Occurrence
-from kith.sources.calendar.events import occurrences
+from kith.sources.calendar.events import by_uid, expand
 
 # How much of a file is looked at to tell whether it is a calendar.
 _SNIFF_BYTES = 4096
@@ -52,6 +52,15 @@ class EventRead:
     uid: str
     where: str  # FILE:LINE of its first component
     occurrences: tuple[Occurrence, ...]
+    settled: bool = False  # nothing more can happen in it (see ``events.Expansion``)
+    digest: str = ""  # of its text: the same text gives the same digest
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """An event whose text is the one read last time, and which was settled then: not parsed."""
+
+    uid: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,20 +233,60 @@ def parse_calendar(data: bytes) -> Calendar:
     return calendar
 
 
-def read_events(index: CalendarIndex, now: datetime, zone: tzinfo | None) -> Iterator[EventRead | Unreadable]:
-    """The second pass: each event of the index, read and expanded up to ``now``, or why it cannot be."""
+# Events parsed together: one parse of many small events costs less than many parses.
+_PARSE_BATCH = 50
+
+
+def read_events(
+    index: CalendarIndex,
+    now: datetime,
+    zone: tzinfo | None,
+    *,
+    settled: Mapping[str, str] | None = None,
+    salt: bytes = b"",
+) -> Iterator[EventRead | Unreadable | Unchanged]:
+    """The second pass: each event of the index, read and expanded up to ``now``, or why it cannot be.
+
+    ``settled`` maps the UIDs of events settled at the last reading to their digests; an
+    event whose digest (of ``salt`` and its text) is the same is not parsed again.
+    """
+    known = settled or {}
+    batch: list[tuple[str, str, list[bytes], str]] = []
     with index.path.open("rb") as handle:
         for uid, blocks in index.events.items():
-            where = f"{index.path}:{blocks[0].line}"
             texts = []
             for block in blocks:
                 handle.seek(block.start)
                 texts.append(handle.read(block.end - block.start))
-            try:
-                calendar = parse_calendar(_wrapped(index, texts))
-                found = tuple(occurrences(calendar, now, zone))
-            except InvalidValue as exc:
-                shown = f"{where} ({uid})" if not uid.startswith("sha256:") else where
-                yield Unreadable(shown, exc.reason)
+            digest = hashlib.sha256(salt + b"".join(texts)).hexdigest()[:32]
+            if known.get(uid) == digest:
+                yield Unchanged(uid)
                 continue
-            yield EventRead(uid, where, found)
+            batch.append((uid, f"{index.path}:{blocks[0].line}", texts, digest))
+            if len(batch) >= _PARSE_BATCH:
+                yield from _read_batch(index, batch, now, zone)
+                batch = []
+    yield from _read_batch(index, batch, now, zone)
+
+
+def _read_batch(
+    index: CalendarIndex, batch: list[tuple[str, str, list[bytes], str]], now: datetime, zone: tzinfo | None
+) -> Iterator[EventRead | Unreadable]:
+    if not batch:
+        return
+    groups: dict[str, Calendar] = {}
+    if len(batch) > 1:
+        try:
+            groups = by_uid(parse_calendar(_wrapped(index, [t for _, _, texts, _ in batch for t in texts])))
+        except InvalidValue:
+            groups = {}  # one of them is broken: read each on its own below, to name it
+    for uid, where, texts, digest in batch:
+        try:
+            calendar = groups.get(uid)  # an event without a UID is not found: it is parsed alone
+            if calendar is None:
+                calendar = parse_calendar(_wrapped(index, texts))
+            expansion = expand(calendar, now, zone)
+        except InvalidValue as exc:
+            yield Unreadable(f"{where} ({uid})" if not uid.startswith("sha256:") else where, exc.reason)
+            continue
+        yield EventRead(uid, where, expansion.occurrences, expansion.settled, digest)

@@ -1,8 +1,10 @@
-"""CalDAV sync state: each calendar's sync token, and each resource's ETag and event UID.
+"""Calendar reading state: each calendar's sync token, and each resource's ETag, event UID
+and whether it is settled.
 
-A second sync asks the server only for what changed since the token, and fetches only the
-resources whose ETag differs; a resource deleted on the server names the UID whose
-meetings stop counting.
+A second CalDAV sync asks the server only for what changed since the token, and fetches only
+the resources whose ETag differs (and the series still running); a resource deleted on the
+server names the UID whose meetings stop counting. For an .ics file the same rows keep each
+event's digest, so that a second import parses only what changed.
 
 Revision ID: 0006
 Revises: 0003
@@ -44,6 +46,7 @@ def upgrade() -> None:
         sa.Column("href", sa.String(length=1000), nullable=False),
         sa.Column("etag", sa.String(length=300), server_default="", nullable=False),
         sa.Column("uid", sa.String(length=1000), nullable=True),
+        sa.Column("settled", sa.Boolean(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(
             ["owner_id"], ["owners.id"], name=op.f("fk_calendar_resources_owner_id_owners"), ondelete="CASCADE"
         ),
