@@ -31,9 +31,8 @@ from kith.core.meetings import (
     meeting_thread,
     name_of,
 )
-from kith.core.model import Channel, Direction, Identity, IdentityKind, Interaction, Person
+from kith.core.model import Channel, Direction, Interaction
 from kith.store import calendars as store
-from kith.store import people as people_store
 from kith.store.records import interaction_row
 
 # Events handled per round trip to the database.
@@ -145,14 +144,9 @@ class MeetingRecorder:
         found = store.people_by_email(self._conn, self._owner, unknown)
         self._people.update(found)
         self.counts["people matched"] += len(found)
-        for email in unknown:
-            if email in self._people:
-                continue
-            person = Person(display_name=name_of(met[email]), identities=(Identity(IdentityKind.EMAIL, email),))
-            self._people[email] = people_store.insert_person(
-                self._conn, self._owner, person, self._now, source_id=self._source
-            )
-            self.counts["new people"] += 1
+        new = [(name_of(met[email]), email) for email in unknown if email not in self._people]
+        self._people.update(store.add_people_met(self._conn, self._owner, new, self._now, self._source))
+        self.counts["new people"] += len(new)
 
     def _row(
         self, thread: str, external_id: str, occurrence: Occurrence, participant: Participant

@@ -13,8 +13,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from kith.core.model import IdentityKind
-from kith.store.schema import calendar_resources, calendar_syncs, identities, interactions, my_identities
+from kith.core.model import Identity, IdentityKind, Person
+from kith.store.records import identity_row, person_row
+from kith.store.schema import calendar_resources, calendar_syncs, identities, interactions, my_identities, people
 
 # Rows per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 500
@@ -42,6 +43,29 @@ def people_by_email(conn: Connection, owner_id: int, emails: Sequence[str]) -> d
         )
         found.update({row[0]: row[1] for row in conn.execute(query)})
     return found
+
+
+def add_people_met(
+    conn: Connection, owner_id: int, met: Sequence[tuple[str, str]], now: datetime, source_id: int
+) -> dict[str, int]:
+    """New people, one per (name, email), each with that email identity; their ids by email.
+
+    Written in two batches (people, then identities), not person by person: a calendar of a
+    decade can introduce thousands of people at once.
+    """
+    if not met:
+        return {}
+    rows = [person_row(Person(display_name=name), owner_id, now, source_id) for name, _ in met]
+    inserted = conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), rows)
+    ids = [int(i) for i in inserted.scalars()]
+    conn.execute(
+        identities.insert(),
+        [
+            identity_row(Identity(IdentityKind.EMAIL, email), owner_id, person_id, now, source_id)
+            for (_, email), person_id in zip(met, ids, strict=True)
+        ],
+    )
+    return {email: person_id for (_, email), person_id in zip(met, ids, strict=True)}
 
 
 def recorded_in_threads(conn: Connection, owner_id: int, threads: Sequence[str]) -> dict[str, set[str]]:
