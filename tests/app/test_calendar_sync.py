@@ -16,6 +16,7 @@ from kith.store import schema
 from kith.store.backup import count_rows
 from tests.calendar_data import CALENDAR_DATA, add_my_addresses, meetings_by_person, resources_of, upload
 from tests.conftest import RADICALE_USERS
+from tests.servers import free_port
 from tests.servers.radicale import RadicaleServer
 
 GOOGLE = CALENDAR_DATA / "google_calendar_takeout.ics"
@@ -123,11 +124,7 @@ def test_an_address_book_or_another_users_calendar_is_refused(ws: Workspace, rad
 
 
 def test_an_unreachable_server_is_one_line(ws: Workspace) -> None:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     with pytest.raises(KithError, match=rf"^cannot reach 127.0.0.1:{port}: .*check the address"):
         sync_calendar(ws, f"http://127.0.0.1:{port}/ana/work/", "ana", PASSWORD)
     _nothing_written(ws)

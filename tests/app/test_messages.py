@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import socket
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -13,11 +12,13 @@ import sqlalchemy as sa
 from kith.app import messages as use
 from kith.app.messages import Outgoing, SmtpAccount
 from kith.app.people import PersonDetails, add_person
+from kith.app.plan import stop
 from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue, KithError
 from kith.outbound.smtp import Security
 from kith.store import schema
 from tests.conftest import REFUSED_RECIPIENT, SMTP_USERS
+from tests.servers import free_port
 from tests.servers.smtp import SmtpTestServer
 
 PASSWORD = SMTP_USERS["ana@example.org"]
@@ -109,9 +110,7 @@ def test_a_refused_recipient_is_one_line_and_nothing_is_recorded(
 
 
 def test_an_unreachable_server_is_one_line(workspace: Workspace) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     broken = SmtpAccount(host="127.0.0.1", port=port, username="ana@example.org", from_address="ana@example.org")
     with pytest.raises(KithError, match=rf"^cannot reach 127.0.0.1:{port}: .*nothing was sent"):
         use.send_message(workspace, TO_JENS, PASSWORD, account=broken)
@@ -148,3 +147,20 @@ def test_the_account_is_a_setting_without_the_password(workspace: Workspace) -> 
     assert use.smtp_account(workspace) is None
     with pytest.raises(KithError, match="no SMTP account is set"):
         use.send_message(workspace, TO_JENS, PASSWORD)
+
+
+def test_nobody_who_asked_to_stop_is_sent_anything(workspace: Workspace, smtp_server: SmtpTestServer) -> None:
+    add_person(workspace, PersonDetails(name="Jens Müller", emails=["jens.mueller@example.de"]))
+    stop(workspace, "Jens Müller", reason="asked me not to write again")
+    before = len(smtp_server.received)
+    with pytest.raises(KithError, match="Jens Müller asked not to be contacted; nothing was sent"):
+        use.send_message(
+            workspace,
+            TO_JENS,
+            PASSWORD,
+            person="Jens Müller",
+            account=account(smtp_server),
+            ca_file=smtp_server.ca_file,
+        )
+    assert len(smtp_server.received) == before
+    assert message_ids(workspace) == []

@@ -73,3 +73,20 @@ def test_a_url_that_is_not_http_is_refused(me: Kith, monkeypatch: pytest.MonkeyP
     result = me("sync", "imap.example.org", "--user", "ana")
     assert result.exit_code == 1
     assert "http:// or https://" in result.stderr
+
+
+def test_plan_caldav_publishes_the_plan_and_again_changes_nothing(
+    kith: Kith, radicale: RadicaleServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert kith("demo", "--people", "30", "--seed", "7").exit_code == 0
+    calendar = radicale.new_calendar("ana")
+    monkeypatch.setenv("KITH_CALDAV_PASSWORD", RADICALE_USERS["ana"])
+    first = kith("plan", "--caldav", calendar, "--user", "ana", "--days", "3")
+    assert first.exit_code == 0, first.stderr
+    assert f"to {calendar}: " in first.stdout
+    assert " 0 updated, 0 removed, 0 unchanged" in first.stdout
+    again = kith("plan", "--caldav", calendar, "--user", "ana", "--days", "3")
+    assert "0 added, 0 updated, 0 removed" in again.stdout
+    missing = kith("plan", "--caldav", calendar)
+    assert missing.exit_code == 2
+    assert "--caldav needs --user NAME" in missing.stderr

@@ -27,6 +27,8 @@ from pathlib import Path
 import httpx
 from passlib.hash import sha512_crypt
 
+from tests.servers import free_port
+
 _names = itertools.count(1)
 
 MKCOL_ADDRESS_BOOK = """<?xml version="1.0" encoding="utf-8"?>
@@ -36,13 +38,6 @@ MKCOL_ADDRESS_BOOK = """<?xml version="1.0" encoding="utf-8"?>
     <D:displayname>{name}</D:displayname>
   </D:prop></D:set>
 </D:mkcol>"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -70,7 +65,7 @@ class RadicaleServer:
         htpasswd.write_text(
             "".join(f"{name}:{sha512_crypt.using(rounds=1000).hash(pw)}\n" for name, pw in users.items())
         )
-        port = _free_port()
+        port = free_port()
         server_lines = [f"hosts = 127.0.0.1:{port}"]
         ca_file = None
         if tls:

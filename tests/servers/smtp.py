@@ -8,7 +8,6 @@ message it accepted in ``received``, as the bytes that arrived.
 
 from __future__ import annotations
 
-import socket
 import ssl
 import tempfile
 from dataclasses import dataclass, field
@@ -19,6 +18,8 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+
+from tests.servers import free_port
 
 
 @dataclass
@@ -47,13 +48,6 @@ class _Handler:
         login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else ""
         self.received.append(Received(str(envelope.mail_from), list(envelope.rcpt_tos), bytes(content), login))
         return "250 2.0.0 Ok: queued as 4F2A1B3C"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -90,7 +84,7 @@ class SmtpTestServer:
             )
             return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
-        port = _free_port()
+        port = free_port()
         options: dict[str, Any] = {
             "hostname": "127.0.0.1",
             "port": port,

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from kith.app.people import find_person
 from kith.app.plan import mark_done
 from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue, KithError
@@ -166,6 +167,10 @@ def send_message(
         raise KithError(f"no SMTP account is set: set {SMTP_SETTING} (server, port, user, your address) first")
     if not outgoing.to_email.strip():
         raise InvalidValue("to", outgoing.to_email, "the message has no recipient address")
+    if person is not None:
+        found = find_person(ws, person)  # before sending: the step must be recordable
+        if found.do_not_contact:
+            raise KithError(f"{found.display_name} asked not to be contacted; nothing was sent")
     message = compose_message(ws, outgoing, chosen.sender())
     send(chosen.server(ca_file), password, message)
     message_id = str(message["Message-ID"])
