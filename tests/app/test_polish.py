@@ -3,7 +3,10 @@ one (blocked by the coach), a slow one (timeout), error statuses and answers tha
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -11,12 +14,14 @@ import sqlalchemy as sa
 from kith.app import polish as use
 from kith.app.people import PersonDetails, add_person, log_interaction
 from kith.app.polish import PolishRequest
-from kith.app.workspace import Workspace
+from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import InvalidValue, KithError
 from kith.core.model import Channel
 from kith.core.words.coach import FindingKind
 from kith.outbound.polish import ChatEndpoint
 from kith.store import schema
+from tests.conftest import NOW
+from tests.servers import free_port
 from tests.servers.chat import ChatServer, Reply
 
 TEMPLATE = (
@@ -36,6 +41,18 @@ ACCUSATORY = (
     "How is Acme?\n\nAna"
 )
 REQUEST = PolishRequest(body=TEMPLATE, recipient_name="Marco", language="en", step="first", channel=Channel.EMAIL)
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path: Path, _sqlite_template: Path) -> Iterator[Workspace]:
+    """One backend is enough where the model fails: nothing is written either way."""
+    path = tmp_path / "kith.db"
+    shutil.copyfile(_sqlite_template, path)
+    ws = open_workspace(f"sqlite:///{path}", clock=fixed_clock(NOW))
+    try:
+        yield ws
+    finally:
+        ws.close()
 
 
 @pytest.fixture
@@ -88,10 +105,10 @@ def test_an_accusatory_rewrite_is_blocked_with_its_findings(
     ids=["slow", "error-500", "wrong-key", "not-json", "not-chat", "empty"],
 )
 def test_a_failing_model_keeps_the_template_with_one_line(
-    workspace: Workspace, chat_server: ChatServer, endpoint: ChatEndpoint, reply: Reply, said: str
+    sqlite_workspace: Workspace, chat_server: ChatServer, endpoint: ChatEndpoint, reply: Reply, said: str
 ) -> None:
     chat_server.reply = reply
-    result = use.polish_draft(workspace, REQUEST, endpoint=endpoint)
+    result = use.polish_draft(sqlite_workspace, REQUEST, endpoint=endpoint)
     assert not result.polished
     assert result.text == TEMPLATE
     assert said in result.error
@@ -100,11 +117,11 @@ def test_a_failing_model_keeps_the_template_with_one_line(
     assert result.sendable  # the template itself passes the coach
 
 
-def test_an_unreachable_model_keeps_the_template(workspace: Workspace) -> None:
-    gone = ChatEndpoint(base_url="http://127.0.0.1:9/v1", model="m", timeout=2)
-    result = use.polish_draft(workspace, REQUEST, endpoint=gone)
+def test_an_unreachable_model_keeps_the_template(sqlite_workspace: Workspace) -> None:
+    gone = ChatEndpoint(base_url=f"http://127.0.0.1:{free_port()}/v1", model="m", timeout=2)
+    result = use.polish_draft(sqlite_workspace, REQUEST, endpoint=gone)
     assert not result.polished
-    assert "cannot reach the language model at 127.0.0.1:9" in result.error
+    assert "cannot reach the language model at 127.0.0.1:" in result.error
 
 
 def test_the_endpoint_is_a_setting_that_names_the_key_but_never_holds_it(
