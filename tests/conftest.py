@@ -23,7 +23,10 @@ from hypothesis import settings
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.store.database import open_database
 from tests.postgres import PostgresServer
+from tests.servers.chat import ChatServer
 from tests.servers.dovecot import Dovecot
+from tests.servers.radicale import RadicaleServer
+from tests.servers.smtp import SmtpTestServer
 
 # Speed is measured in bench/, not asserted per example: a loaded machine must not fail a
 # property because one generated case took longer than hypothesis's default 200 ms.
@@ -164,8 +167,67 @@ def dovecot_server() -> Iterator[Dovecot]:
         server.stop()
 
 
+# Real servers on loopback -------------------------------------------------------------------
+
+RADICALE_USERS = {"ana": "correct horse battery staple", "ben": "another secret"}
+
+
+@pytest.fixture(scope="session")
+def radicale() -> Iterator[RadicaleServer]:
+    """A Radicale CalDAV/CardDAV server (htpasswd users ``ana`` and ``ben``) for the session."""
+    server = RadicaleServer.start(RADICALE_USERS)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def radicale_tls() -> Iterator[RadicaleServer]:
+    """The same over HTTPS, with a certificate from a throw-away CA (``ca_file``)."""
+    server = RadicaleServer.start(RADICALE_USERS, tls=True)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+SMTP_USERS = {"ana@example.org": "smtp secret"}
+REFUSED_RECIPIENT = "nobody@example.net"
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[SmtpTestServer]:
+    """aiosmtpd with STARTTLS and AUTH (user ``ana@example.org``), refusing ``nobody@example.net``."""
+    server = SmtpTestServer.start(SMTP_USERS, refused={REFUSED_RECIPIENT})
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def smtp_server_tls() -> Iterator[SmtpTestServer]:
+    """The same with TLS from the first byte (port 465 style)."""
+    server = SmtpTestServer.start(SMTP_USERS, refused={REFUSED_RECIPIENT}, implicit_tls=True)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def dovecot(dovecot_server: Dovecot) -> Iterator[Dovecot]:
     """The Dovecot server with an empty mailbox for this test."""
     dovecot_server.empty()
     return dovecot_server
+
+
+@pytest.fixture
+def chat_server() -> Iterator[ChatServer]:
+    """An OpenAI-compatible chat-completions server on loopback; set ``.reply`` to choose its answer."""
+    server = ChatServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -291,6 +291,25 @@ def fill_every_table(url: str) -> None:
                  "fingerprint": "1796155538", "position": 0, "messages": 0, "finished": False, "updated_at": NOW},
             ],
         )  # fmt: skip
+        conn.execute(
+            schema.sources.insert(),
+            [{"id": 12, "owner_id": owner, "kind": "caldav", "locator": "https://dav.example.org/ana/work/",
+              "fingerprint": None, "imported_at": NOW}],
+        )  # fmt: skip
+        conn.execute(
+            schema.calendar_syncs.insert(),
+            [{"id": 4, "owner_id": owner, "source_id": 12, "sync_token": "http://radicale.org/ns/sync/4f2a",
+              "synced_at": NOW}],
+        )  # fmt: skip
+        conn.execute(
+            schema.calendar_resources.insert(),
+            [
+                {"id": 6, "owner_id": owner, "source_id": 12, "href": "/ana/work/standup.ics",
+                 "etag": '"a1b2"', "uid": "040000008200E00074C5B7101A82E008@outlook", "settled": True},
+                {"id": 7, "owner_id": owner, "source_id": 12, "href": "/ana/work/broken.ics", "etag": "",
+                 "uid": None, "settled": False},
+            ],
+        )  # fmt: skip
     db.close()
 
 
@@ -453,7 +472,7 @@ def test_an_empty_network_round_trips(database: str, target: Workspace) -> None:
 
 def test_a_restore_into_a_network_that_has_data_is_refused(network: Workspace) -> None:
     text = exported(network)
-    with pytest.raises(DatabaseError, match=r"already holds data \(2 sources.*3 people.*restore only into a new"):
+    with pytest.raises(DatabaseError, match=r"already holds data \(3 sources.*3 people.*restore only into a new"):
         restore_backup(network, io.BytesIO(text.encode()), name="backup.json")
     with network.db.reading() as conn:
         assert count_rows(conn, network.owner_id)["people"] == 3

@@ -81,7 +81,12 @@ class Importer(Protocol):
 
 # The importers in the order they are asked; each module adds its own entry here.
 ImporterFactory = Callable[[], Importer]
-IMPORTERS: tuple[ImporterFactory, ...] = ()
+
+
+def _calendar() -> Importer:
+    from kith.app.calendars import CalendarImporter  # imported here: app.calendars imports this module
+
+    return CalendarImporter()
 
 
 def _mail() -> Importer:
@@ -90,7 +95,8 @@ def _mail() -> Importer:
     return MailImporter()
 
 
-IMPORTERS += (_mail,)
+# Mail first, then calendars, then contacts: contacts claim any CSV.
+IMPORTERS: tuple[ImporterFactory, ...] = (_mail, _calendar)
 
 
 def importers() -> list[Importer]:

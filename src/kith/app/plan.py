@@ -15,8 +15,6 @@ next working day inside that day's budget; its old planned row is cancelled then
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -72,6 +70,7 @@ from kith.core.ranking import Criteria, Profile, RankContext, Ranked, current_ci
 from kith.core.settings import DEFAULTS, WEEKDAY_NAMES, EngineSettings, TimeSlot
 from kith.core.stages import Stage, stage_of, step_moment
 from kith.core.ties import Tie, TieClass, TieFeatures, classify, day_in_words
+from kith.outbound.files import write_atomically
 from kith.store import outreach as store
 from kith.store import people as people_store
 from kith.store.settings import get_setting
@@ -499,10 +498,14 @@ def mark_done(
     note: str = "",
     *,
     settings: EngineSettings = DEFAULTS,
+    message_id: str | None = None,
 ) -> Outcome:
     """Mark the person's step of today done: record the message (or the call) as an interaction,
     and start or advance the follow-up sequence. With nothing planned, the step is whatever the
-    sequence expects: the next follow-up, a keep-in-touch note, or a first message."""
+    sequence expects: the next follow-up, a keep-in-touch note, or a first message.
+
+    ``message_id`` is the Message-ID of the mail sent (or saved) for the step: a reply that
+    names it threads back to this outreach."""
     day, now = ws.today(), ws.now()
     prospect = _one(ws, who, day, settings)
     person = prospect.person
@@ -551,6 +554,7 @@ def mark_done(
                 channel=chosen,
                 interaction_id=interaction_id,
                 note=note.strip(),
+                message_id=message_id,
             )
         else:
             done_step = OutreachStep(
@@ -563,6 +567,7 @@ def mark_done(
                 channel=chosen,
                 status=OutreachStatus.DONE,
                 done_at=now,
+                message_id=message_id,
             )
             store.insert_step(conn, ws.owner_id, done_step, now, interaction_id=interaction_id, note=note.strip())
     summary = f"Done: {_kind_words(kind, sequence)} to {person.display_name} by {chosen.value}"
@@ -820,16 +825,5 @@ def write_plan_ics(
     """Write the coming plan to ``path`` as an .ics file, atomically; returns the number of events."""
     plans = coming_plan(ws, days, campaign_name)
     data = plan_calendar(plans, ws.owner_id).to_ical()
-    target = path.expanduser()
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidValue("file", str(path), "its folder does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise KithError(f"{path}: could not write the calendar: {exc.strerror or exc}") from exc
+    write_atomically(path, data, what="the calendar")
     return sum(len(p.lines) for p in plans), plans

@@ -3,8 +3,12 @@
 An account is remembered in the settings (``accounts.NAME``: its kind, host, user, folders;
 never a password) once it has synced, so that ``kith sync`` alone syncs every account
 again. Each kind of account has its sync function in ``SYNC_KINDS``, and a URL given on the
-command line picks its kind by scheme (``SCHEMES``): ``imaps://`` and ``imap://`` are mail;
-a calendar kind (CalDAV, ``https://``) plugs in the same way.
+command line picks its kind by scheme (``SCHEMES``): ``imaps://`` and ``imap://`` are mail,
+``https://`` and ``http://`` a CalDAV calendar.
+
+Calendars (CalDAV): the calendar at the URL is read incrementally by sync token or ETags
+(``kith.app.calendar_sync``). Its password comes from the keyring (the account's URL as the
+user name), else ``KITH_CALDAV_PASSWORD``, else a prompt.
 
 Mail (IMAP): the inbox, the sent folder and the folders named are read incrementally by
 UIDVALIDITY and UID (``mail_progress``), in batches committed with how far each folder got,
@@ -20,9 +24,11 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from kith.app.calendar_sync import sync_calendar
 from kith.app.imports import ImportSummary, Progress, no_progress
 from kith.app.mail_history import MailHistory
 from kith.app.me import mail_settings, propose
@@ -46,6 +52,7 @@ class SyncOptions:
     snippets: bool = True
     folders: tuple[str, ...] = ()  # folders to read besides the inbox and the sent folder
     ca_file: str | None = None
+    user: str | None = None  # the user name on a calendar server, when the URL does not say it
 
 
 SyncFunction = Callable[[Workspace, Mapping[str, Any], SyncOptions, "AskPassword | None", Progress], ImportSummary]
@@ -119,8 +126,24 @@ def forget_account(ws: Workspace, url: str) -> str:
 
 # Dispatch -------------------------------------------------------------------------------------
 
-SCHEMES: dict[str, str] = {"imap": "imap", "imaps": "imap"}  # URL scheme -> kind of account
-ACCOUNT_FROM_URL: dict[str, Callable[[str, SyncOptions], dict[str, Any]]] = {"imap": imap_account_from_url}
+
+def caldav_account_from_url(url: str, options: SyncOptions) -> dict[str, Any]:
+    """``https://dav.example.org/ana/work/`` with ``--user ana`` (or ``https://ana@dav...``)."""
+    parts = urlsplit(url.strip())
+    if parts.password:
+        raise InvalidValue("account", "https://...", "leave the password out of the URL: kith asks for it")
+    user = options.user or (unquote(parts.username) if parts.username else None)
+    if not user:
+        raise InvalidValue("account", url, "name your user on the calendar server: --user NAME")
+    bare = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+    return {"kind": "caldav", "url": bare, "user": user, "ca_file": options.ca_file}
+
+
+SCHEMES: dict[str, str] = {"imap": "imap", "imaps": "imap", "https": "caldav", "http": "caldav"}  # scheme -> kind
+ACCOUNT_FROM_URL: dict[str, Callable[[str, SyncOptions], dict[str, Any]]] = {
+    "imap": imap_account_from_url,
+    "caldav": caldav_account_from_url,
+}
 
 
 def account_from_url(url: str, options: SyncOptions) -> dict[str, Any]:
@@ -128,7 +151,9 @@ def account_from_url(url: str, options: SyncOptions) -> dict[str, Any]:
     kind = SCHEMES.get(scheme)
     if kind is None:
         known = ", ".join(f"{s}://" for s in sorted(SCHEMES))
-        raise InvalidValue("account", url, f"kith syncs {known} accounts; write it as imaps://you@mail.example.org")
+        raise InvalidValue(
+            "account", url, f"kith syncs {known} accounts: imaps://you@mail.example.org, or a CalDAV https:// URL"
+        )
     return ACCOUNT_FROM_URL[kind](url, options)
 
 
@@ -161,29 +186,35 @@ def sync(
 # Mail over IMAP -------------------------------------------------------------------------------
 
 
-def imap_password(account: ImapAccount, ask: AskPassword | None) -> str:
-    """From the OS keyring, else ``KITH_IMAP_PASSWORD``, else ``ask``; never stored by kith."""
+def account_password(locator: str, variable: str, ask: AskPassword | None) -> str:
+    """From the OS keyring (service ``kith``, user ``locator``), else the environment
+    ``variable``, else ``ask``; never stored by kith."""
     try:
         import keyring
         from keyring.errors import KeyringError
 
         try:
-            found = keyring.get_password(KEYRING_SERVICE, account.locator)
+            found = keyring.get_password(KEYRING_SERVICE, locator)
         except (KeyringError, RuntimeError):
             found = None  # no usable backend (a server, a container): go on to the next source
     except ImportError:  # pragma: no cover - keyring is a dependency
         found = None
     if found:
         return found
-    from_environment = os.environ.get(PASSWORD_VARIABLE)
+    from_environment = os.environ.get(variable)
     if from_environment:
         return from_environment
     if ask is not None:
-        return ask(account.locator)
+        return ask(locator)
     raise KithError(
-        f"no password for {account.locator}: set {PASSWORD_VARIABLE}, or keep it in the OS keyring "
-        f"(keyring set {KEYRING_SERVICE} {account.locator})"
+        f"no password for {locator}: set {variable}, or keep it in the OS keyring "
+        f"(keyring set {KEYRING_SERVICE} {locator})"
     )
+
+
+def imap_password(account: ImapAccount, ask: AskPassword | None) -> str:
+    """From the OS keyring, else ``KITH_IMAP_PASSWORD``, else ``ask``; never stored by kith."""
+    return account_password(account.locator, PASSWORD_VARIABLE, ask)
 
 
 def sync_imap(
@@ -266,7 +297,26 @@ def _sync_folder(
     )
 
 
-SYNC_KINDS: dict[str, SyncFunction] = {"imap": sync_imap}
+# Calendars over CalDAV ----------------------------------------------------------------------
+
+CALDAV_PASSWORD_VARIABLE = "KITH_CALDAV_PASSWORD"
+
+
+def sync_caldav(
+    ws: Workspace,
+    values: Mapping[str, Any],
+    options: SyncOptions,
+    ask_password: AskPassword | None,
+    progress: Progress,
+) -> ImportSummary:
+    """Bring the meetings of a remembered CalDAV calendar up to date."""
+    url, user = str(values["url"]), str(values["user"])
+    password = account_password(url, CALDAV_PASSWORD_VARIABLE, ask_password)
+    ca_file = values.get("ca_file") or options.ca_file
+    return sync_calendar(ws, url, user, password, progress, ca_file=Path(ca_file) if ca_file else None)
+
+
+SYNC_KINDS: dict[str, SyncFunction] = {"imap": sync_imap, "caldav": sync_caldav}
 
 
 def describe_accounts(accounts: Sequence[Mapping[str, Any]]) -> list[str]:

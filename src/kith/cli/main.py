@@ -80,7 +80,7 @@ def main(
     ctx.call_on_close(state.close)
 
 
-for module in (overview, plan, people, ties, goals, imports, coach, backup, demo, mail, sync):
+for module in (overview, plan, people, ties, goals, imports, mail, sync, coach, backup, demo):
     module.register(app)
 
 

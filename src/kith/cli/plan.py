@@ -11,9 +11,12 @@ import typer
 
 from kith.app import plan as use
 from kith.app.plan import Outcome, Today, TodayLine
+from kith.app.plan_publish import publish_plan
+from kith.app.sync import CALDAV_PASSWORD_VARIABLE, account_password
 from kith.cli.context import workspace
 from kith.cli.goals import progress_json
 from kith.cli.output import console, print_json
+from kith.cli.sync import password_prompt
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind, OutreachStatus, OverrideAction
 from kith.core.settings import WEEKDAY_NAMES
@@ -293,17 +296,53 @@ def cooling(json: Json = False) -> None:
 
 
 def plan_command(
-    ics: Annotated[Path, typer.Option("--ics", help="The .ics file to write (replaced atomically).")],
+    ics: Annotated[Path | None, typer.Option("--ics", help="The .ics file to write (replaced atomically).")] = None,
+    caldav: Annotated[
+        str | None,
+        typer.Option("--caldav", metavar="URL", help="A CalDAV calendar to publish the plan to (kept in step)."),
+    ] = None,
+    user: Annotated[str | None, typer.Option("--user", "-u", help="Your user name on the calendar server.")] = None,
+    ca_file: Annotated[
+        Path | None, typer.Option("--ca-file", help="The certificate of a private CA that signed the server's.")
+    ] = None,
     days: Annotated[int, typer.Option(help="How many days ahead, today included.", min=1)] = 30,
     campaign: Annotated[str | None, typer.Option(help="The campaign to work (default: as `kith today`).")] = None,
 ) -> None:
     """Write the coming plan as calendar events any calendar program imports, each with its
-    reason and the `kith done` command to run.
+    reason and the `kith done` command to run, or publish it to a CalDAV calendar.
+
+    Publishing again updates the calendar: one event per step, moved or removed when the
+    plan changes; your own events there are left alone. The password comes from the OS
+    keyring (service "kith", user name the calendar's URL), else KITH_CALDAV_PASSWORD, else a
+    prompt, and is never stored.
 
     Example: kith plan --ics ~/plan.ics --days 30
+
+    Example: kith plan --caldav https://dav.example.org/ana/kith/ --user ana
     """
-    events, plans = use.write_plan_ics(workspace(), ics, days, campaign)
-    console.print(f"Wrote {events} event{'s' if events != 1 else ''} over {len(plans)} days to {ics}", markup=False)
+    if ics is None and caldav is None:
+        raise typer.BadParameter("give --ics FILE or --caldav URL (or both)")
+    if caldav is not None and not user:
+        raise typer.BadParameter("--caldav needs --user NAME")
+    if ics is not None:
+        events, plans = use.write_plan_ics(workspace(), ics, days, campaign)
+        console.print(f"Wrote {events} event{'s' if events != 1 else ''} over {len(plans)} days to {ics}", markup=False)
+    if caldav is not None and user:
+        published = publish_plan(
+            workspace(),
+            caldav,
+            user,
+            account_password(caldav, CALDAV_PASSWORD_VARIABLE, password_prompt()),
+            days=days,
+            campaign_name=campaign,
+            ca_file=ca_file,
+        )
+        console.print(
+            f"Published {published.events} event{'s' if published.events != 1 else ''} over {published.days} days "
+            f"to {published.url}: {published.added} added, {published.updated} updated, "
+            f"{published.removed} removed, {published.unchanged} unchanged",
+            markup=False,
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -53,6 +53,8 @@ TABLE_ORDER = (
     "mail_candidates",
     "candidate_messages",
     "mail_progress",
+    "calendar_syncs",
+    "calendar_resources",
 )
 
 # Columns that are computed from others: not in the backup, recomputed on restore.

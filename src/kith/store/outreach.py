@@ -343,8 +343,11 @@ def mark_step(
     channel: Channel | None = None,
     interaction_id: int | None = None,
     note: str = "",
+    message_id: str | None = None,
 ) -> None:
     values: dict[str, Any] = {"status": status.value, "done_at": done_at}
+    if message_id is not None:
+        values["message_id"] = message_id
     if channel is not None:
         values["channel"] = channel.value
     if interaction_id is not None:

@@ -426,3 +426,35 @@ mail_progress = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("owner_id", "locator"),
 )
+
+
+# Calendar reading state, per calendar source (a CalDAV calendar, or an .ics file): the
+# server's sync token, and each resource's ETag (for a file: each event's digest, its href
+# being its UID) and the event UID it holds, so that a second sync fetches only what changed,
+# a second import parses only what changed, and a resource deleted on the server takes its
+# meetings along.
+calendar_syncs = Table(
+    "calendar_syncs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("sync_token", Text),
+    Column("synced_at", UTCDateTime, nullable=False),
+    UniqueConstraint("source_id"),
+)
+
+calendar_resources = Table(
+    "calendar_resources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("href", String(1000), nullable=False),
+    Column("etag", String(300), nullable=False, server_default=""),
+    Column("uid", String(1000)),  # None: the resource could not be read
+    # Nothing more can come of it: its occurrences are all past and its rule has ended. An
+    # unchanged settled event is not read again; a series still running is, at every sync.
+    Column("settled", Boolean, nullable=False, server_default="0"),
+    UniqueConstraint("source_id", "href"),
+)

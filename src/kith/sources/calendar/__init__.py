@@ -1,0 +1,1 @@
+"""Calendars: .ics files read as a stream, and CalDAV calendars synchronised incrementally."""
