@@ -480,7 +480,7 @@ def _first(
     ]
     if why.agenda:
         slots.append(slot(PartName.AGENDA, book.agenda(why, formal), (), "the goal's agenda, said openly", 2))
-    offer_reason = "something offered back: the goal's offer" if offer_words else owed_reason
+    offer_reason = "the goal's offer" if offer_words else owed_reason
     # On a call, "what can I do for you?" is the offer, unless there is something specific to offer.
     if context.channel is not Channel.CALL or offer.words or offer.owed:
         slots.append(
@@ -488,7 +488,7 @@ def _first(
         )
     if context.channel is Channel.CALL:
         cue, _ = book.call_cues(formal)
-        slots.append(slot(PartName.CUE, (cue,), (), "a talking point: what can I do for you", 3))
+        slots.append(slot(PartName.CUE, (cue,), (), "what can I do for you (with an offer)", 3))
     if facts.ask_allowed and why.agenda:
         ask = AskFacts(agenda=why.agenda, they_offered=facts.they_offered)
         slots.append(
@@ -509,21 +509,21 @@ def _question_slots(
             PartName.QUESTION,
             book.question(facts.news, formal, False),
             book.question(facts.news, formal, True),
-            f"a question about their journey: {facts.news_reason}",
+            f"about their journey: {facts.news_reason}",
             group,
             bare=book.question(News(NewsKind.NOTHING), formal, True),
         )
     ]
     if context.channel is Channel.CALL:
         _, challenge = book.call_cues(formal)
-        slots.append(slot(PartName.CUE, (challenge,), (), "a talking point: their biggest challenge", group))
+        slots.append(slot(PartName.CUE, (challenge,), (), "their biggest challenge", group))
     if facts.interest:
         slots.append(
             slot(
                 PartName.INTEREST,
                 book.interest_question(facts.interest, formal),
                 (),
-                f"something they care about: {facts.interest_raw}",
+                f"what they care about: {facts.interest_raw}",
                 group,
             )
         )
@@ -540,7 +540,7 @@ def _follow_up(
             PartName.FOLLOW_UP,
             book.follow_up(number, formal, False),
             book.follow_up(number, formal, True),
-            f"follow-up {number}: short and humble, worded differently from the one before",
+            f"follow-up {number}: short, humble, worded differently from the one before",
             1,
             rotate=number,
         ),
@@ -548,9 +548,7 @@ def _follow_up(
             PartName.NEWS,
             book.follow_up_news(facts.news, facts.interest, formal),
             (),
-            f"something they care about: {facts.interest_raw}"
-            if facts.interest
-            else f"their news: {facts.news_reason}",
+            f"what they care about: {facts.interest_raw}" if facts.interest else facts.news_reason,
             1,
             rotate=number,
         ),
@@ -574,9 +572,7 @@ def _last(
             PartName.NEWS,
             book.follow_up_news(facts.news, facts.interest, formal),
             (),
-            f"something they care about: {facts.interest_raw}"
-            if facts.interest
-            else f"their news: {facts.news_reason}",
+            f"what they care about: {facts.interest_raw}" if facts.interest else facts.news_reason,
             2,
             rotate=context.sequence,
         ),
@@ -589,9 +585,9 @@ def _keep_in_touch(
     formal = facts.address.formal
     shared = context.shared
     reason = (
-        f"a touch to keep the tie warm; you last {_how_words(shared.how)} on {day_in_words(shared.on)}"
+        f"to keep the tie warm; you last {_how_words(shared.how)} on {day_in_words(shared.on)}"
         if shared
-        else "a touch to keep the tie warm"
+        else "to keep the tie warm"
     )
     slots = [
         slot(
@@ -604,7 +600,7 @@ def _keep_in_touch(
         *_question_slots(context, facts, book, slot, group=2),
     ]
     offer = OfferFacts()
-    slots.append(slot(PartName.OFFER, (), book.offer(offer, formal, True), "something offered back: help", 3))
+    slots.append(slot(PartName.OFFER, (), book.offer(offer, formal, True), "help, offered back", 3))
     return slots
 
 
@@ -625,7 +621,7 @@ def _congratulations(
             PartName.CONGRATULATIONS,
             book.congratulations(news, formal, False),
             book.congratulations(news, formal, True),
-            f"congratulations on {facts.news_reason}",
+            f"on {facts.news_reason}",
             1,
         )
     ]
@@ -635,11 +631,11 @@ def _congratulations(
                 PartName.INTEREST,
                 book.interest_question(facts.interest, formal),
                 (),
-                f"something they care about: {facts.interest_raw}",
+                f"what they care about: {facts.interest_raw}",
                 1,
             )
         )
-    slots.append(slot(PartName.OFFER, (), book.offer(OfferFacts(), formal, True), "something offered back: help", 2))
+    slots.append(slot(PartName.OFFER, (), book.offer(OfferFacts(), formal, True), "help, offered back", 2))
     return slots
 
 
@@ -661,7 +657,7 @@ def _thanks(
             PartName.RETURN,
             book.return_favour(formal, False),
             book.return_favour(formal, True),
-            "an offer to return it",
+            "the offer to return it",
             1,
         ),
     ]
@@ -684,13 +680,17 @@ def thanks_for(favours: Sequence[Favor], latest_from_them: Shared | None, today:
         kind = ThanksKind.REPLY if how is How.WROTE else ThanksKind.CONVERSATION
         return ThanksFor(
             kind, latest_from_them.on, how, ago
-        ), f"they {_how_words(how)} on {day_in_words(latest_from_them.on)}"
+        ), f"{_their_words(how)} on {day_in_words(latest_from_them.on)}"
     if helped:
         return ThanksFor(ThanksKind.HELP), f"their help: {helped[0].description}"
     return None, ""
 
 
 # --- reasons -------------------------------------------------------------------------------
+
+
+def _their_words(how: How) -> str:
+    return {How.MET: "you met", How.CALLED: "you spoke on the phone", How.WROTE: "they wrote to you"}[how]
 
 
 def _how_words(how: How) -> str:
@@ -700,32 +700,32 @@ def _how_words(how: How) -> str:
 def _gap_reason(context: DraftContext, facts: _Facts) -> str:
     shared = context.shared
     if facts.history is History.NONE:
-        return "the gap, said honestly: you are connected but kith knows of no real exchange"
+        return "said honestly: you are connected, but kith knows of no real exchange"
     if shared is None:
         when = f"; last contact {day_in_words(context.last_contact)}" if context.last_contact else ""
-        return f"the gap, said honestly{when}"
+        return f"said honestly{when}"
     subject = f", \u201c{shared.subject}\u201d" if shared.subject else ""
-    return f"the gap, said honestly: you last {_how_words(shared.how)} on {day_in_words(shared.on)}{subject}"
+    return f"said honestly: you last {_how_words(shared.how)} on {day_in_words(shared.on)}{subject}"
 
 
 def _context_reason(key: str, words: str) -> str:
     if words:
-        return "your context for the gap, in your words"
-    return f"your context for the gap (the goal says: {key})"
+        return "why you went quiet, in your words"
+    return f"why you went quiet (the goal says: {key})"
 
 
 def _why_reason(context: DraftContext, why: WhyNow) -> str:
     if why.words and context.goal is not None:
-        return f"why now: the goal \u201c{context.goal.title}\u201d, openly"
+        return f"the goal \u201c{context.goal.title}\u201d, said openly"
     if context.goal is not None:
-        return f"why now: the goal \u201c{context.goal.title}\u201d has no words for this draft, so reconnecting itself"
-    return "why now: no goal, so the reason is reconnecting itself"
+        return f"reconnecting itself: the goal \u201c{context.goal.title}\u201d has no words in this language"
+    return "reconnecting itself: there is no goal"
 
 
 def _ask_reason(context: DraftContext, facts: _Facts) -> str:
     if facts.they_offered:
-        return "an ask: they offered help"
-    return f"an ask: the relationship is warm again ({context.stage_reason or context.stage.value})"
+        return "allowed: they offered help"
+    return f"allowed: the relationship is warm again ({context.stage_reason or context.stage.value})"
 
 
 def _owed(favours: Sequence[Favor]) -> tuple[Owed | None, str]:
@@ -737,8 +737,8 @@ def _owed(favours: Sequence[Favor]) -> tuple[Owed | None, str]:
     ):
         for favour in open_favours:
             if favour.kind is kind:
-                return owed, f"something offered back: {words} ({favour.description})"
-    return None, "something offered back: help, since the goal offers nothing specific"
+                return owed, f"{words} ({favour.description})"
+    return None, "help, since nothing more specific is known"
 
 
 # --- fitting and laying out --------------------------------------------------------------
