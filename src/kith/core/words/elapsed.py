@@ -4,8 +4,9 @@
 real time relates to it (``Around``). The rules, with ``y`` the time in years:
 
 - under 45 days: "a few weeks";
-- under 10.5 months: months, rounded; within a week of a whole month it is "about", below it
-  "almost", above it "more than" ("almost two months", "more than three months");
+- under 10.5 months: months; within a week of a whole month it is "about", from 0.6 of a month
+  above a whole one "almost" the next, else "more than" ("more than a month" for six weeks,
+  "almost three months" for 2.7);
 - from 10.5 months on, years: ``y < 1`` is "almost a year"; a fraction under 0.2 is "about"
   ("about two years"), under 0.4 "more than"; 0.4-0.6 is "and a half" below three years
   ("a year and a half") and "more than" from three on; 0.6-0.65 "more than"; above that
@@ -81,11 +82,15 @@ def elapsed_between(start: date, end: date) -> Elapsed:
         return Elapsed(Around.FEW_WEEKS, 0, Unit.MONTH, days)
     months = days / DAYS_PER_MONTH
     if months < YEARS_FROM_MONTHS:
-        whole = max(1, round(months))
-        if abs(months - whole) <= _WHOLE_MONTH_MARGIN:
+        whole = int(months)
+        fraction = months - whole
+        if fraction <= _WHOLE_MONTH_MARGIN:
             return Elapsed(Around.ABOUT, whole, Unit.MONTH, days)
-        around = Around.ALMOST if months < whole else Around.MORE_THAN
-        return Elapsed(around, whole, Unit.MONTH, days)
+        if fraction >= 1 - _WHOLE_MONTH_MARGIN:
+            return Elapsed(Around.ABOUT, whole + 1, Unit.MONTH, days)
+        if fraction >= 0.6:
+            return Elapsed(Around.ALMOST, whole + 1, Unit.MONTH, days)
+        return Elapsed(Around.MORE_THAN, whole, Unit.MONTH, days)
     years = days / DAYS_PER_YEAR
     if years < 1:
         return Elapsed(Around.ALMOST, 1, Unit.YEAR, days)
