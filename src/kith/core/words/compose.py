@@ -61,7 +61,7 @@ from kith.core.words.phrasebook import (
     WhyNow,
 )
 from kith.core.words.recipient import Address, address_for, company_then, news_of
-from kith.core.words.wording import clean, clip
+from kith.core.words.wording import ELLIPSIS, clean, clip
 
 PHRASEBOOKS: dict[str, Phrasebook] = {
     "en": phrases_en.PHRASES,
@@ -109,6 +109,7 @@ _CUT_ORDER = (
     PartName.NEWS,
     PartName.CONTEXT,
     PartName.AGENDA,
+    PartName.SIGN_OFF,  # only LinkedIn's may go: the message shows who sent it
     PartName.ASK,
     PartName.GAP,
     PartName.WHY_NOW,
@@ -120,7 +121,6 @@ _CUT_ORDER = (
     PartName.CONGRATULATIONS,
     PartName.THANKS,
     PartName.RETURN,
-    PartName.SIGN_OFF,
 )
 
 
@@ -386,7 +386,7 @@ def _slots(context: DraftContext, facts: _Facts, book: Phrasebook, budget: int |
         # A LinkedIn message shows who sent it: the name at the end may go when room is short.
         if name in _OPTIONAL or (name is PartName.SIGN_OFF and context.channel is Channel.LINKEDIN):
             options.append("")
-        return _Slot(name, tuple(dict.fromkeys(options)), reason, group)
+        return _Slot(name, tuple(dict.fromkeys(_tidy(o) for o in options)), reason, group)
 
     greeting = slot(
         PartName.GREETING,
@@ -469,11 +469,16 @@ def _first(
             1,
             bare=book.gap(replace(gap, shared=None, company_then=""), formal, True) if shared else (),
         ),
-        slot(PartName.CONTEXT, book.gap_context(gap, formal), (), _context_reason(context_key, context_words), 1),
+        # Why the user went quiet only explains a silence after a history, not a tie never used.
+        slot(PartName.CONTEXT, book.gap_context(gap, formal), (), _context_reason(context_key, context_words), 1)
+        if facts.history in (History.REAL, History.LITTLE)
+        else None,
         slot(
             PartName.WHY_NOW,
             book.why_now(why, formal, False),
-            book.why_now(why, formal, True),
+            (book.spoken_why_now(why.words),)
+            if context.channel is Channel.CALL and why.words
+            else book.why_now(why, formal, True),
             _why_reason(context, why),
             2,
         ),
@@ -773,6 +778,12 @@ def _render(channel: Channel, chosen: Sequence[tuple[_Slot, str]]) -> str:
     sign_off = next((text for s, text in chosen if s.name is PartName.SIGN_OFF), "")
     middle = [(s.group, text) for s, text in chosen if s.name not in (PartName.GREETING, PartName.SIGN_OFF)]
     return layout(channel, greeting, middle, sign_off)
+
+
+def _tidy(text: str) -> str:
+    """A sentence ending on the user's shortened words ends on the ellipsis, not "…."; one
+    ending on a name with a full stop ("Acme Inc.") has one full stop."""
+    return text.replace(f"{ELLIPSIS}.", ELLIPSIS).replace("..", ".")
 
 
 def _subject(context: DraftContext, facts: _Facts, book: Phrasebook) -> str:

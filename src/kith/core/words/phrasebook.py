@@ -188,6 +188,10 @@ class Phrasebook(Protocol):
 
     def agenda(self, facts: WhyNow, formal: bool) -> Variants: ...
 
+    def spoken_why_now(self, words: str) -> str:
+        """Why now, as a talking point for a call ("Why now: ..."): no "I'm writing"."""
+        ...
+
     def offer(self, facts: OfferFacts, formal: bool, short: bool) -> Variants: ...
 
     def question(self, news: News, formal: bool, short: bool) -> Variants:

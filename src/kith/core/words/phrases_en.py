@@ -7,6 +7,8 @@ English prose does; the units and their plurals come from CLDR (``elapsed.unit_p
 
 from __future__ import annotations
 
+import re
+
 from kith.core.model import Channel, OutreachKind
 from kith.core.words.elapsed import Around, Elapsed, Unit, month_and_year, unit_phrase, weekday
 from kith.core.words.phrasebook import (
@@ -65,6 +67,12 @@ _OFFER_VERB_OPENINGS = (
     "i could",
     "i'll",
     "i will",
+)
+
+# Verbs an offer typed as a bare verb phrase starts with ("share what I learned", "introduce you to...").
+_OFFER_VERBS = re.compile(
+    r"(?:share|introduce|help|connect|review|give|send|host|show|pass|tell|offer|put|make|buy|walk|lend|read|"
+    r"cook|treat|take|lend|mentor|coach|advise|answer|explain)\b"
 )
 
 # What the user's reason for the gap is called in a sentence.
@@ -274,13 +282,16 @@ class English:
             "I've decided to stop letting good connections go quiet, and yours is one I've missed.",
         )
 
+    def spoken_why_now(self, words: str) -> str:
+        return f"Why now: {words}."
+
     def agenda(self, facts: WhyNow, formal: bool) -> Variants:
         a = facts.agenda
         return (f"What I'm working towards: {a}.", f"The plan, to be open about it: {a}.")
 
     def offer(self, facts: OfferFacts, formal: bool, short: bool) -> Variants:
         if facts.words:
-            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS)
+            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS, _OFFER_VERBS)
             if verb:
                 if short:
                     return (f"I'd be glad to {verb}.",)

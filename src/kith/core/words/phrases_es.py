@@ -10,6 +10,8 @@ never "ayudarlo/la" or "saludarle". The verb agrees with the time said: "ha pasa
 
 from __future__ import annotations
 
+import re
+
 from kith.core.model import Channel, OutreachKind
 from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase, weekday
 from kith.core.words.phrasebook import (
@@ -69,6 +71,9 @@ _OFFER_VERB_OPENINGS = (
     "podría",
     "podria",
 )
+
+# An offer typed as an infinitive, with or without a clitic: "compartir...", "presentarte...".
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)?\b")
 
 _CONTEXTS: dict[str, Variants] = {
     "abroad": (
@@ -345,14 +350,17 @@ class Spanish:
             "He decidido no dejar que se apaguen las buenas relaciones, y la nuestra es una de las que echo de menos.",
         )
 
+    def spoken_why_now(self, words: str) -> str:
+        return f"Por qué ahora: {words}."
+
     def agenda(self, facts: WhyNow, formal: bool) -> Variants:
         a = facts.agenda
-        return (f"Mi objetivo, con total franqueza: {a}.", f"En qué estoy trabajando: {a}.")
+        return (f"Mi objetivo, con total franqueza: {a}.", f"Lo que busco, sin rodeos: {a}.")
 
     def offer(self, facts: OfferFacts, formal: bool, short: bool) -> Variants:
         you = "le" if formal else "te"
         if facts.words:
-            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS)
+            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS, _INFINITIVE)
             if verb:
                 if short:
                     return (f"A cambio, me encantaría {verb}.",)
@@ -360,7 +368,8 @@ class Spanish:
             w = facts.words
             if short:
                 return (f"A cambio, puedo ofrecer{you} {w}.",)
-            return (f"Por mi parte, puedo ofrecer{you} {w}.", f"A cambio, puedo echar{you} una mano con {w}.")
+            yours = "su" if formal else "tu"
+            return (f"Por mi parte, puedo ofrecer{you} {w}.", f"A cambio, pongo a {yours} disposición {w}.")
         if short:
             if formal:
                 return ("Si puedo serle útil en algo, dígamelo.", "Cuente conmigo para lo que necesite.")
@@ -369,14 +378,17 @@ class Spanish:
             if formal:
                 return (
                     "No he olvidado cómo me ayudó entonces, y me encantaría devolverle el favor.",
-                    "Me echó una mano cuando más lo necesitaba, y me gustaría poder devolvérsela.",
+                    "Me echó una mano cuando más lo necesitaba, y me gustaría poder devolvérsela: cuente conmigo.",
                 )
             return (
                 "No he olvidado cómo me ayudaste entonces, y me encantaría devolverte el favor.",
-                "Me echaste una mano cuando más lo necesitaba, y me gustaría poder devolvértela.",
+                "Me echaste una mano cuando más lo necesitaba, y me gustaría poder devolvértela: cuenta conmigo.",
             )
         if facts.owed is Owed.I_PROMISED:
-            return (f"Y no he olvidado lo que {you} prometí entonces; me gustaría cumplirlo por fin.",)
+            count = "cuente" if formal else "cuenta"
+            return (
+                f"Y no he olvidado lo que {you} prometí entonces: me gustaría cumplirlo por fin, y {count} conmigo para lo que necesite{'' if formal else 's'}.",
+            )
         if facts.owed is Owed.I_OFFERED:
             more = "serle útil" if formal else "ayudarte"
             return (f"Mi ofrecimiento de entonces sigue en pie, y si puedo {more} en algo más, lo haré con gusto.",)

@@ -10,6 +10,8 @@ qualche settimana", "sono passati quasi tre anni".
 
 from __future__ import annotations
 
+import re
+
 from kith.core.model import Channel, OutreachKind
 from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase, weekday
 from kith.core.words.phrasebook import (
@@ -66,6 +68,9 @@ _OFFER_VERB_OPENINGS = (
     "posso",
     "potrei",
 )
+
+# An offer typed as an infinitive, with or without a clitic: "condividere...", "presentarti...".
+_INFINITIVE = re.compile(r"[a-zàèéìòù]+(?:are|ere|ire|rre)(?:mi|ti|ci|vi|si|gli|le|la|lo|li|ne|glielo|gliela)?\b")
 
 _CONTEXTS: dict[str, Variants] = {
     "abroad": (
@@ -336,14 +341,17 @@ class Italian:
             "Ho deciso di non lasciare più che i buoni rapporti si perdano, e il nostro è uno di quelli che mi mancano.",
         )
 
+    def spoken_why_now(self, words: str) -> str:
+        return f"Perché proprio ora: {words}."
+
     def agenda(self, facts: WhyNow, formal: bool) -> Variants:
         a = facts.agenda
-        return (f"Il mio obiettivo, in tutta franchezza: {a}.", f"A cosa sto lavorando: {a}.")
+        return (f"Il mio obiettivo, in tutta franchezza: {a}.", f"Quello che cerco, senza giri di parole: {a}.")
 
     def offer(self, facts: OfferFacts, formal: bool, short: bool) -> Variants:
         you = "Le" if formal else "ti"
         if facts.words:
-            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS)
+            verb = verb_phrase(facts.words, _OFFER_VERB_OPENINGS, _INFINITIVE)
             if verb:
                 if short:
                     return (f"Mi farebbe piacere {verb}.",)
@@ -354,10 +362,10 @@ class Italian:
                 )
             w = facts.words
             offer = "offrirLe" if formal else "offrirti"
-            hand = "darLe" if formal else "darti"
+            put = "metterLe" if formal else "metterti"
             if short:
                 return (f"In cambio, posso {offer} {w}.",)
-            return (f"Da parte mia, posso {offer} {w}.", f"In cambio, posso {hand} una mano con {w}.")
+            return (f"Da parte mia, posso {offer} {w}.", f"In cambio, posso {put} a disposizione {w}.")
         if short:
             if formal:
                 return ("Se posso aiutarLa in qualcosa, me lo dica.", "Se Le serve una mano, sono a disposizione.")
@@ -373,7 +381,11 @@ class Italian:
                 "Mi hai dato una mano quando contava, e vorrei tanto poter ricambiare.",
             )
         if facts.owed is Owed.I_PROMISED:
-            return (f"E non ho dimenticato quello che {you} avevo promesso: vorrei finalmente mantenere la parola.",)
+            help_ = "aiutarLa" if formal else "aiutarti"
+            return (
+                f"E non ho dimenticato quello che {you} avevo promesso: vorrei finalmente mantenere la parola, "
+                f"e se posso {help_} in altro, ci sono.",
+            )
         if facts.owed is Owed.I_OFFERED:
             help_ = "aiutarLa" if formal else "aiutarti"
             return (f"La mia offerta di allora è ancora valida, e se posso {help_} in altro, lo faccio volentieri.",)

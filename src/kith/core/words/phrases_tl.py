@@ -312,6 +312,9 @@ class Tagalog:
             "Ayoko nang hayaang mawala ang magagandang samahan, kaya naisipan kitang sulatan.",
         )
 
+    def spoken_why_now(self, words: str) -> str:
+        return f"Bakit ngayon: {words}."
+
     def agenda(self, facts: WhyNow, formal: bool) -> Variants:
         a = facts.agenda
         po = " po" if formal else ""
@@ -345,7 +348,10 @@ class Tagalog:
             )
         if facts.owed is Owed.I_PROMISED:
             to_you = "sa inyo" if formal else "sa iyo"
-            return (f"At hindi ko{po} nakakalimutan ang ipinangako ko {to_you} noon; gusto ko na{po} itong tuparin.",)
+            return (
+                f"At hindi ko{po} nakakalimutan ang ipinangako ko {to_you} noon; gusto ko na{po} itong tuparin, "
+                f"at {tell} kung may iba pa akong maitutulong.",
+            )
         if facts.owed is Owed.I_OFFERED:
             return (f"Bukas pa rin{po} ang alok ko noon, at kung may iba pa akong maitutulong, {tell}.",)
         if formal:

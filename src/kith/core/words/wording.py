@@ -43,16 +43,19 @@ def sentence(text: str) -> str:
     return words[0].upper() + words[1:] + end
 
 
-def verb_phrase(text: str, openings: tuple[str, ...]) -> str:
-    """What follows one of ``openings`` ("happy to") at the start of ``text``, or "" when none does.
+def verb_phrase(text: str, openings: tuple[str, ...], verb: re.Pattern[str] | None = None) -> str:
+    """``text`` as a verb phrase ("share what I learned"), or "" when it reads as a noun phrase.
 
-    ``openings`` are lower case and tried longest first; the match ignores case and curly
-    apostrophes ("I\u2019d be glad to").
+    What follows one of ``openings`` ("happy to share...": lower case, tried longest first,
+    ignoring case and curly apostrophes) is one; so is ``text`` itself when its first word
+    matches ``verb`` (an infinitive: "condividere...", "compartir...").
     """
     folded = text.replace("\u2019", "'").lower()
     for opening in sorted(openings, key=len, reverse=True):
         if folded.startswith(opening + " "):
             return text[len(opening) + 1 :].strip()
+    if verb is not None and verb.match(folded):
+        return text
     return ""
 
 
