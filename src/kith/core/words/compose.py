@@ -397,7 +397,7 @@ def _slots(context: DraftContext, facts: _Facts, book: Phrasebook, budget: int |
     )
     sign_off = slot(
         PartName.SIGN_OFF,
-        book.sign_off(context.user_name, formal, context.channel),
+        _sign_offs(book, context, formal),
         (),
         "your name, as kith knows it" if context.user_name else "a sign-off (kith does not know your name yet)",
         99,
@@ -414,6 +414,18 @@ def _slots(context: DraftContext, facts: _Facts, book: Phrasebook, budget: int |
     if context.channel is Channel.CALL:
         return [s for s in middle if s is not None]
     return [s for s in (greeting, *middle, sign_off) if s is not None]
+
+
+def _sign_offs(book: Phrasebook, context: DraftContext, formal: bool) -> Variants:
+    """A closing and the user's name on an email or a card; the name alone on LinkedIn; none on a
+    text, which says who is writing in its first line."""
+    name = context.user_name
+    if context.channel is Channel.LINKEDIN:
+        return (name,) if name else ()
+    if context.channel not in (Channel.EMAIL, Channel.LETTER):
+        return ()
+    closings = book.closings(formal, letter=context.channel is Channel.LETTER)
+    return tuple(f"{closing}\n{name}" if name else closing for closing in closings)
 
 
 class _SlotMaker(Protocol):
@@ -463,11 +475,11 @@ def _first(
     slots = [
         slot(
             PartName.GAP,
-            book.gap(gap, formal, False),
-            book.gap(gap, formal, True),
+            _gap(book, gap, formal, False),
+            _gap(book, gap, formal, True),
             _gap_reason(context, facts),
             1,
-            bare=book.gap(replace(gap, shared=None, company_then=""), formal, True) if shared else (),
+            bare=_gap(book, replace(gap, shared=None, company_then=""), formal, True) if shared else (),
         ),
         # Why the user went quiet only explains a silence after a history, not a tie never used.
         slot(PartName.CONTEXT, book.gap_context(gap, formal), (), _context_reason(context_key, context_words), 1)
@@ -503,6 +515,14 @@ def _first(
         )
     slots.extend(_question_slots(context, facts, book, slot, group=4))
     return slots
+
+
+def _gap(book: Phrasebook, gap: GapFacts, formal: bool, short: bool) -> Variants:
+    if gap.history is History.NONE:
+        return book.never_talked(gap.since_year, formal, short)
+    if gap.history is History.RECENT:
+        return book.met_recently(gap, formal, short)
+    return book.gap(gap, formal, short)
 
 
 def _question_slots(
@@ -792,6 +812,6 @@ def _subject(context: DraftContext, facts: _Facts, book: Phrasebook) -> str:
         # The first message's subject, as a reply: the follow-up threads with it.
         first = book.subject(OutreachKind.FIRST, formal, facts.elapsed, facts.news)
         chosen = first[stable_number(context.person_id, "first", "subject", context.seed) % len(first)]
-        return book.reply_subject(chosen)
+        return f"Re: {chosen}"  # what every mail program writes, whatever its language
     variants = book.subject(context.step, formal, facts.elapsed, facts.news)
     return variants[stable_number(context.person_id, _family(context.step), "subject", context.seed) % len(variants)]

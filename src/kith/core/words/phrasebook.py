@@ -23,7 +23,7 @@ from datetime import date
 from typing import Protocol
 
 from kith.core.model import Channel, OutreachKind
-from kith.core.words.elapsed import Elapsed
+from kith.core.words.elapsed import Elapsed, month_and_year, weekday
 
 Variants = tuple[str, ...]
 
@@ -143,6 +143,32 @@ class ThanksFor:
 
 
 @dataclass(frozen=True, slots=True)
+class WhenWords:
+    """How a language says when a recent conversation was; ``{}`` takes the weekday or the month."""
+
+    today: str
+    yesterday: str
+    weekday: str  # "on {}": within the week
+    last_week: str
+    month: str  # "in {}": longer ago
+
+
+def said_when(facts: ThanksFor, words: WhenWords, language: str) -> str:
+    """ "yesterday", "on Tuesday", "last week", "in March 2026": when ``facts`` happened; "" if unknown."""
+    if facts.on is None:
+        return ""
+    if facts.days_ago <= 0:
+        return words.today
+    if facts.days_ago == 1:
+        return words.yesterday
+    if facts.days_ago < 7:
+        return words.weekday.format(weekday(facts.on, language))
+    if facts.days_ago < 14:
+        return words.last_week
+    return words.month.format(month_and_year(facts.on, language))
+
+
+@dataclass(frozen=True, slots=True)
 class Name:
     """How to address them: the given name, and the full name for a formal greeting."""
 
@@ -172,15 +198,23 @@ class Phrasebook(Protocol):
 
     def greeting(self, name: Name, formal: bool, channel: Channel, user_name: str) -> Variants: ...
 
-    def sign_off(self, user_name: str, formal: bool, channel: Channel) -> Variants: ...
+    def closings(self, formal: bool, letter: bool) -> Variants:
+        """How an email (or, with ``letter``, a card) ends, before the user's name: "Best,"."""
+        ...
 
     def subject(self, step: OutreachKind, formal: bool, elapsed: Elapsed | None, news: News) -> Variants: ...
 
-    def reply_subject(self, subject: str) -> str:
-        """A follow-up's subject: the first message's, as a reply ("Re: ...")."""
+    def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
+        """The gap after a shared history (``History.REAL`` or ``LITTLE``)."""
         ...
 
-    def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants: ...
+    def never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
+        """The gap with someone connected (since ``year``) but never really talked to."""
+        ...
+
+    def met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
+        """The gap with someone met only recently (a new tie)."""
+        ...
 
     def gap_context(self, facts: GapFacts, formal: bool) -> Variants: ...
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kith.core.model import Channel, OutreachKind
-from kith.core.words.elapsed import Around, Elapsed, Unit, month_and_year, unit_phrase, weekday
+from kith.core.words.elapsed import Around, Elapsed, Unit, month_and_year, unit_phrase
 from kith.core.words.phrasebook import (
     AskFacts,
     GapFacts,
@@ -25,7 +25,9 @@ from kith.core.words.phrasebook import (
     ThanksFor,
     ThanksKind,
     Variants,
+    WhenWords,
     WhyNow,
+    said_when,
 )
 from kith.core.words.wording import sentence, verb_phrase
 
@@ -110,6 +112,10 @@ def _half(n: int) -> str:
     return f"{_NUMBERS[n] if n < len(_NUMBERS) else n} and a half"
 
 
+# When a recent conversation was, for a thank-you.
+_WHEN = WhenWords("today", "yesterday", "on {}", "last week", "in {}")
+
+
 class English:
     language = "en"
     name = "English"
@@ -144,17 +150,12 @@ class English:
             return (f"Dear {given},",)
         return (f"Hi {given},", f"Hello {given},")
 
-    def sign_off(self, user_name: str, formal: bool, channel: Channel) -> Variants:
-        if channel is Channel.TEXT:
-            return ("",)
-        if channel is Channel.LINKEDIN:
-            return (user_name,)
-        name = f"\n{user_name}" if user_name else ""
+    def closings(self, formal: bool, letter: bool) -> Variants:
         if formal:
-            return (f"Kind regards,{name}", f"Best regards,{name}")
-        if channel is Channel.LETTER:
-            return (f"With warm wishes,{name}", f"All the best,{name}")
-        return (f"Best,{name}", f"All the best,{name}", f"Warm wishes,{name}")
+            return ("Kind regards,", "Best regards,")
+        if letter:
+            return ("With warm wishes,", "All the best,")
+        return ("Best,", "All the best,", "Warm wishes,")
 
     def subject(self, step: OutreachKind, formal: bool, elapsed: Elapsed | None, news: News) -> Variants:
         if step is OutreachKind.KEEP_IN_TOUCH:
@@ -170,16 +171,9 @@ class English:
             return ("Getting back in touch", *since)
         return ("It's been a while", "A long overdue hello", *since)
 
-    def reply_subject(self, subject: str) -> str:
-        return f"Re: {subject}"
-
     # --- the first message ---------------------------------------------------------------
 
     def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
-        if facts.history is History.NONE:
-            return self._never_talked(facts.since_year, short)
-        if facts.history is History.RECENT:
-            return self._met_recently(facts, short)
         shared, elapsed = facts.shared, facts.elapsed
         if elapsed is None:
             return ("It's been far too long since we were last in touch.",)
@@ -234,7 +228,7 @@ class English:
             f"We haven't really been in touch since {when}.",
         )
 
-    def _never_talked(self, year: int | None, short: bool) -> Variants:
+    def never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
         if year is None:
             return ("We've been connected for a while but have never really talked.",)
         if short:
@@ -244,7 +238,7 @@ class English:
             f"We connected in {year}, and I realise we've never really spoken.",
         )
 
-    def _met_recently(self, facts: GapFacts, short: bool) -> Variants:
+    def met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
         if facts.shared is None or facts.elapsed is None:
             return ("We connected only recently, and I wanted to say hello properly.",)
         e, when = self.elapsed(facts.elapsed), month_and_year(facts.shared.on, self.language)
@@ -483,7 +477,7 @@ class English:
                 "Thank you for getting back to me; it was really good to hear from you.",
                 "Thanks so much for your reply. It was lovely to hear from you.",
             )
-        when = f" {self._when(facts)}" if facts.on else ""
+        when = f" {said_when(facts, _WHEN, self.language)}" if facts.on else ""
         if facts.how is How.CALLED:
             return (
                 f"Thank you for the call{when}; it was great to catch up.",
@@ -493,18 +487,6 @@ class English:
             f"Thank you for taking the time to meet{when}.",
             f"It was really good to see you{when}; thank you for making the time.",
         )
-
-    def _when(self, facts: ThanksFor) -> str:
-        assert facts.on is not None
-        if facts.days_ago <= 0:
-            return "today"
-        if facts.days_ago == 1:
-            return "yesterday"
-        if facts.days_ago < 7:
-            return f"on {weekday(facts.on, self.language)}"
-        if facts.days_ago < 14:
-            return "last week"
-        return f"in {month_and_year(facts.on, self.language)}"
 
     def return_favour(self, formal: bool, short: bool) -> Variants:
         return (

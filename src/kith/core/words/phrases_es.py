@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kith.core.model import Channel, OutreachKind
-from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase, weekday
+from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase
 from kith.core.words.phrasebook import (
     AskFacts,
     GapFacts,
@@ -28,7 +28,9 @@ from kith.core.words.phrasebook import (
     ThanksFor,
     ThanksKind,
     Variants,
+    WhenWords,
     WhyNow,
+    said_when,
 )
 from kith.core.words.wording import sentence, verb_phrase
 
@@ -181,6 +183,10 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# When a recent conversation was, for a thank-you.
+_WHEN = WhenWords("hoy", "ayer", "el {}", "la semana pasada", "en {}")
+
+
 class Spanish:
     language = "es"
     name = "Spanish"
@@ -215,15 +221,10 @@ class Spanish:
             return (f"Buenos días, {g}:", f"Hola, {g}:")
         return (f"{hello}, {g}:",)
 
-    def sign_off(self, user_name: str, formal: bool, channel: Channel) -> Variants:
-        if channel is Channel.TEXT:
-            return ("",)
-        if channel is Channel.LINKEDIN:
-            return (user_name,)
-        name = f"\n{user_name}" if user_name else ""
+    def closings(self, formal: bool, letter: bool) -> Variants:
         if formal:
-            return (f"Un cordial saludo,{name}", f"Saludos cordiales,{name}")
-        return (f"Un abrazo,{name}", f"Un saludo,{name}", f"Saludos,{name}")
+            return ("Un cordial saludo,", "Saludos cordiales,")
+        return ("Un abrazo,", "Un saludo,", "Saludos,")
 
     def subject(self, step: OutreachKind, formal: bool, elapsed: Elapsed | None, news: News) -> Variants:
         if step is OutreachKind.KEEP_IN_TOUCH:
@@ -239,16 +240,9 @@ class Spanish:
             return ("Un saludo después de tanto tiempo", "Retomando el contacto", *since)
         return ("¡Cuánto tiempo!", "Un saludo después de tanto tiempo", *since)
 
-    def reply_subject(self, subject: str) -> str:
-        return f"Re: {subject}"
-
     # --- the first message ---------------------------------------------------------------
 
     def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
-        if facts.history is History.NONE:
-            return self._never_talked(facts.since_year, short)
-        if facts.history is History.RECENT:
-            return self._met_recently(facts, formal, short)
         shared, elapsed = facts.shared, facts.elapsed
         if elapsed is None:
             return ("Hace demasiado tiempo que no hablamos.",)
@@ -291,7 +285,7 @@ class Spanish:
             f"No hablamos desde {when}, y solo hemos intercambiado algunos mensajes.",
         )
 
-    def _never_talked(self, year: int | None, short: bool) -> Variants:
+    def never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
         if year is None:
             return ("Estamos en contacto desde hace tiempo, pero nunca hemos hablado de verdad.",)
         if short:
@@ -301,7 +295,7 @@ class Spanish:
             f"Nos conectamos en {year}, pero nunca hemos hablado de verdad.",
         )
 
-    def _met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
+    def met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
         write = "escribirle" if formal else "escribirte"
         properly = f"{write} como es debido"
         if facts.shared is None or facts.elapsed is None:
@@ -604,7 +598,7 @@ class Spanish:
                 f"Gracias por responderme: me alegró mucho saber {of_you}.",
                 f"Muchas gracias por {your} respuesta, me hizo mucha ilusión saber {of_you}.",
             )
-        when = f" {self._when(facts)}" if facts.on else ""
+        when = f" {said_when(facts, _WHEN, self.language)}" if facts.on else ""
         if facts.how is How.CALLED:
             with_you = "con usted" if formal else "contigo"
             return (
@@ -617,18 +611,6 @@ class Spanish:
                 f"Fue un placer coincidir{when}: gracias por hacer un hueco.",
             )
         return (f"Gracias por dedicarme tu tiempo{when}.", f"Fue un placer verte{when}: gracias por hacer un hueco.")
-
-    def _when(self, facts: ThanksFor) -> str:
-        assert facts.on is not None
-        if facts.days_ago <= 0:
-            return "hoy"
-        if facts.days_ago == 1:
-            return "ayer"
-        if facts.days_ago < 7:
-            return f"el {weekday(facts.on, self.language)}"
-        if facts.days_ago < 14:
-            return "la semana pasada"
-        return f"en {month_and_year(facts.on, self.language)}"
 
     def return_favour(self, formal: bool, short: bool) -> Variants:
         if formal:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kith.core.model import Channel, OutreachKind
-from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase, weekday
+from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase
 from kith.core.words.phrasebook import (
     AskFacts,
     GapFacts,
@@ -28,7 +28,9 @@ from kith.core.words.phrasebook import (
     ThanksFor,
     ThanksKind,
     Variants,
+    WhenWords,
     WhyNow,
+    said_when,
 )
 from kith.core.words.wording import sentence, verb_phrase
 
@@ -172,6 +174,10 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# When a recent conversation was, for a thank-you.
+_WHEN = WhenWords("oggi", "ieri", "{}", "la settimana scorsa", "a {}")
+
+
 class Italian:
     language = "it"
     name = "Italian"
@@ -205,15 +211,10 @@ class Italian:
             return (f"Gentile {name.full},", f"Buongiorno {g},")
         return (f"Ciao {g},",)
 
-    def sign_off(self, user_name: str, formal: bool, channel: Channel) -> Variants:
-        if channel is Channel.TEXT:
-            return ("",)
-        if channel is Channel.LINKEDIN:
-            return (user_name,)
-        name = f"\n{user_name}" if user_name else ""
+    def closings(self, formal: bool, letter: bool) -> Variants:
         if formal:
-            return (f"Cordiali saluti,{name}", f"Un cordiale saluto,{name}")
-        return (f"A presto,{name}", f"Un caro saluto,{name}", f"Un saluto,{name}")
+            return ("Cordiali saluti,", "Un cordiale saluto,")
+        return ("A presto,", "Un caro saluto,", "Un saluto,")
 
     def subject(self, step: OutreachKind, formal: bool, elapsed: Elapsed | None, news: News) -> Variants:
         if step is OutreachKind.KEEP_IN_TOUCH:
@@ -229,16 +230,9 @@ class Italian:
             return ("Un saluto dopo tanto tempo", "Riprendo i contatti", *since)
         return ("Quanto tempo!", "Un saluto dopo tanto tempo", *since)
 
-    def reply_subject(self, subject: str) -> str:
-        return f"Re: {subject}"
-
     # --- the first message ---------------------------------------------------------------
 
     def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
-        if facts.history is History.NONE:
-            return self._never_talked(facts.since_year, short)
-        if facts.history is History.RECENT:
-            return self._met_recently(facts, formal, short)
         shared, elapsed = facts.shared, facts.elapsed
         if elapsed is None:
             return ("Non ci sentiamo davvero da troppo tempo.",)
@@ -284,7 +278,7 @@ class Italian:
             f"Il nostro ultimo scambio risale a {when}{about}, e da allora non abbiamo più avuto occasione di parlare.",
         )
 
-    def _never_talked(self, year: int | None, short: bool) -> Variants:
+    def never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
         if year is None:
             return ("Siamo in contatto da tempo, ma non abbiamo mai avuto occasione di parlare davvero.",)
         if short:
@@ -294,7 +288,7 @@ class Italian:
             f"Ci conosciamo dal {year}, ma non abbiamo mai parlato davvero.",
         )
 
-    def _met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
+    def met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
         you = "La" if formal else "ti"
         write = "scriverLe" if formal else "scriverti"
         if facts.shared is None or facts.elapsed is None:
@@ -621,7 +615,7 @@ class Italian:
                 f"Grazie per avermi risposto: è stato davvero un piacere {hear}.",
                 f"Grazie mille per la risposta, mi ha fatto molto piacere {hear}.",
             )
-        when = f" {self._when(facts)}" if facts.on else ""
+        when = f" {said_when(facts, _WHEN, self.language)}" if facts.on else ""
         gave = "mi ha dedicato" if formal else "mi hai dedicato"
         if facts.how is How.CALLED:
             return (
@@ -633,18 +627,6 @@ class Italian:
             f"Grazie per il tempo che {gave}{when}.",
             f"È stato davvero un piacere {see}{when}: grazie per aver trovato il tempo.",
         )
-
-    def _when(self, facts: ThanksFor) -> str:
-        assert facts.on is not None
-        if facts.days_ago <= 0:
-            return "oggi"
-        if facts.days_ago == 1:
-            return "ieri"
-        if facts.days_ago < 7:
-            return weekday(facts.on, self.language)
-        if facts.days_ago < 14:
-            return "la settimana scorsa"
-        return f"a {month_and_year(facts.on, self.language)}"
 
     def return_favour(self, formal: bool, short: bool) -> Variants:
         tell = "me lo dica pure" if formal else "dimmelo pure"

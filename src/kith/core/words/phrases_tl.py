@@ -11,7 +11,7 @@ gives the unit, the linked number words are written below.
 from __future__ import annotations
 
 from kith.core.model import Channel, OutreachKind
-from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase, weekday
+from kith.core.words.elapsed import Around, Elapsed, month_and_year, unit_phrase
 from kith.core.words.phrasebook import (
     AskFacts,
     GapFacts,
@@ -26,7 +26,9 @@ from kith.core.words.phrasebook import (
     ThanksFor,
     ThanksKind,
     Variants,
+    WhenWords,
     WhyNow,
+    said_when,
 )
 from kith.core.words.wording import sentence, verb_phrase
 
@@ -118,6 +120,10 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# When a recent conversation was, for a thank-you.
+_WHEN = WhenWords("ngayon", "kahapon", "noong {}", "noong isang linggo", "noong {}")
+
+
 class Tagalog:
     language = "tl"
     name = "Tagalog"
@@ -156,17 +162,12 @@ class Tagalog:
             return (f"Hi {g},", f"Kumusta, {g}!")
         return (f"Hi {g}!", f"Kumusta, {g}!")
 
-    def sign_off(self, user_name: str, formal: bool, channel: Channel) -> Variants:
-        if channel is Channel.TEXT:
-            return ("",)
-        if channel is Channel.LINKEDIN:
-            return (user_name,)
-        name = f"\n{user_name}" if user_name else ""
+    def closings(self, formal: bool, letter: bool) -> Variants:
         if formal:
-            return (f"Maraming salamat po,{name}", f"Lubos na gumagalang,{name}")
-        if channel is Channel.LETTER:
-            return (f"Ingat palagi,{name}",)
-        return (f"Ingat,{name}", f"Hanggang sa muli,{name}", f"Salamat,{name}")
+            return ("Maraming salamat po,", "Lubos na gumagalang,")
+        if letter:
+            return ("Ingat palagi,",)
+        return ("Ingat,", "Hanggang sa muli,", "Salamat,")
 
     def subject(self, step: OutreachKind, formal: bool, elapsed: Elapsed | None, news: News) -> Variants:
         if step is OutreachKind.KEEP_IN_TOUCH:
@@ -180,17 +181,10 @@ class Tagalog:
         since = (f"Kumusta pagkatapos ng {self.elapsed(elapsed)}?",) if elapsed is not None else ()
         return ("Kumusta ka na?", "Matagal na tayong hindi nagkakausap", *since)
 
-    def reply_subject(self, subject: str) -> str:
-        return f"Re: {subject}"
-
     # --- the first message ---------------------------------------------------------------
 
     def gap(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
         po = " po" if formal else ""
-        if facts.history is History.NONE:
-            return self._never_talked(facts.since_year, formal, short)
-        if facts.history is History.RECENT:
-            return self._met_recently(facts, formal, short)
         shared, elapsed = facts.shared, facts.elapsed
         if elapsed is None:
             return (f"Ang tagal na{po} nating hindi nagkakausap.",)
@@ -243,7 +237,7 @@ class Tagalog:
             f"{_cap(e)} na{po} mula nang huli tayong magkausap, {about}noong {when}.",
         )
 
-    def _never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
+    def never_talked(self, year: int | None, formal: bool, short: bool) -> Variants:
         po = " po" if formal else ""
         if year is None:
             return (f"Matagal na{po} tayong magkakonekta, pero hindi pa{po} talaga tayo nakakapag-usap.",)
@@ -254,7 +248,7 @@ class Tagalog:
             f"Konektado na{po} tayo mula noong {year}, pero hindi pa{po} tayo talaga nagkakausap.",
         )
 
-    def _met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
+    def met_recently(self, facts: GapFacts, formal: bool, short: bool) -> Variants:
         po = " po" if formal else ""
         greet = "gusto ko po kayong batiin nang maayos" if formal else "gusto kitang batiin nang maayos"
         if facts.shared is None or facts.elapsed is None:
@@ -647,7 +641,7 @@ class Tagalog:
                 "Salamat sa pagsagot mo; ang saya kong makabalita sa iyo.",
                 "Maraming salamat sa reply mo. Natuwa talaga akong marinig mula sa iyo.",
             )
-        when = f" {self._when(facts)}" if facts.on else ""
+        when = f" {said_when(facts, _WHEN, self.language)}" if facts.on else ""
         if facts.how is How.CALLED:
             if formal:
                 return (
@@ -664,18 +658,6 @@ class Tagalog:
                 f"Ang saya po na nakita ko kayo{when}; salamat po sa paglaan ng oras.",
             )
         return (f"Salamat sa oras mo{when}.", f"Ang saya na nakita kita{when}; salamat sa paglaan ng oras.")
-
-    def _when(self, facts: ThanksFor) -> str:
-        assert facts.on is not None
-        if facts.days_ago <= 0:
-            return "ngayon"
-        if facts.days_ago == 1:
-            return "kahapon"
-        if facts.days_ago < 7:
-            return f"noong {weekday(facts.on, self.language)}"
-        if facts.days_ago < 14:
-            return "noong isang linggo"
-        return f"noong {month_and_year(facts.on, self.language)}"
 
     def return_favour(self, formal: bool, short: bool) -> Variants:
         if formal:
