@@ -525,7 +525,7 @@ def mark_done(
         if step is not None:
             kind, sequence, campaign_id = step.kind, step.sequence, step.campaign_id
         else:
-            kind, sequence = _expected_step(prospect)
+            kind, sequence = expected_step(prospect)
             campaign_id = campaign.id
         chosen = channel or (step.channel if step else None) or prospect.follow_up.channel
         if chosen is None:
@@ -574,7 +574,9 @@ def mark_done(
     return Outcome(person=person, summary=summary, next=_after_done(prospect, kind, day, slot, chosen, settings))
 
 
-def _expected_step(prospect: Prospect) -> tuple[OutreachKind, int]:
+def expected_step(prospect: Prospect) -> tuple[OutreachKind, int]:
+    """The step a person's sequence expects next (and its number): the next follow-up while one
+    is waiting, else a keep-in-touch note when they have a cadence, else a first message."""
     follow = prospect.follow_up
     if follow.status is SequenceStatus.WAITING and follow.next is not None:
         return follow.next.kind, follow.next.number
