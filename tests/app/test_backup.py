@@ -247,6 +247,30 @@ def fill_every_table(url: str) -> None:
                  "done_at": None, "message_id": None, "interaction_id": None, "note": "", "created_at": NOW},
             ],
         )  # fmt: skip
+        conn.execute(
+            schema.contact_records.insert(),
+            [
+                {"id": 120, "owner_id": owner, "person_id": 5, "record_key": "linkedin:ana-maria-perez-1234",
+                 "digest": "3f2a", "fields": {"given_name": "Ana María", "identities": [["linkedin", "ana-maria-perez-1234"]]},
+                 "source_id": 3, "source_record": "line 4", "imported_at": earlier},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.person_photos.insert(),
+            [
+                {"id": 125, "owner_id": owner, "person_id": 5, "media_type": "image/png", "data": "iVBORw0KGgo=",
+                 "source_id": 3, "source_record": "card 2", "created_at": earlier},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            schema.merges.insert(),
+            [
+                {"id": 130, "owner_id": owner, "kept_person_id": 5, "merged_person_id": 14, "merged_name": "Ana Perez",
+                 "how": "by_hand", "reasons": ["score 31.5", "same email ana@acme.example"],
+                 "snapshot": {"person": {"id": 14, "display_name": "Ana Perez"}, "moved": {"notes": [60]}},
+                 "source_id": None, "source_record": None, "merged_at": earlier, "undone_at": NOW},
+            ],
+        )  # fmt: skip
     db.close()
 
 

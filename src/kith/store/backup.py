@@ -49,6 +49,9 @@ TABLE_ORDER = (
     "campaigns",
     "person_overrides",
     "outreach_steps",
+    "contact_records",
+    "person_photos",
+    "merges",
 )
 
 # Columns that are computed from others: not in the backup, recomputed on restore.
