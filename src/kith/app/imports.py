@@ -79,9 +79,16 @@ class Importer(Protocol):
         ...
 
 
-# The importers in the order they are asked; each module adds its own entry here.
+def _contacts() -> Importer:
+    from kith.app.contacts import ContactsImporter  # imported here: the package imports this module
+
+    return ContactsImporter()
+
+
+# The importers in the order they are asked; each module adds its own entry here. Contacts
+# come last: they claim any CSV.
 ImporterFactory = Callable[[], Importer]
-IMPORTERS: tuple[ImporterFactory, ...] = ()
+IMPORTERS: tuple[ImporterFactory, ...] = (_contacts,)
 
 
 def importers() -> list[Importer]:

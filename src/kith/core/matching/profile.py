@@ -173,7 +173,7 @@ class MatchProfile:
 
 def profile_from_person(person: Person) -> MatchProfile:
     """The matcher's view of a stored person; its id is the person's id (0 when not stored)."""
-    street, postcode = _street_and_postcode(person.postal_address)
+    street, postcode = street_and_postcode(person.postal_address)
     return MatchProfile(
         id=person.id if person.id is not None else 0,
         given_name=person.given_name,
@@ -194,7 +194,7 @@ def profile_from_person(person: Person) -> MatchProfile:
 _POSTCODE = re.compile(r"\b(\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
-def _street_and_postcode(address: str) -> tuple[str, str]:
+def street_and_postcode(address: str) -> tuple[str, str]:
     """The first line of a postal address kept on lines, and a postcode found in it.
 
     A stored address is free text (``"Via Roma 1\\n20121 Milano"``); the first line is the
