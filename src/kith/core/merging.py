@@ -56,12 +56,13 @@ def plan_merge(
     values: dict[str, Any] = {}
     by_hand = set(kept_by_hand)
     for name in MERGED_FIELDS:
-        mine, theirs = kept.get(name), merged.get(name)
+        mine: Any = kept.get(name)
+        theirs: Any = merged.get(name)
         if is_empty(theirs):
             continue
         if name in _UNION:
             had = list(mine or ())
-            union = had + [x for x in theirs if x not in had]
+            union = had + [x for x in list(theirs) if x not in had]
             if union != had:
                 values[name] = union
             continue
