@@ -23,7 +23,8 @@ from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchResult, ProfileI
 from kith.core.updates import Change, kept_note, plan_update
 from kith.store import contacts as store
 from kith.store.contacts import PersonState
-from kith.store.schema import merges
+from kith.store.merges import encode
+from kith.store.schema import merges, people
 
 BATCH = 2000  # decisions written per batch
 
@@ -307,10 +308,12 @@ class _Batch:
         added = self._contents(state, incoming, source_id)
         self._record(state.person_id, incoming, source_id, None)
         set_values = {k: v for k, v in state.values.items() if old.get(k) != v}
+        after = store.columns_from_values(set_values)
+        before = store.columns_from_values({k: old.get(k) for k in set_values})
         snapshot = {
             "person": incoming.values,
-            "kept_before": {k: old.get(k) for k in set_values},
-            "kept_after": set_values,
+            "kept_before": {k: encode(people.c[k], v) for k, v in before.items()},
+            "kept_after": {k: encode(people.c[k], v) for k, v in after.items()},
             "identities": added.get("identities", []),
             "tags": list(incoming.tags),
             "tags_added": added.get("tags", []),
