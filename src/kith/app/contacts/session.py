@@ -157,9 +157,14 @@ class _Batch:
         self.journal: list[dict[str, Any]] = []
         self.dirty: dict[int, dict[str, Any]] = {}  # person id -> columns to update
 
+    @property
+    def sid(self) -> int:
+        """The import's source, made on the first row written (an unchanged file writes none)."""
+        source_id: int = self.s.source()
+        return source_id
+
     def write(self, ops: list[Op]) -> None:
         s = self.s
-        source_id = s.source()
         news = [op for op in ops if op.kind == "new"]
         rows = []
         for op in news:
@@ -171,7 +176,7 @@ class _Batch:
                     "languages": [],
                     "interests": [],
                     **columns,
-                    "source_id": source_id,
+                    "source_id": self.sid,
                     "source_record": op.incoming.source_record[:500],
                     "created_at": s.now,
                     "updated_at": s.now,
@@ -186,29 +191,30 @@ class _Batch:
             if op.kind == "new":
                 assert op.incoming is not None
                 states[person_id] = PersonState(person_id, dict(op.incoming.values), set(), set(), set(), False)
-                self._contents(states[person_id], op.incoming, source_id)
-                self._record(person_id, op.incoming, source_id, None)
+                self._contents(states[person_id], op.incoming)
+                self._record(person_id, op.incoming, None)
                 continue
             state = states[person_id]
             if op.kind == "evidence":
-                self._fields(state, None, op.values, source_id, "")
+                self._fields(state, None, op.values, "")
                 continue
             assert op.incoming is not None
             if op.kind == "update":
-                changed = self._fields(state, before.get(op.record_id or 0), op.incoming.values, source_id, op.incoming)
-                changed = bool(self._contents(state, op.incoming, source_id)) or changed
-                self._record(person_id, op.incoming, source_id, op.record_id)
+                said = before.get(op.record_id or 0)
+                changed = self._fields(state, said, op.incoming.values, op.incoming, _dropped(said, op.incoming))
+                changed = bool(self._contents(state, op.incoming)) or changed
+                self._record(person_id, op.incoming, op.record_id)
                 if changed:
                     s.counts.updated += 1
                 else:
                     s.counts.unchanged += 1
                 continue
-            self._merge(state, op, source_id)
-        self._write(source_id)
+            self._merge(state, op)
+        self._write()
 
     def _fields(
-        self, state: PersonState, before: dict[str, Any] | None, after: dict[str, Any], source_id: int,
-        incoming: Incoming | str,
+        self, state: PersonState, before: dict[str, Any] | None, after: dict[str, Any], incoming: Incoming | str,
+        dropped: tuple[tuple[str, Any], ...] = (),
     ) -> bool:  # fmt: skip
         s = self.s
         update = plan_update(state.values, before, after, state.by_hand)
@@ -218,33 +224,34 @@ class _Batch:
             self.dirty.setdefault(state.person_id, {}).update(store.columns_from_values(update.values))
             for name in update.values:
                 self.field_sources.append(
-                    {"person_id": state.person_id, "owner_id": s.owner_id, "field": name, "source_id": source_id,
+                    {"person_id": state.person_id, "owner_id": s.owner_id, "field": name, "source_id": self.sid,
                      "source_record": where[:500] or None, "recorded_at": s.now, "by_hand": False}
                 )  # fmt: skip
         for change in update.changes:
-            self._change(state.person_id, change, source_id, where)
-        if update.kept and isinstance(incoming, Incoming):
-            body = kept_note(update.kept, incoming.where.rsplit(":", 1)[0], s.now.date().isoformat())
-            self._note(state, body, source_id, where)
+            self._change(state.person_id, change, where)
+        if (update.kept or dropped) and isinstance(incoming, Incoming):
+            kept = (*update.kept, *dropped)
+            body = kept_note(kept, incoming.where.rsplit(":", 1)[0], s.now.date().isoformat())
+            self._note(state, body, where)
         return bool(update.values or update.changes)
 
-    def _change(self, person_id: int, change: Change, source_id: int, where: str) -> None:
+    def _change(self, person_id: int, change: Change, where: str) -> None:
         self.rows["person_changes"].append(
             {"owner_id": self.s.owner_id, "person_id": person_id, "field": change.field, "old_value": change.old,
-             "new_value": change.new, "changed_at": self.s.now, "source_id": source_id, "source_record": where[:500]}
+             "new_value": change.new, "changed_at": self.s.now, "source_id": self.sid, "source_record": where[:500]}
         )  # fmt: skip
 
-    def _note(self, state: PersonState, body: str, source_id: int, where: str) -> bool:
+    def _note(self, state: PersonState, body: str, where: str) -> bool:
         if not body or body in state.note_bodies:
             return False
         state.note_bodies.add(body)
         self.rows["notes"].append(
             {"owner_id": self.s.owner_id, "person_id": state.person_id, "body": body, "created_at": self.s.now,
-             "source_id": source_id, "source_record": where[:500]}
+             "source_id": self.sid, "source_record": where[:500]}
         )  # fmt: skip
         return True
 
-    def _contents(self, state: PersonState, incoming: Incoming, source_id: int) -> dict[str, Any]:
+    def _contents(self, state: PersonState, incoming: Incoming) -> dict[str, Any]:
         """Identities, tags, the note and the photo a record brings; what was added, by kind."""
         s = self.s
         added: dict[str, Any] = {}
@@ -256,7 +263,7 @@ class _Batch:
                 identities.append([kind, value])
                 self.rows["identities"].append(
                     {"owner_id": s.owner_id, "person_id": state.person_id, "kind": kind, "value": value,
-                     "label": label, "status": "ok", "source_id": source_id,
+                     "label": label, "status": "ok", "source_id": self.sid,
                      "source_record": incoming.source_record[:500], "created_at": s.now}
                 )  # fmt: skip
             elif holder != state.person_id:
@@ -275,22 +282,22 @@ class _Batch:
             self.rows["person_tags"].append({"person_id": state.person_id, "tag_id": tag_id})
         if new_tags:
             added["tags"] = new_tags
-        if self._note(state, incoming.note, source_id, incoming.source_record):
+        if self._note(state, incoming.note, incoming.source_record):
             added["notes"] = [incoming.note]
         if incoming.photo and not state.has_photo:
             state.has_photo = True
             added["photo"] = True
             self.rows["person_photos"].append(
                 {"owner_id": s.owner_id, "person_id": state.person_id, "media_type": incoming.photo_type[:100],
-                 "data": incoming.photo, "source_id": source_id, "source_record": incoming.source_record[:500],
+                 "data": incoming.photo, "source_id": self.sid, "source_record": incoming.source_record[:500],
                  "created_at": s.now}
             )  # fmt: skip
         return added
 
-    def _record(self, person_id: int, incoming: Incoming, source_id: int, record_id: int | None) -> None:
+    def _record(self, person_id: int, incoming: Incoming, record_id: int | None) -> None:
         s = self.s
         row = {"record_key": incoming.key, "digest": incoming.digest, "fields": incoming.fields,
-               "source_id": source_id, "source_record": incoming.source_record[:500], "imported_at": s.now}  # fmt: skip
+               "source_id": self.sid, "source_record": incoming.source_record[:500], "imported_at": s.now}  # fmt: skip
         if record_id is None:
             self.rows["contact_records"].append({"owner_id": s.owner_id, "person_id": person_id, **row})
             s.known.records[incoming.key] = (person_id, incoming.digest, 0)
@@ -298,15 +305,15 @@ class _Batch:
             store.update_record(s.conn, record_id, person_id, row)
             s.known.records[incoming.key] = (person_id, incoming.digest, record_id)
 
-    def _merge(self, state: PersonState, op: Op, source_id: int) -> None:
+    def _merge(self, state: PersonState, op: Op) -> None:
         """A record joins a known person: fill what is empty, add what is new, journal it."""
         s = self.s
         incoming = op.incoming
         assert incoming is not None
         old = dict(state.values)
-        self._fields(state, None, incoming.values, source_id, incoming)
-        added = self._contents(state, incoming, source_id)
-        self._record(state.person_id, incoming, source_id, None)
+        self._fields(state, None, incoming.values, incoming)
+        added = self._contents(state, incoming)
+        self._record(state.person_id, incoming, None)
         set_values = {k: v for k, v in state.values.items() if old.get(k) != v}
         after = store.columns_from_values(set_values)
         before = store.columns_from_values({k: old.get(k) for k in set_values})
@@ -324,11 +331,11 @@ class _Batch:
         self.journal.append(
             {"owner_id": s.owner_id, "kept_person_id": state.person_id, "merged_person_id": None,
              "merged_name": (incoming.values.get("display_name") or "(no name)")[:300], "how": "import",
-             "reasons": list(op.reasons), "snapshot": snapshot, "source_id": source_id,
+             "reasons": list(op.reasons), "snapshot": snapshot, "source_id": self.sid,
              "source_record": incoming.source_record[:500], "merged_at": s.now, "undone_at": None}
         )  # fmt: skip
 
-    def _write(self, source_id: int) -> None:
+    def _write(self) -> None:
         s = self.s
         for name in ("identities", "contact_records", "person_tags", "notes", "person_photos", "person_changes"):
             store.insert_rows(s.conn, store.TABLES[name], self.rows[name])
@@ -342,6 +349,14 @@ class _Batch:
             if person_id in new_ids and not columns:
                 continue  # created in this import: its updated_at is already now
             store.update_person_columns(s.conn, s.owner_id, person_id, {**columns, "updated_at": s.now})
+
+
+def _dropped(said: dict[str, Any] | None, incoming: Incoming) -> tuple[tuple[str, Any], ...]:
+    """The identities the record had last time and no longer has (they stay on the person)."""
+    if said is None:
+        return ()
+    now = {(kind, value) for kind, value, _ in incoming.identities}
+    return tuple((kind, value) for kind, value, *_ in said.get("identities", []) if (kind, value) not in now)
 
 
 def person_refs(session: ImportSession, refs: Iterable[int]) -> list[int]:
