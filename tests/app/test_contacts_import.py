@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from kith.app.backup import export_backup
 from kith.app.imports import ImportOptions, import_path
-from kith.app.people import PersonDetails, edit_person, find_person, IdentityChanges, profile
+from kith.app.people import IdentityChanges, PersonDetails, edit_person, find_person, profile
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import InputError, KithError
 from kith.core.model import IdentityKind
