@@ -320,3 +320,25 @@ TABLES = {
     "person_changes": person_changes,
     "interactions": interactions,
 }
+
+
+def notes_and_photos(
+    conn: Connection, person_ids: Sequence[int]
+) -> tuple[dict[int, list[str]], dict[int, tuple[str, str]]]:
+    """The notes (oldest first) and the photo (media type, base64) of a page of people."""
+    found: dict[int, list[str]] = {}
+    for person_id, body in conn.execute(
+        sa.select(notes.c.person_id, notes.c.body)
+        .where(notes.c.person_id.in_(person_ids))
+        .order_by(notes.c.created_at, notes.c.id)
+    ):
+        found.setdefault(person_id, []).append(body)
+    photos = {
+        person_id: (media_type, data)
+        for person_id, media_type, data in conn.execute(
+            sa.select(person_photos.c.person_id, person_photos.c.media_type, person_photos.c.data).where(
+                person_photos.c.person_id.in_(person_ids)
+            )
+        )
+    }
+    return found, photos
