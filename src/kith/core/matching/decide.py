@@ -270,6 +270,7 @@ class MatchIndex:
         self.settings = settings
         self._blocks = Blocks(settings.max_block, settings.window)
         self._ids: set[ProfileId] = set()
+        self._last: Prepared | None = None  # the record ``match`` prepared last, for ``add`` to reuse
         for profile in profiles:
             self.add(profile)
 
@@ -280,7 +281,13 @@ class MatchIndex:
         if profile.id in self._ids:
             raise InvalidValue("profile id", str(profile.id), "two profiles have this id; give each its own")
         self._ids.add(profile.id)
-        self._blocks.add(Prepared(profile, len(self._blocks.profiles)))
+        last = self._last
+        if last is not None and last.profile is profile:  # just matched: prepared already
+            last.position = len(self._blocks.profiles)
+            self._blocks.add(last)
+        else:
+            self._blocks.add(Prepared(profile, len(self._blocks.profiles)))
+        self._last = None
 
     def _shared(self, extra: Prepared | None = None) -> SharedCount:
         count = self._blocks.count
@@ -297,6 +304,7 @@ class MatchIndex:
         """
         settings = self.settings
         incoming = Prepared(record, -1)
+        self._last = incoming
         shared = self._shared(incoming)
         scored: list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]] = []
         for position in self._blocks.neighbours(incoming):
