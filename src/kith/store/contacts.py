@@ -24,6 +24,7 @@ from kith.core.identity import name_key
 from kith.core.matching import MatchProfile
 from kith.core.matching.profile import street_and_postcode
 from kith.core.model import Birthday
+from kith.store.demo_writer import bulk_insert, reserve_people_ids
 from kith.store.schema import (
     contact_records,
     identities,
@@ -275,8 +276,14 @@ def insert_people(conn: Connection, rows: Sequence[Row]) -> list[int]:
     if not rows:
         return []
     full = [{**_PERSON_DEFAULTS, **row} for row in rows]
-    result = conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), full)
-    return [int(r[0]) for r in result]
+    ids = reserve_people_ids(conn, len(full))
+    if ids is None:
+        result = conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), full)
+        return [int(r[0]) for r in result]
+    for row, person_id in zip(full, ids, strict=True):
+        row["id"] = person_id
+    bulk_insert(conn, people, full)
+    return ids
 
 
 def update_person_columns(conn: Connection, owner_id: int, person_id: int, columns: Row) -> None:
@@ -291,9 +298,10 @@ def add_tag(conn: Connection, owner_id: int, name: str) -> int:
 
 
 def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[Row]) -> None:
-    """One batch of rows into one of the tables an import writes."""
-    if rows:
-        conn.execute(table.insert(), list(rows))
+    """One batch of rows into one of the tables an import writes, by the driver itself
+    (``executemany`` on SQLite, ``COPY`` on PostgreSQL: see ``demo_writer``); every row has
+    the same keys."""
+    bulk_insert(conn, table, rows)
 
 
 def update_record(conn: Connection, record_id: int, person_id: int, row: Row) -> None:

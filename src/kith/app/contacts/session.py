@@ -96,8 +96,7 @@ class ImportSession:
         if seen is not None:  # the same contact twice in one import
             self._queue(Op("merge", seen, incoming, reasons=("the same record key",)))
             return seen
-        results = self.index.match(incoming.profile)
-        best = results[0] if results else None
+        best, matching = self.index.best(incoming.profile)
         if best is not None and best.recommendation is Recommendation.STRONG:
             ref = self._profile_person(best.b)
             self.counts.merged += 1
@@ -107,7 +106,7 @@ class ImportSession:
         ref = self._next_ref
         self._next_ref -= 1
         self.counts.added += 1
-        if results:
+        if matching:
             self.counts.review += 1
         self._seen_keys[incoming.key] = ref
         self._refs[incoming.profile.id] = ref

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from kith.core.matching.profile import Prepared
 
@@ -30,6 +31,7 @@ _SOUNDEX_CODES = {
 }
 
 
+@lru_cache(maxsize=65_536)  # names repeat: a pure function, memoised
 def soundex(name: str) -> str:
     """American Soundex of a name key (``robert`` -> ``r163``); non-Latin names keep 4 letters."""
     letters = [c for c in name if c.isalpha()]
@@ -52,6 +54,12 @@ def soundex(name: str) -> str:
 
 def blocking_keys(p: Prepared) -> set[str]:
     """The keys under which a profile is indexed; two profiles sharing one are compared."""
+    if p.keys is None:
+        p.keys = _keys(p)
+    return p.keys
+
+
+def _keys(p: Prepared) -> set[str]:
     keys = {"@" + e for e in p.emails | p.role_emails}
     keys.update("#" + phone for phone in p.phones)
     keys.update("in:" + slug for slug in p.linkedin)

@@ -302,14 +302,36 @@ class MatchIndex:
         The record is not added. Only the best can be strong, and only when no other known
         profile comes within ``runner_up_gap`` of it.
         """
+        incoming, scored = self._scored(record)
+        return [_explained(incoming, known, parts, score, rec, notes) for score, rec, notes, known, parts in scored]
+
+    def best(self, record: MatchProfile) -> tuple[MatchResult | None, int]:
+        """The best of ``match`` (put in words) and how many known profiles match at all.
+
+        What an importer needs for each of thousands of records: the words of the others
+        are never read, and writing them costs more than the comparisons.
+        """
+        incoming, scored = self._scored(record)
+        if not scored:
+            return None, 0
+        score, rec, notes, known, parts = scored[0]
+        return _explained(incoming, known, parts, score, rec, notes), len(scored)
+
+    def _scored(
+        self, record: MatchProfile
+    ) -> tuple[Prepared, list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]]]:
         settings = self.settings
         incoming = Prepared(record, -1)
         self._last = incoming
         shared = self._shared(incoming)
         scored: list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]] = []
+        low = settings.low_score
         for position in self._blocks.neighbours(incoming):
             known = self._blocks.profiles[position]
             parts = compare(incoming, known, settings, shared)
+            # Most neighbours are plainly someone else: skip the decision's bookkeeping.
+            if sum(p.points for p in parts) < low and not _has_strong_identifier(parts):
+                continue
             score, recommendation, notes = _decide(parts, settings)
             if recommendation is not Recommendation.NONE:
                 scored.append((score, recommendation, notes, known, parts))
@@ -320,7 +342,7 @@ class MatchIndex:
                 score, _, notes, known, parts = scored[0]
                 note = f"another known person ({runner_up[3].profile.id}) matches almost as well: not merged without asking"
                 scored[0] = (score, Recommendation.MEDIUM, [*notes, note], known, parts)
-        return [_explained(incoming, known, parts, score, rec, notes) for score, rec, notes, known, parts in scored]
+        return incoming, scored
 
     def candidates(self, record: MatchProfile) -> list[ProfileId]:
         """The ids of the known profiles blocking puts forward for ``record`` (compared by ``match``)."""

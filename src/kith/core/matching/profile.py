@@ -238,6 +238,7 @@ class Prepared:
         "family_shown",
         "given",
         "given_shown",
+        "keys",
         "linkedin",
         "phones",
         "position",
@@ -251,6 +252,7 @@ class Prepared:
     def __init__(self, profile: MatchProfile, position: int = 0) -> None:
         self.profile = profile
         self.position = position  # where the profile sits in the index that prepared it
+        self.keys: set[str] | None = None  # its blocking keys, once computed (``blocking``)
         given, family = profile.given_name.strip(), profile.family_name.strip()
         if not given and not family and profile.display_name:
             given, family = _split_display(profile.display_name)
