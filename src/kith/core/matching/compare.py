@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from rapidfuzz.fuzz import ratio, token_set_ratio, token_sort_ratio
 
 from kith.core.matching.profile import Prepared
-from kith.core.matching.settings import MatchSettings
+from kith.core.matching.settings import MatchSettings, learned_table
 from kith.core.model import Birthday
 
 # Short forms and the name they stand for (case-folded, without accents).
@@ -378,6 +378,9 @@ def compare_identifiers(a: Prepared, b: Prepared, settings: MatchSettings, share
             parts.append(RawPart("linkedin", Level.EXACT, settings.same_linkedin, common[0]))
         else:
             parts.append(RawPart("linkedin", Level.DIFFERENT, -settings.different_linkedin))
+    if not parts and ((a.emails and b.emails) or (a.phones and b.phones)):
+        # Each has an email or a phone of their own and they share none: twins, siblings.
+        parts.append(RawPart("own_contacts", Level.DIFFERENT, 0.0))
     common_domains = a.domains & b.domains
     if common_domains and not any(p.name == "email" for p in parts):
         domain = sorted(common_domains)[0]
@@ -423,4 +426,7 @@ def compare(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCou
     if a.company and b.company:
         level = _company_level(a.company, b.company)
         parts.append(RawPart("company", level, _points(level, settings.company_agree, settings.company_differ)))
+    if settings.learned:
+        table = learned_table(settings.learned)
+        return [p._replace(points=table.get((p.name, p.level.name), p.points)) for p in parts]
     return parts

@@ -72,6 +72,8 @@ class MatchResult:
 
 
 _STRONG_IDENTIFIERS = ("email", "phone", "linkedin")
+_NAMES = frozenset({"given_name", "family_name"})
+_NOT_BACKING_LEARNED = frozenset({"given_name", "family_name", "company", "city", "region", "country"})
 
 
 def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, Recommendation, list[str]]:
@@ -101,7 +103,10 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
             "perhaps a family's or an office's; not merged without asking"
         )
         return score, Recommendation.MEDIUM, notes
-    backing = sum(p.points for p in parts if p.points > 0 and p.name not in ("given_name", "family_name"))
+    # Learned weights can make a company or a city worth many bits in a network where few
+    # share one; still, colleagues share a company: only personal evidence backs a name then.
+    not_backing = _NOT_BACKING_LEARNED if settings.learned else _NAMES
+    backing = sum(p.points for p in parts if p.points > 0 and p.name not in not_backing)
     if score >= settings.strong_score and backing >= settings.backing_needed:
         recommendation = Recommendation.STRONG
     elif score >= settings.medium_score:
@@ -112,9 +117,16 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
         recommendation = Recommendation.LOW
     else:
         recommendation = Recommendation.NONE
+    own_contacts = any(p.name == "own_contacts" for p in parts)
     if recommendation is Recommendation.STRONG:
         if different_linkedin:
             notes.append("different LinkedIn profiles: not merged without asking")
+        elif different_given and own_contacts:
+            notes.append(
+                "different given names, and each has an email or phone of their own: not merged without asking"
+            )
+        elif settings.learned:
+            pass  # the learned weights already weigh a different name or birthday
         elif different_given and given is not None and score - given.points < settings.given_name_overruled_by:
             notes.append("different given names: not merged without asking")
         elif different_family and family is not None and score - family.points < settings.family_name_overruled_by:
@@ -191,6 +203,8 @@ def _part_words(part: RawPart, a: Prepared, b: Prepared) -> str:
             if level is Level.EXACT:
                 return f"same LinkedIn profile {part.detail}"
             return "different LinkedIn profiles"
+        case "own_contacts":
+            return "each has an email or phone of their own, and they share none"
         case "email_domain":
             if level is Level.EXACT:
                 return f"emails at the same domain {part.detail}"
@@ -343,6 +357,20 @@ class MatchIndex:
                 note = f"another known person ({runner_up[3].profile.id}) matches almost as well: not merged without asking"
                 scored[0] = (score, Recommendation.MEDIUM, [*notes, note], known, parts)
         return incoming, scored
+
+    def shared_count(self) -> SharedCount:
+        """How many indexed profiles hold an identifier key (``@email``, ``#phone``)."""
+        return self._shared()
+
+    def pairs_by(self, prefix: str) -> Iterator[tuple[Prepared, Prepared]]:
+        """The candidate pairs that share a blocking key of one kind (``n:`` names, ``b:`` birthdays...)."""
+        profiles = self._blocks.profiles
+        for i, j in self._blocks.pairs_by(prefix):
+            yield profiles[i], profiles[j]
+
+    def prepared(self) -> list[Prepared]:
+        """The indexed profiles, prepared, in the order they were added."""
+        return list(self._blocks.profiles)
 
     def candidates(self, record: MatchProfile) -> list[ProfileId]:
         """The ids of the known profiles blocking puts forward for ``record`` (compared by ``match``)."""
