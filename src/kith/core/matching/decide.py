@@ -72,8 +72,7 @@ class MatchResult:
 
 
 _STRONG_IDENTIFIERS = ("email", "phone", "linkedin")
-_NAMES = frozenset({"given_name", "family_name"})
-_NOT_BACKING_LEARNED = frozenset({"given_name", "family_name", "company", "city", "region", "country"})
+_NOT_BACKING = frozenset({"given_name", "family_name", "company", "city", "region", "country"})
 
 
 def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, Recommendation, list[str]]:
@@ -103,10 +102,9 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
             "perhaps a family's or an office's; not merged without asking"
         )
         return score, Recommendation.MEDIUM, notes
-    # Learned weights can make a company or a city worth many bits in a network where few
-    # share one; still, colleagues share a company: only personal evidence backs a name then.
-    not_backing = _NOT_BACKING_LEARNED if settings.learned else _NAMES
-    backing = sum(p.points for p in parts if p.points > 0 and p.name not in not_backing)
+    # Only personal evidence backs a name: colleagues share a company, neighbours a city (and
+    # learned weights can make either worth many bits where few people share one).
+    backing = sum(p.points for p in parts if p.points > 0 and p.name not in _NOT_BACKING)
     if score >= settings.strong_score and backing >= settings.backing_needed:
         recommendation = Recommendation.STRONG
     elif score >= settings.medium_score:
