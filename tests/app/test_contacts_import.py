@@ -238,3 +238,43 @@ def test_importing_arbitrary_bytes_raises_only_kiths_own_errors(
         pass
     finally:
         ws.close()
+
+
+names = st.text(alphabet="AaBbéÑ oO-'", min_size=1, max_size=12)
+rows = st.lists(
+    st.tuples(
+        names,
+        names,
+        st.sampled_from(["", "ana@example.ph", "jo@example.com", "x@y.org", "bad-email"]),
+        st.sampled_from(["", "Acme", "=cmd()", "Globe, Inc."]),
+        st.sampled_from(["", "1984-03-12", "--03-12", "31/02/1990"]),
+        st.sampled_from(["", "+39 333 123 4567", "0917 555 0123"]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=rows)
+def test_importing_any_contacts_file_twice_is_a_no_op(
+    tmp_path_factory: pytest.TempPathFactory, table: list[tuple[str, ...]]
+) -> None:
+    import csv
+
+    folder = tmp_path_factory.mktemp("twice")
+    path = folder / "contacts.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["First Name", "Last Name", "E-mail", "Company", "Birthday", "Phone"])
+        writer.writerows(table)
+    ws = open_workspace(f"sqlite:///{folder / 'kith.db'}", clock=fixed_clock(NOW))
+    ws.default_region = "US"
+    try:
+        import_path(ws, path, OPTIONS)
+        before = everything(ws)
+        again = import_path(ws, path, OPTIONS)
+        assert everything(ws) == before
+        assert again.counts["added"] == again.counts["merged"] == again.counts["updated"] == 0
+    finally:
+        ws.close()

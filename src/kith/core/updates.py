@@ -19,10 +19,11 @@ The rules, which ``docs/architecture.md`` ("Provenance") states for users:
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 # The person fields an import may set, in the order they are shown.
 IMPORTED_FIELDS = (
@@ -59,8 +60,7 @@ def is_empty(value: Any) -> bool:
 
 def digest(fields: Mapping[str, Any]) -> str:
     """A hash of a record's values that is the same whenever the values are the same."""
-    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=list)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    return hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)

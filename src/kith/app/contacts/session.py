@@ -12,7 +12,7 @@ then every change, one statement per table. Each merge is journalled (``merges``
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -70,7 +70,7 @@ class ImportSession:
         self.ids: dict[int, int] = {}  # negative refs of new people -> their ids, once written
         self._next_ref = -1
         self._profiles = 0
-        self._seen_keys: dict[str, int] = {}  # record keys first met in this import -> person ref
+        self._keys_met: set[str] = set()  # record keys met in this import
         self._refs: dict[ProfileId, int] = {}  # the matcher's ids of new people -> person refs
 
     # --- deciding ---------------------------------------------------------------------------
@@ -84,6 +84,11 @@ class ImportSession:
 
     def decide(self, incoming: Incoming) -> int:
         """Queue what to do with one record; returns the person it belongs to (a ref)."""
+        if incoming.key in self._keys_met:
+            # The same key twice in one file (two rows with one email): the second is a record
+            # of its own, known by its place too, and matched like any other.
+            incoming = replace(incoming, key=f"{incoming.key}@{incoming.source_record}")
+        self._keys_met.add(incoming.key)
         known = self.known.records.get(incoming.key)
         if known is not None:
             person_id, digest, record_id = known
@@ -92,15 +97,10 @@ class ImportSession:
             else:
                 self._queue(Op("update", person_id, incoming, record_id))
             return person_id
-        seen = self._seen_keys.get(incoming.key)
-        if seen is not None:  # the same contact twice in one import
-            self._queue(Op("merge", seen, incoming, reasons=("the same record key",)))
-            return seen
         best, matching = self.index.best(incoming.profile)
         if best is not None and best.recommendation is Recommendation.STRONG:
             ref = self._profile_person(best.b)
             self.counts.merged += 1
-            self._seen_keys[incoming.key] = ref
             self._queue(Op("merge", ref, incoming, reasons=_merge_reasons(best)))
             return ref
         ref = self._next_ref
@@ -108,7 +108,6 @@ class ImportSession:
         self.counts.added += 1
         if matching:
             self.counts.review += 1
-        self._seen_keys[incoming.key] = ref
         self._refs[incoming.profile.id] = ref
         self.index.add(incoming.profile)
         self._queue(Op("new", ref, incoming))
