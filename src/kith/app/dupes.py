@@ -18,8 +18,6 @@ from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchSettings, Recomm
 from kith.store import contacts as records
 from kith.store import merges as journal
 
-RANKS = {Recommendation.STRONG: 3, Recommendation.MEDIUM: 2, Recommendation.LOW: 1, Recommendation.NONE: 0}
-
 
 @dataclass(frozen=True)
 class DuplicatePair:
@@ -59,11 +57,9 @@ def find_dupes(
     if learn and len(profiles) >= LEARN_FROM and not settings.learned:
         learned = estimate_settings(index, settings).settings
         if learned.learned:
-            index = MatchIndex(profiles, learned)
+            index = index.with_settings(learned)
     pairs = []
-    for result in index.duplicates():
-        if RANKS[result.recommendation] < RANKS[at_least]:
-            continue
+    for result in index.duplicates(at_least):
         a, b = sorted((int(result.a), int(result.b)))
         if frozenset((a, b)) in undone:
             continue
@@ -74,7 +70,7 @@ def find_dupes(
 @dataclass(frozen=True)
 class AutoMerged:
     merged: list[MergeDone]
-    waiting: int  # medium and low pairs left for the user
+    waiting: int  # medium pairs left for the user
 
 
 def merge_sure_ones(
@@ -93,7 +89,7 @@ def merge_sure_ones(
         raise InvalidValue(
             "threshold", f"{threshold:g}", f"automatic merges need at least the strong score, {settings.strong_score:g}"
         )
-    pairs = find_dupes(ws, settings=settings)
+    pairs = find_dupes(ws, settings=settings, at_least=Recommendation.MEDIUM)
     sure = [
         p for p in pairs if p.recommendation is Recommendation.STRONG and (threshold is None or p.score >= threshold)
     ]

@@ -45,8 +45,8 @@ def dupes(
         typer.Option(help="With --auto: the least score merged (default: the strong score, 12; never lower)."),
     ] = None,
     at_least: Annotated[
-        str, typer.Option("--at-least", help="Show pairs at least this sure: strong, medium or low.")
-    ] = "low",
+        str, typer.Option("--at-least", help="Show pairs at least this sure: strong, medium or low (many weak leads).")
+    ] = "medium",
     limit: Annotated[int, typer.Option(help="Show at most this many pairs (0: all).")] = 50,
     json: Annotated[bool, typer.Option("--json", help="Print the pairs (or the merges) as JSON.")] = False,
 ) -> None:
@@ -55,7 +55,7 @@ def dupes(
     Only strong pairs are ever merged without asking (--auto); check the others and merge them
     with `kith merge A B`. A merge can always be undone with `kith unmerge`.
 
-    Example: kith dupes --at-least medium
+    Example: kith dupes --at-least low --limit 100
     """
     ws = workspace()
     if at_least not in _LEVELS:

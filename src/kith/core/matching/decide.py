@@ -115,6 +115,10 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
         recommendation = Recommendation.LOW
     else:
         recommendation = Recommendation.NONE
+    if settings.learned and backing <= 0 and recommendation is Recommendation.MEDIUM:
+        # Learned weights know how often names agree, not how common each name is: in a large
+        # network a name shared with nothing else is a weak lead, not a pair to review first.
+        recommendation = Recommendation.LOW
     own_contacts = any(p.name == "own_contacts" for p in parts)
     if recommendation is Recommendation.STRONG:
         if different_linkedin:
@@ -381,22 +385,35 @@ class MatchIndex:
         for i, j in self._blocks.pairs():
             yield profiles[i], profiles[j]
 
-    def duplicates(self) -> list[MatchResult]:
-        """Every candidate pair that is at least a low match, best first."""
+    def with_settings(self, settings: MatchSettings) -> MatchIndex:
+        """The same index (its blocks are not rebuilt) deciding with other weights."""
+        if (settings.max_block, settings.window) != (self.settings.max_block, self.settings.window):
+            raise InvalidValue("settings", "max_block/window", "blocking settings cannot change on a built index")
+        other = MatchIndex((), settings)
+        other._blocks, other._ids = self._blocks, self._ids
+        return other
+
+    def duplicates(self, at_least: Recommendation = Recommendation.LOW) -> list[MatchResult]:
+        """Every candidate pair that is at least an ``at_least`` match, best first.
+
+        Only the pairs returned are put in words (a large network has hundreds of thousands
+        of weak pairs nobody reads).
+        """
         settings = self.settings
         shared = self._shared()
-        results: list[MatchResult] = []
+        kept: list[tuple[float, Prepared, Prepared, list[RawPart], Recommendation, list[str]]] = []
         low = settings.low_score
+        wanted = at_least.rank
         for a, b in self.pairs():
             parts = compare(a, b, settings, shared)
             # Most candidate pairs are plainly two people: skip the decision's bookkeeping.
             if sum(p.points for p in parts) < low and not _has_strong_identifier(parts):
                 continue
             score, recommendation, notes = _decide(parts, settings)
-            if recommendation is not Recommendation.NONE:
-                results.append(_explained(a, b, parts, score, recommendation, notes))
-        results.sort(key=lambda r: (-r.score, str(r.a), str(r.b)))
-        return results
+            if recommendation is not Recommendation.NONE and recommendation.rank >= wanted:
+                kept.append((score, a, b, parts, recommendation, notes))
+        kept.sort(key=lambda k: (-k[0], str(k[1].profile.id), str(k[2].profile.id)))
+        return [_explained(a, b, parts, score, rec, notes) for score, a, b, parts, rec, notes in kept]
 
 
 def match_against(record: MatchProfile, index: MatchIndex) -> list[MatchResult]:
