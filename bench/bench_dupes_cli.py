@@ -16,24 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
+from bench_import_contacts import child
+
 KITH = Path(sys.executable).parent / "kith"
-
-
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, after.ru_maxrss, done.stdout
 
 
 def main() -> None:
@@ -43,7 +34,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "KITH_DB": str(Path(folder) / "kith.db"), "KITH_NOW": "2026-11-25T10:00:00+00:00"}
         subprocess.run([str(KITH), "demo", "--people", str(args.people)], env=env, check=True, capture_output=True)
-        wall, cpu, peak, out = run([str(KITH), "dupes", "--json", "--limit", "0"], env)
+        wall, cpu, peak, out = child([str(KITH), "dupes", "--json", "--limit", "0"], env)
         kinds = Counter(pair["recommendation"] for pair in json.loads(out))
         print(f"| {args.people:,} | {wall:.1f} s | {cpu:.1f} s | {peak / 1024:.0f} MiB | "
               f"{kinds['strong']:,} strong, {kinds['medium']:,} medium, {kinds['low']:,} low |")  # fmt: skip

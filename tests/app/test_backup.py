@@ -275,16 +275,6 @@ def fill_every_table(url: str) -> None:
 
 
 @pytest.fixture
-def network(database: str) -> Iterator[Workspace]:
-    fill_every_table(database)
-    ws = open_workspace(database, clock=fixed_clock(NOW))
-    try:
-        yield ws
-    finally:
-        ws.close()
-
-
-@pytest.fixture
 def target(other_database: str) -> Iterator[Workspace]:
     ws = open_workspace(other_database, clock=fixed_clock(NOW + timedelta(hours=3)))
     try:

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from kith.app.backup import export_backup
 from kith.app.merging import merge_people, preview_merge, unmerge
 from kith.app.people import find_person, profile
-from kith.app.workspace import Workspace, fixed_clock, open_workspace
+from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue, NotFound
-from tests.app.test_backup import fill_every_table
-from tests.conftest import NOW
-
-
-@pytest.fixture
-def network(database: str) -> Iterator[Workspace]:
-    fill_every_table(database)
-    ws = open_workspace(database, clock=fixed_clock(NOW))
-    try:
-        yield ws
-    finally:
-        ws.close()
 
 
 def tables(ws: Workspace) -> dict[str, list[dict[str, object]]]:

@@ -13,24 +13,14 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
-from kith.core.updates import is_empty
+from kith.core.updates import IMPORTED_FIELDS, is_empty
 
 # Every field of a person that a merge decides, in the order ``kith merge`` shows them.
 MERGED_FIELDS = (
-    "display_name",
-    "given_name",
-    "family_name",
-    "company",
-    "title",
-    "city",
-    "country",
-    "postal_address",
-    "birthday",
-    "languages",
+    *IMPORTED_FIELDS,
     "interests",
     "how_we_met",
     "keep_in_touch_days",
-    "known_since",
     "do_not_contact_since",
     "do_not_contact_reason",
 )

@@ -23,6 +23,7 @@ from kith.core.dates import parse_birthday
 from kith.core.identity import name_key
 from kith.core.matching import MatchProfile
 from kith.core.matching.profile import street_and_postcode
+from kith.core.merging import MERGED_FIELDS
 from kith.core.model import Birthday
 from kith.store.demo_writer import bulk_insert, reserve_people_ids
 from kith.store.schema import (
@@ -42,24 +43,9 @@ from kith.store.schema import (
 
 Row = dict[str, Any]
 
-# The columns of ``people`` a person's values are read from, for imports and merges.
-VALUE_COLUMNS = (
-    "display_name",
-    "given_name",
-    "family_name",
-    "company",
-    "title",
-    "city",
-    "country",
-    "postal_address",
-    "languages",
-    "interests",
-    "how_we_met",
-    "keep_in_touch_days",
-    "known_since",
-    "do_not_contact_since",
-    "do_not_contact_reason",
-)
+# The columns of ``people`` a person's values are read from, for imports and merges (the
+# birthday is three columns of its own).
+VALUE_COLUMNS = tuple(name for name in MERGED_FIELDS if name != "birthday")
 
 
 def birthday_text(year: int | None, month: int | None, day: int | None) -> str | None:
