@@ -143,9 +143,9 @@ def match_profiles(conn: Connection, owner_id: int, person_ids: Sequence[int] | 
         query = query.where(c.id.in_(person_ids))
         id_query = id_query.where(identities.c.person_id.in_(person_ids))
     held: dict[int, dict[str, list[str]]] = {}
-    for person_id, kind, value in conn.execute(id_query.order_by(identities.c.id)):
+    for person_id, kind, value in conn.execute(id_query.order_by(identities.c.id)).all():
         held.setdefault(person_id, {}).setdefault(kind, []).append(value)
-    for row in conn.execute(query.order_by(c.id)):
+    for row in conn.execute(query.order_by(c.id)).all():  # fetchall: row by row is slower
         street, postcode = street_and_postcode(row.postal_address)
         mine = held.get(row.id, {})
         yield MatchProfile(

@@ -325,16 +325,19 @@ class MatchIndex:
         """The best of ``match`` (put in words) and how many known profiles match at all.
 
         What an importer needs for each of thousands of records: the words of the others
-        are never read, and writing them costs more than the comparisons.
+        are never read, and writing them costs more than the comparisons. Known profiles
+        with another LinkedIn profile than the record's are not compared: they can never
+        be merged without asking (``kith dupes`` still shows such pairs), and skipping
+        them is most of the work of importing a LinkedIn export, where everyone has one.
         """
-        incoming, scored = self._scored(record)
+        incoming, scored = self._scored(record, skip_other_profiles=True)
         if not scored:
             return None, 0
         score, rec, notes, known, parts = scored[0]
         return _explained(incoming, known, parts, score, rec, notes), len(scored)
 
     def _scored(
-        self, record: MatchProfile
+        self, record: MatchProfile, *, skip_other_profiles: bool = False
     ) -> tuple[Prepared, list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]]]:
         settings = self.settings
         incoming = Prepared(record, -1)
@@ -342,8 +345,11 @@ class MatchIndex:
         shared = self._shared(incoming)
         scored: list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]] = []
         low = settings.low_score
+        mine = incoming.linkedin if skip_other_profiles else frozenset()
         for position in self._blocks.neighbours(incoming):
             known = self._blocks.profiles[position]
+            if mine and known.linkedin and mine.isdisjoint(known.linkedin):
+                continue
             parts = compare(incoming, known, settings, shared)
             # Most neighbours are plainly someone else: skip the decision's bookkeeping.
             if sum(p.points for p in parts) < low and not _has_strong_identifier(parts):
