@@ -144,11 +144,11 @@ def estimate_settings(
     index: MatchIndex,
     settings: MatchSettings,
     *,
-    samples: int = 40_000,
+    samples: int = 30_000,
     seed: int = 1,
     iterations: int = 40,
     strong_probability: float = 0.999,
-    max_pairs: int = 100_000,
+    max_pairs: int = 50_000,
 ) -> Estimate:
     """Weights and thresholds estimated from ``index``'s own profiles (see the module docstring).
 
