@@ -22,6 +22,7 @@ from kith.core.updates import digest, is_empty
 from kith.sources.contacts import ContactRecord
 
 IdentityValue = tuple[str, str, str]  # kind, normalised value, label
+_ONE_LINE = frozenset({"display_name", "given_name", "family_name", "company", "title", "city"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,9 @@ def normalise(record: ContactRecord, region: str, profile_id: ProfileId) -> Inco
         "languages": list(record.languages),
         "known_since": record.connected_on.isoformat() if record.connected_on else None,
     }
+    # A spreadsheet cell may hold a line break ("Ayuntamiento de\nMadrid"); a name, company,
+    # title or city is one line.
+    values = {k: " ".join(v.split()) if isinstance(v, str) and k in _ONE_LINE else v for k, v in values.items()}
     values = {k: v for k, v in values.items() if not is_empty(v)}
     tags = tuple(dict.fromkeys(t for t in (clean_tag(t) for t in record.tags) if t))
     photo = base64.b64encode(record.photo).decode() if record.photo else ""
