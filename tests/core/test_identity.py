@@ -174,3 +174,24 @@ def _name_key_by_the_book(name: str) -> str:
 def test_the_fast_name_key_is_the_key_by_the_book(name: str) -> None:
     assert name_key(name) == _name_key_by_the_book(name)
     assert name_key(name) == name_key(name)  # and the cache gives it back unchanged
+
+
+@given(
+    st.from_regex(r"[A-Za-z0-9._%+\-]{1,20}@[A-Za-z0-9\-]{1,12}\.[A-Za-z]{2,6}", fullmatch=True)
+    | st.emails()
+    | st.text(max_size=30)
+)
+def test_the_fast_path_for_plain_emails_agrees_with_email_validator(address: str) -> None:
+    import email_validator
+
+    try:
+        validated = email_validator.validate_email(address, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        expected = None
+    else:
+        expected = f"{validated.local_part.lower()}@{validated.ascii_domain.lower()}"
+    try:
+        found: str | None = normalise_email(address)
+    except InvalidValue:
+        found = None
+    assert found == expected

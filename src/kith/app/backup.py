@@ -20,7 +20,6 @@ from __future__ import annotations
 import enum
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -31,8 +30,9 @@ import ijson
 from sqlalchemy.engine import Connection
 
 from kith import __version__
+from kith.app.contact_export import write_csv, write_vcards
 from kith.app.workspace import Workspace
-from kith.core.errors import DatabaseError, InputError, InvalidValue, KithError
+from kith.core.errors import DatabaseError, InputError, InvalidValue
 from kith.core.identity import normalise_country, normalise_identity, normalise_language
 from kith.core.model import (
     Channel,
@@ -47,6 +47,7 @@ from kith.core.model import (
     RelationshipKind,
     Relevance,
 )
+from kith.outbound.files import write_text_atomically
 from kith.store.backup import (
     BACKUP_TABLES,
     TABLE_ORDER,
@@ -85,6 +86,8 @@ class ExportFormat(enum.StrEnum):
     """
 
     JSON = "json"
+    VCARD = "vcard"  # every person as a vCard 4.0 card, for address books and CardDAV servers
+    CSV = "csv"  # every person as a spreadsheet row
 
 
 @dataclass(frozen=True)
@@ -127,27 +130,9 @@ def export_backup_to_file(
 
     The file is readable by its owner only: it holds the whole network.
     """
-    target = Path(path)
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, before the rename)
-            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
-        )
-    except OSError as exc:
-        raise KithError(f"cannot write {target}: {exc.strerror or exc}; choose another --output") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            summary = export_backup(ws, handle, format=format, progress=progress, location=str(target))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise KithError(f"cannot write {target}: {exc.strerror or exc}; choose another --output") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return summary
+    return write_text_atomically(
+        path, lambda out: export_backup(ws, out, format=format, progress=progress, location=str(Path(path)))
+    )
 
 
 def _write_json(ws: Workspace, out: IO[str], progress: Progress | None, location: str) -> BackupSummary:
@@ -190,8 +175,19 @@ def _write_json(ws: Workspace, out: IO[str], progress: Progress | None, location
 
 
 # A writer gets the workspace, the text stream, the progress callback and the name to report.
+def _write_people(format: ExportFormat) -> Callable[[Workspace, IO[str], Progress | None, str], BackupSummary]:
+    write = write_vcards if format is ExportFormat.VCARD else write_csv
+
+    def writer(ws: Workspace, out: IO[str], progress: Progress | None, location: str) -> BackupSummary:
+        return BackupSummary(location=location, format=format, counts={"people": write(ws, out)})
+
+    return writer
+
+
 _WRITERS: dict[ExportFormat, Callable[[Workspace, IO[str], Progress | None, str], BackupSummary]] = {
     ExportFormat.JSON: _write_json,
+    ExportFormat.VCARD: _write_people(ExportFormat.VCARD),
+    ExportFormat.CSV: _write_people(ExportFormat.CSV),
 }
 
 

@@ -79,6 +79,12 @@ class Importer(Protocol):
         ...
 
 
+def _contacts() -> Importer:
+    from kith.app.contacts import ContactsImporter  # imported here: the package imports this module
+
+    return ContactsImporter()
+
+
 # The importers in the order they are asked; each module adds its own entry here.
 ImporterFactory = Callable[[], Importer]
 
@@ -96,7 +102,7 @@ def _mail() -> Importer:
 
 
 # Mail first, then calendars, then contacts: contacts claim any CSV.
-IMPORTERS: tuple[ImporterFactory, ...] = (_mail, _calendar)
+IMPORTERS: tuple[ImporterFactory, ...] = (_mail, _calendar, _contacts)
 
 
 def importers() -> list[Importer]:

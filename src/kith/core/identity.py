@@ -31,9 +31,27 @@ _PHONE_REASONS = {
 }
 
 
+# The common case, checked cheaply: an ASCII local part of letters, digits and . _ % + -
+# (no dot first, last or twice) at a domain of letters, digits and hyphens with an alphabetic
+# top-level label. Such an address is valid under every rule email-validator applies, which
+# then only lower-cases it; anything else goes to email-validator. Reading 30,000 contacts
+# spent half its time in email-validator before this.
+_PLAIN_EMAIL = re.compile(
+    r"(?![.])(?!.*[.]{2})[A-Za-z0-9._%+\-]{1,64}(?<![.])@(?=.{1,253}$)"
+    r"(?:(?!-)[A-Za-z0-9-]{1,63}(?<!-)\.)+[A-Za-z]{2,63}"
+)
+
+
+def _special_use(address: str) -> bool:
+    domain = address.rpartition("@")[2].lower()
+    return any(domain == name or domain.endswith("." + name) for name in email_validator.SPECIAL_USE_DOMAIN_NAMES)
+
+
 def normalise_email(value: str) -> str:
     """Return the canonical form of an email address or raise ``InvalidValue`` with the reason."""
     candidate = value.strip().removeprefix("mailto:").strip("<>").strip()
+    if _PLAIN_EMAIL.fullmatch(candidate) and not _special_use(candidate):
+        return candidate.lower()
     try:
         validated = email_validator.validate_email(candidate, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
@@ -138,9 +156,10 @@ def normalise_identity(kind: IdentityKind, value: str, region: str | None = None
             return normalise_url(value)
 
 
-# Companies, cities and titles repeat across a network: ranking 100,000 people keyed the same
-# few thousand words 300,000 times. The cache is bounded, so memory stays flat.
-@lru_cache(maxsize=1 << 16)
+# Names, companies, cities and titles repeat across a network (each is keyed for matching,
+# search, sorting and ranking): a bounded memo of this pure function saves most of the
+# Unicode work of an import or a ranking, and memory stays flat.
+@lru_cache(maxsize=131_072)
 def name_key(name: str) -> str:
     """A key for finding a name: no case, accents, punctuation or repeated spaces."""
     if not name.isascii():

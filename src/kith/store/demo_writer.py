@@ -158,6 +158,40 @@ class _DriverInsert:
             raise DatabaseError(f"the database refused a change: {first}") from exc
 
 
+def reserve_people_ids(conn: Connection, count: int) -> list[int] | None:
+    """Ids for ``count`` new people, known before their rows go in (``None``: use RETURNING).
+
+    Call it inside a transaction that has already written (so that on SQLite it holds the
+    write lock).
+    """
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        # SQLite promises no order for a many-row RETURNING, so SQLAlchemy would send one
+        # INSERT per person. This transaction already holds SQLite's only write lock, so
+        # the ids after the highest one are free for it to give.
+        last = conn.execute(sa.select(sa.func.max(people.c.id))).scalar()
+        first = int(last or 0) + 1
+        return list(range(first, first + count))
+    if dialect == "postgresql":
+        # Ids drawn from the table's own sequence are ours alone, whoever else writes.
+        drawn = conn.execute(
+            sa.text("SELECT nextval(pg_get_serial_sequence('people', 'id')) FROM generate_series(1, :count)"),
+            {"count": count},
+        )
+        return [int(i) for i in drawn.scalars()]
+    return None
+
+
+def bulk_insert(conn: Connection, table: sa.Table, rows: Sequence[Row]) -> None:
+    """Rows that all have the same keys, by the driver itself (see ``_DriverInsert``)."""
+    if not rows:
+        return
+    if conn.dialect.name not in ("sqlite", "postgresql"):
+        conn.execute(table.insert(), list(rows))
+        return
+    _DriverInsert(conn, table, tuple(rows[0])).run(conn, list(rows))
+
+
 class PeopleWriter:
     """Writes batches of people with their identities, tags, interactions, favours and notes.
 
@@ -254,22 +288,8 @@ class PeopleWriter:
 
     def _insert_people(self, rows: list[Row]) -> list[int]:
         """Insert people rows; their ids, in order. The ids are known before the rows go in."""
-        dialect = self.conn.dialect.name
-        if dialect == "sqlite":
-            # SQLite promises no order for a many-row RETURNING, so SQLAlchemy would send one
-            # INSERT per person. This transaction already holds SQLite's only write lock, so
-            # the ids after the highest one are free for it to give.
-            last = self.conn.execute(sa.select(sa.func.max(people.c.id))).scalar()
-            first = int(last or 0) + 1
-            ids = list(range(first, first + len(rows)))
-        elif dialect == "postgresql":
-            # Ids drawn from the table's own sequence are ours alone, whoever else writes.
-            drawn = self.conn.execute(
-                sa.text("SELECT nextval(pg_get_serial_sequence('people', 'id')) FROM generate_series(1, :count)"),
-                {"count": len(rows)},
-            )
-            ids = [int(i) for i in drawn.scalars()]
-        else:
+        ids = reserve_people_ids(self.conn, len(rows))
+        if ids is None:
             inserted = self.conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), rows)
             return [int(i) for i in inserted.scalars()]
         for row, person_id in zip(rows, ids, strict=True):

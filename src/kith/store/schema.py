@@ -458,3 +458,58 @@ calendar_resources = Table(
     Column("settled", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("source_id", "href"),
 )
+
+
+# Every contact record an import has taken in, by a key that stays the same across exports
+# of one address book (a LinkedIn profile, a vCard UID, an email; else the file and line),
+# with what it said: a re-import of an unchanged record is skipped, a changed one updates
+# only what changed, and what a newer export no longer has is known (and kept).
+contact_records = Table(
+    "contact_records",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("record_key", String(1000), nullable=False),
+    Column("digest", String(64), nullable=False),  # of ``fields``: unchanged records are skipped
+    Column("fields", JSON, nullable=False),  # the values the record gave, as normalised
+    *_source(),
+    Column("imported_at", UTCDateTime, nullable=False),
+    UniqueConstraint("owner_id", "record_key"),
+    Index(None, "person_id"),
+)
+
+# A contact's photo (up to the importer's size limit), base64 so that a backup carries it.
+person_photos = Table(
+    "person_photos",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    _person(),
+    Column("media_type", String(100), nullable=False, server_default=""),
+    Column("data", Text, nullable=False),
+    *_source(),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("person_id"),
+)
+
+# The merge journal: what each merge moved and changed, so that `kith unmerge` gives the
+# merged person back exactly (their id, identities, fields, history, notes, tags, favours,
+# overrides and outreach). An undone merge stays, with ``undone_at``: kith then never
+# proposes or makes that merge again.
+merges = Table(
+    "merges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(),
+    Column("kept_person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("merged_person_id", Integer),  # the id the merged person had; NULL for a record merged on import
+    Column("merged_name", String(300), nullable=False),
+    Column("how", String(20), nullable=False),  # "import", "auto" (kith dupes --auto), "by_hand" (kith merge)
+    Column("reasons", JSON, nullable=False),  # the matcher's reasons in words, score first
+    Column("snapshot", JSON, nullable=False),  # what unmerge needs (kith.app.merging says what is in it)
+    *_source(),
+    Column("merged_at", UTCDateTime, nullable=False),
+    Column("undone_at", UTCDateTime),
+    Index(None, "owner_id", "kept_person_id"),
+)

@@ -7,7 +7,8 @@ on large networks. ``docs/matching.md`` explains the rules and the weights.
 - ``profile``: ``MatchProfile``, the matcher's input, and ``profile_from_person``;
 - ``compare``: the named parts of a comparison and their points;
 - ``blocking``: which pairs are compared at all;
-- ``decide``: the score, the recommendation and the reasons in words.
+- ``decide``: the score, the recommendation and the reasons in words;
+- ``estimate``: weights learned from the network itself (Fellegi-Sunter, EM), for ``kith dupes``.
 """
 
 from kith.core.matching.blocking import blocking_keys, soundex
@@ -21,6 +22,7 @@ from kith.core.matching.decide import (
     match,
     match_against,
 )
+from kith.core.matching.estimate import Estimate, estimate_settings
 from kith.core.matching.profile import (
     PUBLIC_EMAIL_DOMAINS,
     MatchProfile,
@@ -34,6 +36,7 @@ from kith.core.matching.settings import MATCH_DEFAULTS, MatchSettings
 __all__ = [
     "MATCH_DEFAULTS",
     "PUBLIC_EMAIL_DOMAINS",
+    "Estimate",
     "MatchIndex",
     "MatchPart",
     "MatchProfile",
@@ -43,6 +46,7 @@ __all__ = [
     "Recommendation",
     "blocking_keys",
     "candidate_pairs",
+    "estimate_settings",
     "find_duplicates",
     "is_public_domain",
     "is_role_email",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from kith.core.matching.profile import Prepared
 
@@ -30,6 +31,7 @@ _SOUNDEX_CODES = {
 }
 
 
+@lru_cache(maxsize=65_536)  # names repeat: a pure function, memoised
 def soundex(name: str) -> str:
     """American Soundex of a name key (``robert`` -> ``r163``); non-Latin names keep 4 letters."""
     letters = [c for c in name if c.isalpha()]
@@ -52,6 +54,12 @@ def soundex(name: str) -> str:
 
 def blocking_keys(p: Prepared) -> set[str]:
     """The keys under which a profile is indexed; two profiles sharing one are compared."""
+    if p.keys is None:
+        p.keys = _keys(p)
+    return p.keys
+
+
+def _keys(p: Prepared) -> set[str]:
     keys = {"@" + e for e in p.emails | p.role_emails}
     keys.update("#" + phone for phone in p.phones)
     keys.update("in:" + slug for slug in p.linkedin)
@@ -110,6 +118,18 @@ class Blocks:
                 if code not in seen:
                     seen.add(code)
                     yield low, high
+
+    def pairs_by(self, prefix: str) -> Iterator[tuple[int, int]]:
+        """The candidate pairs that share a key starting with ``prefix`` (``n:``, ``b:``, ``p:``), once."""
+        seen: set[tuple[int, int]] = set()
+        for key, members in self.members.items():
+            if len(members) < 2 or not key.startswith(prefix):
+                continue
+            for i, j in self._block_pairs(key, members):
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
 
     def _block_pairs(self, key: str, members: list[int]) -> Iterable[tuple[int, int]]:
         if len(members) <= self.max_block:

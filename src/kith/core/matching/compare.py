@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from rapidfuzz.fuzz import ratio, token_set_ratio, token_sort_ratio
 
 from kith.core.matching.profile import Prepared
-from kith.core.matching.settings import MatchSettings
+from kith.core.matching.settings import MatchSettings, learned_table
 from kith.core.model import Birthday
 
 # Short forms and the name they stand for (case-folded, without accents).
@@ -378,6 +378,9 @@ def compare_identifiers(a: Prepared, b: Prepared, settings: MatchSettings, share
             parts.append(RawPart("linkedin", Level.EXACT, settings.same_linkedin, common[0]))
         else:
             parts.append(RawPart("linkedin", Level.DIFFERENT, -settings.different_linkedin))
+    if not parts and ((a.emails and b.emails) or (a.phones and b.phones)):
+        # Each has an email or a phone of their own and they share none: twins, siblings.
+        parts.append(RawPart("own_contacts", Level.DIFFERENT, 0.0))
     common_domains = a.domains & b.domains
     if common_domains and not any(p.name == "email" for p in parts):
         domain = sorted(common_domains)[0]
@@ -396,31 +399,30 @@ def _own_address_at(p: Prepared, domain: str) -> bool:
 def compare(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCount = _two) -> list[RawPart]:
     """Every part on which the two profiles say something, agreeing or not."""
     parts = compare_identifiers(a, b, settings, shared)
+    table = learned_table(settings.learned) if settings.learned else None
+
+    def add(name: str, level: Level, agree: float, differ: float) -> None:
+        points = _points(level, agree, differ) if table is None else table.get((name, level.name), 0.0)
+        parts.append(RawPart(name, level, points))
+
     given, family = compare_names(a, b, settings)
-    if given.level is not Level.MISSING:
-        parts.append(given)
-    if family.level is not Level.MISSING:
-        parts.append(family)
+    for part in (given, family):
+        if part.level is not Level.MISSING:
+            parts.append(part if table is None else part._replace(points=table.get((part.name, part.level.name), 0.0)))
     # Each part only when both sides know it: most contacts lack most fields.
     if a.birthday is not None and b.birthday is not None:
-        level = birthday_level(a.birthday, b.birthday)
-        parts.append(RawPart("birthday", level, _points(level, settings.birthday_agree, settings.birthday_differ)))
+        add("birthday", birthday_level(a.birthday, b.birthday), settings.birthday_agree, settings.birthday_differ)
     if a.postcode and b.postcode:
-        level = _postcode_level(a.postcode, b.postcode)
-        parts.append(RawPart("postcode", level, _points(level, settings.postcode_agree, settings.postcode_differ)))
+        add("postcode", _postcode_level(a.postcode, b.postcode), settings.postcode_agree, settings.postcode_differ)
     if a.street and b.street:
-        level = _street_level(a.street, b.street)
-        parts.append(RawPart("street", level, _points(level, settings.street_agree, settings.street_differ)))
+        add("street", _street_level(a.street, b.street), settings.street_agree, settings.street_differ)
     if a.city and b.city:
-        level = _place_level(a.city, b.city, settings)
-        parts.append(RawPart("city", level, _points(level, settings.city_agree, settings.city_differ)))
+        add("city", _place_level(a.city, b.city, settings), settings.city_agree, settings.city_differ)
     if a.region and b.region:
-        level = _place_level(a.region, b.region, settings)
-        parts.append(RawPart("region", level, _points(level, settings.region_agree, settings.region_differ)))
+        add("region", _place_level(a.region, b.region, settings), settings.region_agree, settings.region_differ)
     if a.country and b.country:
         level = Level.EXACT if a.country == b.country else Level.DIFFERENT
-        parts.append(RawPart("country", level, _points(level, settings.country_agree, settings.country_differ)))
+        add("country", level, settings.country_agree, settings.country_differ)
     if a.company and b.company:
-        level = _company_level(a.company, b.company)
-        parts.append(RawPart("company", level, _points(level, settings.company_agree, settings.company_differ)))
+        add("company", _company_level(a.company, b.company), settings.company_agree, settings.company_differ)
     return parts

@@ -72,6 +72,7 @@ class MatchResult:
 
 
 _STRONG_IDENTIFIERS = ("email", "phone", "linkedin")
+_NOT_BACKING = frozenset({"given_name", "family_name", "company", "city", "region", "country"})
 
 
 def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, Recommendation, list[str]]:
@@ -101,7 +102,9 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
             "perhaps a family's or an office's; not merged without asking"
         )
         return score, Recommendation.MEDIUM, notes
-    backing = sum(p.points for p in parts if p.points > 0 and p.name not in ("given_name", "family_name"))
+    # Only personal evidence backs a name: colleagues share a company, neighbours a city (and
+    # learned weights can make either worth many bits where few people share one).
+    backing = sum(p.points for p in parts if p.points > 0 and p.name not in _NOT_BACKING)
     if score >= settings.strong_score and backing >= settings.backing_needed:
         recommendation = Recommendation.STRONG
     elif score >= settings.medium_score:
@@ -112,9 +115,20 @@ def _decide(parts: Sequence[RawPart], settings: MatchSettings) -> tuple[float, R
         recommendation = Recommendation.LOW
     else:
         recommendation = Recommendation.NONE
+    if settings.learned and backing <= 0 and recommendation is Recommendation.MEDIUM:
+        # Learned weights know how often names agree, not how common each name is: in a large
+        # network a name shared with nothing else is a weak lead, not a pair to review first.
+        recommendation = Recommendation.LOW
+    own_contacts = any(p.name == "own_contacts" for p in parts)
     if recommendation is Recommendation.STRONG:
         if different_linkedin:
             notes.append("different LinkedIn profiles: not merged without asking")
+        elif different_given and own_contacts:
+            notes.append(
+                "different given names, and each has an email or phone of their own: not merged without asking"
+            )
+        elif settings.learned:
+            pass  # the learned weights already weigh a different name or birthday
         elif different_given and given is not None and score - given.points < settings.given_name_overruled_by:
             notes.append("different given names: not merged without asking")
         elif different_family and family is not None and score - family.points < settings.family_name_overruled_by:
@@ -191,6 +205,8 @@ def _part_words(part: RawPart, a: Prepared, b: Prepared) -> str:
             if level is Level.EXACT:
                 return f"same LinkedIn profile {part.detail}"
             return "different LinkedIn profiles"
+        case "own_contacts":
+            return "each has an email or phone of their own, and they share none"
         case "email_domain":
             if level is Level.EXACT:
                 return f"emails at the same domain {part.detail}"
@@ -270,6 +286,7 @@ class MatchIndex:
         self.settings = settings
         self._blocks = Blocks(settings.max_block, settings.window)
         self._ids: set[ProfileId] = set()
+        self._last: Prepared | None = None  # the record ``match`` prepared last, for ``add`` to reuse
         for profile in profiles:
             self.add(profile)
 
@@ -280,7 +297,13 @@ class MatchIndex:
         if profile.id in self._ids:
             raise InvalidValue("profile id", str(profile.id), "two profiles have this id; give each its own")
         self._ids.add(profile.id)
-        self._blocks.add(Prepared(profile, len(self._blocks.profiles)))
+        last = self._last
+        if last is not None and last.profile is profile:  # just matched: prepared already
+            last.position = len(self._blocks.profiles)
+            self._blocks.add(last)
+        else:
+            self._blocks.add(Prepared(profile, len(self._blocks.profiles)))
+        self._last = None
 
     def _shared(self, extra: Prepared | None = None) -> SharedCount:
         count = self._blocks.count
@@ -295,13 +318,42 @@ class MatchIndex:
         The record is not added. Only the best can be strong, and only when no other known
         profile comes within ``runner_up_gap`` of it.
         """
+        incoming, scored = self._scored(record)
+        return [_explained(incoming, known, parts, score, rec, notes) for score, rec, notes, known, parts in scored]
+
+    def best(self, record: MatchProfile) -> tuple[MatchResult | None, int]:
+        """The best of ``match`` (put in words) and how many known profiles match at all.
+
+        What an importer needs for each of thousands of records: the words of the others
+        are never read, and writing them costs more than the comparisons. Known profiles
+        with another LinkedIn profile than the record's are not compared: they can never
+        be merged without asking (``kith dupes`` still shows such pairs), and skipping
+        them is most of the work of importing a LinkedIn export, where everyone has one.
+        """
+        incoming, scored = self._scored(record, skip_other_profiles=True)
+        if not scored:
+            return None, 0
+        score, rec, notes, known, parts = scored[0]
+        return _explained(incoming, known, parts, score, rec, notes), len(scored)
+
+    def _scored(
+        self, record: MatchProfile, *, skip_other_profiles: bool = False
+    ) -> tuple[Prepared, list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]]]:
         settings = self.settings
         incoming = Prepared(record, -1)
+        self._last = incoming
         shared = self._shared(incoming)
         scored: list[tuple[float, Recommendation, list[str], Prepared, list[RawPart]]] = []
+        low = settings.low_score
+        mine = incoming.linkedin if skip_other_profiles else frozenset()
         for position in self._blocks.neighbours(incoming):
             known = self._blocks.profiles[position]
+            if mine and known.linkedin and mine.isdisjoint(known.linkedin):
+                continue
             parts = compare(incoming, known, settings, shared)
+            # Most neighbours are plainly someone else: skip the decision's bookkeeping.
+            if sum(p.points for p in parts) < low and not _has_strong_identifier(parts):
+                continue
             score, recommendation, notes = _decide(parts, settings)
             if recommendation is not Recommendation.NONE:
                 scored.append((score, recommendation, notes, known, parts))
@@ -312,7 +364,21 @@ class MatchIndex:
                 score, _, notes, known, parts = scored[0]
                 note = f"another known person ({runner_up[3].profile.id}) matches almost as well: not merged without asking"
                 scored[0] = (score, Recommendation.MEDIUM, [*notes, note], known, parts)
-        return [_explained(incoming, known, parts, score, rec, notes) for score, rec, notes, known, parts in scored]
+        return incoming, scored
+
+    def shared_count(self) -> SharedCount:
+        """How many indexed profiles hold an identifier key (``@email``, ``#phone``)."""
+        return self._shared()
+
+    def pairs_by(self, prefix: str) -> Iterator[tuple[Prepared, Prepared]]:
+        """The candidate pairs that share a blocking key of one kind (``n:`` names, ``b:`` birthdays...)."""
+        profiles = self._blocks.profiles
+        for i, j in self._blocks.pairs_by(prefix):
+            yield profiles[i], profiles[j]
+
+    def prepared(self) -> list[Prepared]:
+        """The indexed profiles, prepared, in the order they were added."""
+        return list(self._blocks.profiles)
 
     def candidates(self, record: MatchProfile) -> list[ProfileId]:
         """The ids of the known profiles blocking puts forward for ``record`` (compared by ``match``)."""
@@ -325,22 +391,35 @@ class MatchIndex:
         for i, j in self._blocks.pairs():
             yield profiles[i], profiles[j]
 
-    def duplicates(self) -> list[MatchResult]:
-        """Every candidate pair that is at least a low match, best first."""
+    def with_settings(self, settings: MatchSettings) -> MatchIndex:
+        """The same index (its blocks are not rebuilt) deciding with other weights."""
+        if (settings.max_block, settings.window) != (self.settings.max_block, self.settings.window):
+            raise InvalidValue("settings", "max_block/window", "blocking settings cannot change on a built index")
+        other = MatchIndex((), settings)
+        other._blocks, other._ids = self._blocks, self._ids
+        return other
+
+    def duplicates(self, at_least: Recommendation = Recommendation.LOW) -> list[MatchResult]:
+        """Every candidate pair that is at least an ``at_least`` match, best first.
+
+        Only the pairs returned are put in words (a large network has hundreds of thousands
+        of weak pairs nobody reads).
+        """
         settings = self.settings
         shared = self._shared()
-        results: list[MatchResult] = []
+        kept: list[tuple[float, Prepared, Prepared, list[RawPart], Recommendation, list[str]]] = []
         low = settings.low_score
+        wanted = at_least.rank
         for a, b in self.pairs():
             parts = compare(a, b, settings, shared)
             # Most candidate pairs are plainly two people: skip the decision's bookkeeping.
             if sum(p.points for p in parts) < low and not _has_strong_identifier(parts):
                 continue
             score, recommendation, notes = _decide(parts, settings)
-            if recommendation is not Recommendation.NONE:
-                results.append(_explained(a, b, parts, score, recommendation, notes))
-        results.sort(key=lambda r: (-r.score, str(r.a), str(r.b)))
-        return results
+            if recommendation is not Recommendation.NONE and recommendation.rank >= wanted:
+                kept.append((score, a, b, parts, recommendation, notes))
+        kept.sort(key=lambda k: (-k[0], str(k[1].profile.id), str(k[2].profile.id)))
+        return [_explained(a, b, parts, score, rec, notes) for score, a, b, parts, rec, notes in kept]
 
 
 def match_against(record: MatchProfile, index: MatchIndex) -> list[MatchResult]:

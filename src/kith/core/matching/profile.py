@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kith.core.identity import name_key
 from kith.core.model import Birthday, IdentityKind, Person
@@ -173,7 +174,7 @@ class MatchProfile:
 
 def profile_from_person(person: Person) -> MatchProfile:
     """The matcher's view of a stored person; its id is the person's id (0 when not stored)."""
-    street, postcode = _street_and_postcode(person.postal_address)
+    street, postcode = street_and_postcode(person.postal_address)
     return MatchProfile(
         id=person.id if person.id is not None else 0,
         given_name=person.given_name,
@@ -194,7 +195,7 @@ def profile_from_person(person: Person) -> MatchProfile:
 _POSTCODE = re.compile(r"\b(\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
-def _street_and_postcode(address: str) -> tuple[str, str]:
+def street_and_postcode(address: str) -> tuple[str, str]:
     """The first line of a postal address kept on lines, and a postcode found in it.
 
     A stored address is free text (``"Via Roma 1\\n20121 Milano"``); the first line is the
@@ -224,6 +225,14 @@ def _split_display(display: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=65_536)  # given names repeat across a network
+def _given_key(given: str) -> str:
+    return " ".join(w for w in name_key(given).split() if w not in _TITLES)
+
+
 class Prepared:
     """A profile reduced once to the keys its comparisons use."""
 
@@ -238,6 +247,7 @@ class Prepared:
         "family_shown",
         "given",
         "given_shown",
+        "keys",
         "linkedin",
         "phones",
         "position",
@@ -251,22 +261,26 @@ class Prepared:
     def __init__(self, profile: MatchProfile, position: int = 0) -> None:
         self.profile = profile
         self.position = position  # where the profile sits in the index that prepared it
+        self.keys: set[str] | None = None  # its blocking keys, once computed (``blocking``)
         given, family = profile.given_name.strip(), profile.family_name.strip()
         if not given and not family and profile.display_name:
             given, family = _split_display(profile.display_name)
         self.given_shown, self.family_shown = given, family  # as written, for the reasons
-        self.given = " ".join(w for w in name_key(given).split() if w not in _TITLES)
+        self.given = _given_key(given)
         self.family = name_key(family)
-        emails = frozenset(e.lower() for e in profile.emails)
-        self.role_emails = frozenset(e for e in emails if is_role_email(e))
-        self.emails = emails - self.role_emails
-        self.phones = frozenset(profile.phones)
-        self.linkedin = frozenset(s.lower() for s in profile.linkedin)
-        self.domains = frozenset(d for d in profile.email_domains if not is_public_domain(d.lower()))
+        if profile.emails:
+            emails = frozenset(e.lower() for e in profile.emails)
+            self.role_emails = frozenset(e for e in emails if is_role_email(e))
+            self.emails = emails - self.role_emails
+            self.domains = frozenset(d for d in profile.email_domains if not is_public_domain(d.lower()))
+        else:  # most contacts of a LinkedIn export: skip the work
+            self.role_emails = self.emails = self.domains = _NOTHING
+        self.phones = frozenset(profile.phones) if profile.phones else _NOTHING
+        self.linkedin = frozenset(s.lower() for s in profile.linkedin) if profile.linkedin else _NOTHING
         self.company = name_key(profile.company)
         self.city = name_key(profile.city)
         self.region = name_key(profile.region)
         self.country = profile.country.upper()
         self.birthday = profile.birthday
         self.street = name_key(profile.street)
-        self.postcode = re.sub(r"\s+", "", profile.postcode).upper()
+        self.postcode = "".join(profile.postcode.split()).upper() if profile.postcode else ""

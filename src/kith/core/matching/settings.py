@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from kith.core.errors import InvalidValue
 
@@ -78,11 +79,14 @@ class MatchSettings:
     # comparisons quadratic.
     max_block: int = 30
     window: int = 6
+    # Weights learned from the network (``estimate.estimate_settings``): (part, level, bits)
+    # for the parts they cover, instead of the agree/differ weights above. Empty: hand-set.
+    learned: tuple[tuple[str, str, float], ...] = ()
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if value < 0:
+            if f.name != "learned" and value < 0:
                 raise InvalidValue(f.name, str(value), "it must be zero or more")
         if not self.low_score <= self.medium_score <= self.strong_score:
             raise InvalidValue(
@@ -99,3 +103,9 @@ class MatchSettings:
 
 
 MATCH_DEFAULTS = MatchSettings()
+
+
+@lru_cache(maxsize=8)
+def learned_table(learned: tuple[tuple[str, str, float], ...]) -> dict[tuple[str, str], float]:
+    """The learned weights as a look-up table (built once per estimate)."""
+    return {(part, level): bits for part, level, bits in learned}

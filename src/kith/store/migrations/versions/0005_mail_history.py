@@ -8,7 +8,7 @@ and a second import skip what it read; ``interactions.returns_on`` keeps the dat
 out-of-office gives, so the next follow-up waits past it.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
