@@ -37,8 +37,11 @@ def test_a_file_is_claimed_by_its_content_not_its_name(tmp_path: Path, ws: Works
     renamed = tmp_path / "export.txt"
     shutil.copyfile(APPLE, renamed)
     assert importer_for(renamed, ImportOptions()).kind == "calendar"
-    prose = tmp_path / "notes.ics"
-    prose.write_text("BEGIN:VCARD\nEND:VCARD\n")
+    cards = tmp_path / "notes.ics"
+    cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ana Reyes\nEND:VCARD\n")
+    assert importer_for(cards, ImportOptions()).kind == "contacts"  # the content decides, not the name
+    prose = tmp_path / "agenda.ics"
+    prose.write_bytes(b"\x00\x01\x02 not a calendar at all\xff\xfe")
     with pytest.raises(InputError, match="cannot tell what this file holds"):
         importer_for(prose, ImportOptions())
 

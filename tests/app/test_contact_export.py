@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import httpx
+import pytest
 import vobject
 
 from kith.app.backup import ExportFormat, export_backup, export_backup_to_file
@@ -15,6 +17,7 @@ from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.outbound.spreadsheet import neutralised
 from kith.outbound.vcard import fold
 from tests.conftest import NOW
+from tests.servers.radicale import RadicaleServer
 
 DATA = Path(__file__).parents[1] / "data" / "contacts"
 OPTIONS = ImportOptions()
@@ -91,3 +94,25 @@ def test_folding_never_splits_a_character() -> None:
     folded = fold(line)
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
     assert folded.replace("\r\n ", "").rstrip("\r\n") == line
+
+
+def test_a_carddav_server_accepts_every_exported_card(workspace: Workspace, radicale: RadicaleServer) -> None:
+    """Radicale checks each vCard it is given (with vobject) and refuses an invalid one with
+    an HTTP error; every card kith exports goes in, and the server gives the same person back."""
+    fill(workspace)
+    text = exported(workspace, ExportFormat.VCARD)
+    cards = ["BEGIN:VCARD" + chunk for chunk in text.split("BEGIN:VCARD")[1:]]
+    assert len(cards) == 6
+    book = radicale.new_address_book("ana")
+    with pytest.raises(httpx.HTTPStatusError):  # the server does check: a broken card is refused
+        radicale.put("ana", f"{book}broken.vcf", "BEGIN:VCARD\r\nFN:Nobody\r\n", content_type="text/vcard")
+    for number, card in enumerate(cards, start=1):
+        radicale.put("ana", f"{book}card-{number}.vcf", card, content_type="text/vcard; charset=utf-8")
+    for number, card in enumerate(cards, start=1):
+        served = vobject.readOne(radicale.get("ana", f"{book}card-{number}.vcf"))
+        mine = vobject.readOne(card)
+        assert served.fn.value == mine.fn.value
+        assert sorted(e.value for e in getattr(served, "email_list", [])) == sorted(
+            e.value for e in getattr(mine, "email_list", [])
+        )
+        assert served.uid.value == mine.uid.value
