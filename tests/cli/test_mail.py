@@ -91,3 +91,28 @@ def test_today_after_mail_reply_ends_follow_ups_and_a_bounce_asks_for_an_address
     shown = kith("show", "Omar Haddad").stdout
     assert "omar@oldco.example (bouncing)" in shown
     assert "[bounce]" in shown
+
+
+def test_your_fields_are_remembered_and_the_ranking_says_who_shares_them(kith: Kith) -> None:
+    from kith.app import plan as plan_use
+    from kith.app.demo import fill_demo
+    from kith.app.workspace import fixed_clock, open_workspace
+    from tests.conftest import NOW
+
+    said = kith("me", "--field", "Data Science", "--field", "fintech", "--field", "fintech")
+    assert said.stdout.strip() == "Your fields: Data Science, fintech; the ranking favours people in them"
+    assert "Fields: Data Science, fintech" in kith("me").stdout
+    assert json.loads(kith("me", "--json").stdout)["fields"] == ["Data Science", "fintech"]
+    ws = open_workspace(kith.database, clock=fixed_clock(NOW))
+    try:
+        fill_demo(ws, people=120, seed=7)
+        # A field is matched against people's tags and interests (kith.core.ranking).
+        ranked_people = [p.person for p in plan_use.load_network(ws, NOW.date()).prospects.values() if p.ranked]
+        field_word = next(i for person in ranked_people for i in person.interests)
+        kith("me", "--field", field_word)
+        ranked = [p.ranked for p in plan_use.load_network(ws, NOW.date()).prospects.values() if p.ranked]
+        assert any("works in your field" in part.reason for r in ranked for part in r.parts if part.name == "value")
+    finally:
+        ws.close()
+    assert kith("me", "--field", "").stdout.strip() == "Your fields were forgotten"
+    assert "Fields:" not in kith("me").stdout

@@ -24,6 +24,7 @@ from kith.store.settings import delete_setting, get_setting, set_setting
 
 NAME_SETTING = "me.name"
 PROPOSED_SETTING = "me.proposed"
+FIELDS_SETTING = "me.fields"  # the user's own fields, which the ranking reads
 MANY_SETTING = "mail.many_recipients"
 
 # Folder names of sent mail in the programs and languages kith meets (case-folded).
@@ -59,6 +60,7 @@ class Me:
     addresses: tuple[str, ...]
     name: str
     proposed: tuple[tuple[str, int], ...]  # (address, messages sent from it) not yet the user's
+    fields: tuple[str, ...] = ()  # the user's own fields: the ranking favours people in them
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,9 @@ def about_me(ws: Workspace) -> Me:
         addresses = store.my_addresses(conn, ws.owner_id)
         name = get_setting(conn, ws.owner_id, NAME_SETTING, "") or ""
         proposed = get_setting(conn, ws.owner_id, PROPOSED_SETTING, {}) or {}
+        fields = get_setting(conn, ws.owner_id, FIELDS_SETTING, []) or []
     others = sorted(((a, int(n)) for a, n in proposed.items() if a not in addresses), key=lambda p: (-p[1], p[0]))
-    return Me(addresses=tuple(addresses), name=str(name), proposed=tuple(others))
+    return Me(addresses=tuple(addresses), name=str(name), proposed=tuple(others), fields=tuple(map(str, fields)))
 
 
 def _address(value: str) -> str:
@@ -112,6 +115,21 @@ def set_my_name(ws: Workspace, name: str) -> str:
             set_setting(conn, ws.owner_id, NAME_SETTING, cleaned)
         else:
             delete_setting(conn, ws.owner_id, NAME_SETTING)
+    return cleaned
+
+
+def set_my_fields(ws: Workspace, fields: Sequence[str]) -> tuple[str, ...]:
+    """Store the user's own fields ("data science", "fintech"); an empty list forgets them.
+
+    The ranking's "long-term value" counts a person who works in one of them
+    (``kith.core.ranking``: "works in your field").
+    """
+    cleaned = tuple(dict.fromkeys(" ".join(f.split()) for f in fields if f.strip()))
+    with ws.db.transaction() as conn:
+        if cleaned:
+            set_setting(conn, ws.owner_id, FIELDS_SETTING, list(cleaned))
+        else:
+            delete_setting(conn, ws.owner_id, FIELDS_SETTING)
     return cleaned
 
 

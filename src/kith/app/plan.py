@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kith.app.me import FIELDS_SETTING
 from kith.app.people import resolve
 from kith.app.ties import network_tie_classes
 from kith.app.workspace import Workspace
@@ -80,9 +81,6 @@ if TYPE_CHECKING:
     from icalendar import Calendar
 
 # When each time slot starts on the calendar (local time), and how long an event lasts.
-# The user's own fields ("data science", "fintech"), a list the ranking's "works in your field" reads.
-MY_FIELDS_SETTING = "me.fields"
-
 SLOT_HOURS = {TimeSlot.MORNING: 9, TimeSlot.MIDDAY: 12, TimeSlot.AFTERNOON: 15, TimeSlot.EVENING: 18}
 EVENT_MINUTES = 30
 
@@ -196,7 +194,7 @@ def load_network(
         # Only the campaign's audience is ranked, and only a rank reads how connected someone is.
         audience_ids = [pid for pid in people if classes.get(pid, TieClass.NEW).value in campaign.tie_classes]
         connections = store.connections_by_person(conn, ws.owner_id, audience_ids if classes else sorted(people))
-        my_fields = tuple(get_setting(conn, ws.owner_id, MY_FIELDS_SETTING, []))
+        my_fields = tuple(get_setting(conn, ws.owner_id, FIELDS_SETTING, []))
         favors = store.favors_by_person(conn, ws.owner_id)
         overrides = tuple(store.list_overrides(conn, ws.owner_id, person_ids))
         criteria = Criteria.of(goal.relevance) if goal is not None else Criteria()

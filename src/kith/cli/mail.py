@@ -35,30 +35,53 @@ def me(
     name: Annotated[
         str | None, typer.Option("--name", help='Your full name, to sign drafts with ("" forgets it).')
     ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            metavar="FIELD",
+            help='A field you work in ("data science"; repeat for more; --field "" forgets them): '
+            "the ranking favours people in your fields.",
+        ),
+    ] = None,
     json: Json = False,
 ) -> None:
-    """List your addresses, your name and the addresses kith proposes from your sent mail.
+    """List your addresses, your name, your fields and the addresses kith proposes from your sent mail.
 
     Mail from one of your addresses is outbound (you wrote to them); mail to you is inbound.
     A mail import proposes the addresses your sent mail came from.
 
-    Example: kith me --name "Ana Reyes"
+    Example: kith me --name "Ana Reyes" --field "data science" --field fintech
     """
     if ctx.invoked_subcommand is not None:
         return
     ws = workspace()
+    changed = name is not None or field is not None
     if name is not None:
         stored = me_use.set_my_name(ws, name)
         if not json:
             console.print(f"Your name is {stored}: drafts are signed with it" if stored else "Your name was forgotten")
+    if field is not None:
+        fields = me_use.set_my_fields(ws, field)
+        if not json:
+            console.print(
+                f"Your fields: {', '.join(fields)}; the ranking favours people in them"
+                if fields
+                else "Your fields were forgotten",
+                markup=False,
+            )
     found = me_use.about_me(ws)
     if json:
-        print_json({"addresses": found.addresses, "name": found.name, "proposed": dict(found.proposed)})
+        print_json(
+            {"addresses": found.addresses, "name": found.name, "fields": found.fields, "proposed": dict(found.proposed)}
+        )
         return
-    if name is not None:
+    if changed:
         return
     if found.name:
         console.print(f"Name: {found.name}", markup=False)
+    if found.fields:
+        console.print(f"Fields: {', '.join(found.fields)}", markup=False)
     if not found.addresses:
         console.print("kith knows none of your addresses yet: `kith me add you@example.org`")
     for address in found.addresses:
