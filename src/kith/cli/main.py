@@ -12,7 +12,22 @@ import typer
 
 from kith import __version__
 from kith.app.workspace import Workspace, open_workspace
-from kith.cli import backup, coach, demo, drafts, goals, imports, mail, overview, people, plan, sync, ties
+from kith.cli import (
+    backup,
+    coach,
+    demo,
+    drafts,
+    goals,
+    imports,
+    mail,
+    overview,
+    people,
+    plan,
+    sending,
+    setup,
+    sync,
+    ties,
+)
 from kith.cli.context import current_state
 from kith.cli.output import fail
 from kith.core.errors import KithError
@@ -80,7 +95,7 @@ def main(
     ctx.call_on_close(state.close)
 
 
-for module in (overview, plan, people, ties, goals, imports, mail, sync, coach, drafts, backup, demo):
+for module in (overview, plan, people, ties, goals, imports, mail, sync, coach, drafts, sending, setup, backup, demo):
     module.register(app)
 
 
