@@ -46,7 +46,9 @@ addresses = st.lists(
 
 
 @given(addresses, st.data())
-def test_a_message_never_goes_to_a_bouncing_address(emails: list[tuple[str, IdentityStatus]], data: st.DataObject) -> None:
+def test_a_message_never_goes_to_a_bouncing_address(
+    emails: list[tuple[str, IdentityStatus]], data: st.DataObject
+) -> None:
     someone = person(*emails)
     used = {
         e: T0 + timedelta(days=data.draw(st.integers(-3000, 0)))
@@ -88,7 +90,8 @@ def test_a_mailto_link_carries_the_draft() -> None:
         in_reply_to="<a.1@example.org>",
     )
     assert link.startswith("mailto:ana+kith@example.org?subject=Ciao%20Giulia:%20%C3%A8")
-    assert " " not in link and "\n" not in link
+    assert " " not in link
+    assert "\n" not in link
     address, fields = _read_back(link)
     assert address == "ana+kith@example.org"
     assert fields["subject"] == "Ciao Giulia: è passato un po'"

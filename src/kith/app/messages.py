@@ -29,6 +29,7 @@ from kith.outbound.files import write_atomically
 from kith.outbound.message import Mailbox, build_message, message_bytes
 from kith.outbound.smtp import Security as Security  # re-exported: the account's security, for the interfaces
 from kith.outbound.smtp import SmtpServer, send
+from kith.store.mail import add_my_address
 from kith.store.settings import delete_setting, get_setting, set_setting
 
 SMTP_SETTING = "accounts.smtp"
@@ -74,7 +75,8 @@ class SmtpAccount:
 
 
 def set_smtp_account(ws: Workspace, account: SmtpAccount) -> SmtpAccount:
-    """Check and store the SMTP account (a setting: no password in it)."""
+    """Check and store the SMTP account (a setting: no password in it); its address becomes
+    one of the user's own (``kith me``)."""
     account.server()  # checks host, port and security
     checked = SmtpAccount(
         host=account.host.strip(),
@@ -96,6 +98,9 @@ def set_smtp_account(ws: Workspace, account: SmtpAccount) -> SmtpAccount:
     }
     with ws.db.transaction() as conn:
         set_setting(conn, ws.owner_id, SMTP_SETTING, value)
+        # The address the user sends as is theirs: mail from it, read back from the Sent
+        # folder, is outbound (and found, not counted a second time).
+        add_my_address(conn, ws.owner_id, checked.from_address, ws.now())
     return checked
 
 

@@ -104,6 +104,8 @@ def draft(
 
     Example: kith draft "Maria Santos" --polish --to-drafts
     """
+    if channel not in (None, ChannelChoice.EMAIL) and (eml or to_drafts or mailto):
+        raise typer.BadParameter("--eml, --to-drafts and --mailto hand over an email: leave out --channel")
     request = Request(
         goal=goal,
         channel=Channel(channel.value) if channel is not None else None,
