@@ -279,3 +279,20 @@ def test_a_blocked_polish_is_never_saved(ana: Workspace, tmp_path: Path, chat_se
     assert done.link == ""
     assert not (tmp_path / "giulia.eml").exists()
     assert with_message_id(ana) == []
+
+
+def test_a_draft_in_a_gmail_takeout_is_not_a_message_sent(ana: Workspace, tmp_path: Path) -> None:
+    done = draft_and_hand_off(ana, "Giulia Ferri", where=HandOff(eml=tmp_path / "giulia.eml"))
+    assert done.prepared is not None
+    takeout = _mbox("gmail_takeout_draft.mbox", tmp_path, done.prepared.message_id, done.worded.subject)
+    import_path(ana, takeout, ImportOptions())
+    [step] = with_message_id(ana)
+    assert step.status == "planned"  # still to be sent
+
+
+def test_someone_without_a_working_address_gets_nothing_saved(ana: Workspace, tmp_path: Path) -> None:
+    add_person(ana, PersonDetails(name="Pietro Neri", phones=["+39 347 765 4321"], country="IT"))
+    with pytest.raises(KithError, match=r"^kith knows no email address for Pietro Neri: add one with `kith edit \d+"):
+        draft_and_hand_off(ana, "Pietro Neri", where=HandOff(eml=tmp_path / "pietro.eml"))
+    assert not (tmp_path / "pietro.eml").exists()
+    assert with_message_id(ana) == []

@@ -10,8 +10,8 @@ import pytest
 import sqlalchemy as sa
 
 from kith.app import messages as use
-from kith.app.messages import Outgoing, SmtpAccount
 from kith.app.me import about_me
+from kith.app.messages import Outgoing, SmtpAccount
 from kith.app.people import PersonDetails, add_person
 from kith.app.plan import stop
 from kith.app.workspace import Workspace

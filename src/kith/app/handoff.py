@@ -14,12 +14,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kith.app.drafts_folder import SavedToDrafts, save_to_drafts
-from kith.app.outgoing import Prepared, Request, Worded, as_email, prepare, refuse_blocking, remember, word
+from kith.app.outgoing import (
+    Prepared,
+    Request,
+    Worded,
+    as_email,
+    link_for,
+    prepare,
+    refuse_blocking,
+    remember,
+    word,
+)
 from kith.app.sync import AskPassword
 from kith.app.workspace import Workspace
-from kith.core.handoff import mailto_link
 from kith.outbound.files import write_atomically
 from kith.outbound.message import message_bytes
+
+NO_MESSAGE_ID = "a mailto: link carries no Message-ID: a reply threads back by its subject only"
 
 
 @dataclass(frozen=True)
@@ -79,19 +90,14 @@ def draft_and_hand_off(
     worded = word(ws, who, as_email(asked) if where.wanted else asked)
     if not where.wanted or worded.blocking:
         return HandedOver(worded)
+    link = link_for(ws, worded) if where.mailto else ""
+    if where.eml is None and not where.to_drafts:
+        return HandedOver(worded, link=link, notes=(NO_MESSAGE_ID,))
     prepared = prepare(ws, worded)
-    link = ""
-    if where.mailto:
-        link = mailto_link(
-            prepared.recipient.email, worded.subject, worded.body, in_reply_to=prepared.in_reply_to or ""
-        )
     saved_file = write_eml(ws, prepared, where.eml) if where.eml is not None else None
     drafts = (
         save_to_drafts(ws, prepared, where.account, ask_password=ask_password, ca_file=where.ca_file)
         if where.to_drafts
         else None
     )
-    notes: tuple[str, ...] = ()
-    if where.mailto and not (saved_file or drafts):
-        notes = ("a mailto: link carries no Message-ID: a reply threads back by its subject only",)
-    return HandedOver(worded, prepared, saved_file, drafts, link, notes)
+    return HandedOver(worded, prepared, saved_file, drafts, link)

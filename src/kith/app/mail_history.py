@@ -247,7 +247,7 @@ class MailHistory:
                 if pending is not None:
                     pending.messages.append(row)
         if from_me:
-            self.sent_drafts.went_out(record.key, record.date, written)
+            self.sent_drafts.went_out(record.key, record.date, written, record.gmail_labels)
         elif is_reply:
             self.sent_drafts.answered(refs, record.date)
 

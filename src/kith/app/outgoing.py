@@ -335,17 +335,21 @@ def as_email(request: Request) -> Request:
     return replace(request, email_only=True)
 
 
-def mailto(ws: Workspace, who: str, request: Request = Request()) -> str:
+def link_for(ws: Workspace, worded: Worded) -> str:
+    """The ``mailto:`` link of these words: to the person's best address, under the last
+    message of the sequence for a follow-up. Refuses (``KithError``) blocking words."""
+    refuse_blocking(worded, "linked")
+    to, _ = recipient(ws, worded.drafted.person_id)
+    in_reply_to = ""
+    if worded.drafted.draft.step in (OutreachKind.FOLLOWUP, OutreachKind.LAST):
+        with ws.db.reading() as conn:
+            thread = store.thread_so_far(conn, ws.owner_id, worded.drafted.person_id)
+        in_reply_to = thread[-1] if thread else ""
+    return mailto_link(to.email, worded.subject, worded.body, in_reply_to=in_reply_to)
+
+
+def mailto(ws: Workspace, who: str, request: Request | None = None) -> str:
     """A ``mailto:`` link that opens the user's mail program on the draft for ``who`` (for the
     web app). A link cannot carry a Message-ID, so none is kept; a reply still threads by its
     subject. Refuses (``KithError``) words with a blocking finding."""
-    worded = word(ws, who, as_email(request))
-    refuse_blocking(worded, "linked")
-    to, _ = recipient(ws, worded.drafted.person_id)
-    aim = target(ws, worded)
-    in_reply_to = ""
-    if aim.kind in (OutreachKind.FOLLOWUP, OutreachKind.LAST):
-        with ws.db.reading() as conn:
-            thread = store.thread_so_far(conn, ws.owner_id, aim.person_id)
-        in_reply_to = thread[-1] if thread else ""
-    return mailto_link(to.email, worded.subject, worded.body, in_reply_to=in_reply_to)
+    return link_for(ws, word(ws, who, as_email(request or Request())))

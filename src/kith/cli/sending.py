@@ -67,6 +67,8 @@ def send(
 
     Example: kith send "Maria Santos" --body note.txt --polish
     """
+    if body == "-" and not yes:
+        raise typer.BadParameter("with --body - the message comes on standard input, so nothing can confirm: add --yes")
     own = read_draft(body) if body is not None else None
     request = Request(
         goal=goal,
