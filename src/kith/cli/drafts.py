@@ -100,6 +100,7 @@ def draft(
     the draft back; the exit code is 1 if it finds something blocking. Nothing is sent: --eml
     and --to-drafts hand it to your mail program, from you to their best address, with a
     Message-ID kept on the plan's step, so that their reply ends the follow-ups.
+
     Example: kith draft "Maria Santos" --channel linkedin --lang it
 
     Example: kith draft "Maria Santos" --polish --to-drafts
