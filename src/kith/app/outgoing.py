@@ -239,9 +239,25 @@ def target(ws: Workspace, worded: Worded) -> Target:
     d = worded.drafted.draft
     with ws.db.reading() as conn:
         planned = outreach_store.open_step(conn, ws.owner_id, worded.drafted.person_id, ws.today())
-    if planned is not None and planned.id is not None and (planned.kind, planned.sequence) == (d.step, d.sequence):
-        return Target(worded.drafted.person_id, d.step, d.sequence, planned.id, planned.message_id)
+    found = _matching(planned, d.step, d.sequence)
+    if found is not None:
+        return Target(worded.drafted.person_id, d.step, d.sequence, found.id, found.message_id)
     return Target(worded.drafted.person_id, d.step, d.sequence, None, None)
+
+
+def _matching(step: OutreachStep | None, kind: OutreachKind, sequence: int) -> OutreachStep | None:
+    """The stored step when it is the one a message of ``kind`` and ``sequence`` is for."""
+    if step is not None and step.id is not None and (step.kind, step.sequence) == (kind, sequence):
+        return step
+    return None
+
+
+def _thread(ws: Workspace, person_id: int, kind: OutreachKind) -> tuple[str, ...]:
+    """The Message-IDs a follow-up answers (its sequence's messages so far); none for another step."""
+    if kind not in (OutreachKind.FOLLOWUP, OutreachKind.LAST):
+        return ()
+    with ws.db.reading() as conn:
+        return tuple(store.thread_so_far(conn, ws.owner_id, person_id))
 
 
 def prepare(ws: Workspace, worded: Worded, *, sending: bool = False) -> Prepared:
@@ -253,10 +269,7 @@ def prepare(ws: Workspace, worded: Worded, *, sending: bool = False) -> Prepared
         )
     to, why = recipient(ws, worded.drafted.person_id)
     aim = target(ws, worded)
-    references: tuple[str, ...] = ()
-    if aim.kind in (OutreachKind.FOLLOWUP, OutreachKind.LAST):
-        with ws.db.reading() as conn:
-            references = tuple(store.thread_so_far(conn, ws.owner_id, aim.person_id))
+    references = _thread(ws, aim.person_id, aim.kind)
     in_reply_to = references[-1] if references else None
     outgoing = Outgoing(
         to_name=to.name,
@@ -303,16 +316,9 @@ def remember(ws: Workspace, prepared: Prepared) -> int:
     campaign, _ = working_campaign(ws)
     with ws.db.transaction() as conn:
         planned = outreach_store.open_step(conn, ws.owner_id, aim.person_id, day)
-        if (
-            planned is not None
-            and planned.id is not None
-            and (planned.kind, planned.sequence)
-            == (
-                aim.kind,
-                aim.sequence,
-            )
-        ):
-            step_id = planned.id
+        found = _matching(planned, aim.kind, aim.sequence)
+        if found is not None and found.id is not None:
+            step_id = found.id
         else:
             step = OutreachStep(
                 person_id=aim.person_id,
@@ -340,12 +346,8 @@ def link_for(ws: Workspace, worded: Worded) -> str:
     message of the sequence for a follow-up. Refuses (``KithError``) blocking words."""
     refuse_blocking(worded, "linked")
     to, _ = recipient(ws, worded.drafted.person_id)
-    in_reply_to = ""
-    if worded.drafted.draft.step in (OutreachKind.FOLLOWUP, OutreachKind.LAST):
-        with ws.db.reading() as conn:
-            thread = store.thread_so_far(conn, ws.owner_id, worded.drafted.person_id)
-        in_reply_to = thread[-1] if thread else ""
-    return mailto_link(to.email, worded.subject, worded.body, in_reply_to=in_reply_to)
+    thread = _thread(ws, worded.drafted.person_id, worded.drafted.draft.step)
+    return mailto_link(to.email, worded.subject, worded.body, in_reply_to=thread[-1] if thread else "")
 
 
 def mailto(ws: Workspace, who: str, request: Request | None = None) -> str:
