@@ -296,3 +296,23 @@ def test_someone_without_a_working_address_gets_nothing_saved(ana: Workspace, tm
         draft_and_hand_off(ana, "Pietro Neri", where=HandOff(eml=tmp_path / "pietro.eml"))
     assert not (tmp_path / "pietro.eml").exists()
     assert with_message_id(ana) == []
+
+
+def test_kith_sync_finds_the_draft_sent_from_the_drafts_folder(ana: Workspace, dovecot: Dovecot) -> None:
+    from kith.app.sync import SyncOptions, sync
+
+    url = _drafts_url(dovecot)
+    where = HandOff(to_drafts=True, account=url, ca_file=str(dovecot.ca_file))
+    done = draft_and_hand_off(ana, "Giulia Ferri", where=where, ask_password=lambda _where: dovecot.password)
+    assert done.prepared is not None
+    options = SyncOptions(ca_file=str(dovecot.ca_file))
+    before = sync(ana, url, options, lambda _where: dovecot.password)
+    assert [s.status for s in with_message_id(ana)] == ["planned"]  # sync reads no Drafts folder
+    assert not any("went out" in note for note in before[0].notes)
+    # The user opens the draft in Thunderbird and sends it: its copy lands in Sent.
+    sent = (HANDOFF / "thunderbird_sent.mbox").read_bytes().split(b"\r\n", 3)[3]  # no mbox From_ or X-Mozilla lines
+    sent = sent.replace(b"@@KITH_MESSAGE_ID@@", done.prepared.message_id.strip("<>").encode())
+    dovecot.append("Sent", sent.replace(b"@@KITH_SUBJECT@@", done.worded.subject.encode()))
+    after = sync(ana, None, options, lambda _where: dovecot.password)
+    assert "1 draft kith saved went out from your mail program: its step is done" in after[0].notes
+    assert [s.status for s in with_message_id(ana)] == ["done"]

@@ -457,12 +457,7 @@ class MailHistory:
         """After the last batch (nothing is left to do today: each batch settles its replies)."""
         self._earlier_replies(conn)
         if self.sent_drafts.done:
-            n = self.sent_drafts.done
-            self.counts.notes.insert(
-                0,
-                f"{n} draft{'s' if n != 1 else ''} kith saved went out from your mail program: "
-                f"{'their steps are' if n != 1 else 'its step is'} done",
-            )
+            self.counts.notes.insert(0, self.sent_drafts.note())
 
     def _earlier_replies(self, conn: Connection) -> None:
         """Answers read before the user's own first message (an Inbox read before the Sent

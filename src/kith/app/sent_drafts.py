@@ -73,3 +73,13 @@ class SentDrafts:
             del self.waiting[seen.key]
             self.done += 1
         self.seen.clear()
+
+    def note(self) -> str:
+        """What the import says of the drafts it saw go out ("" when none)."""
+        n = self.done
+        if not n:
+            return ""
+        return (
+            f"{n} draft{'s' if n != 1 else ''} kith saved went out from your mail program: "
+            f"{'their steps are' if n != 1 else 'its step is'} done"
+        )

@@ -252,6 +252,8 @@ def sync_imap(
             history.finish(conn)
             propose(conn, ws.owner_id, history.proposed)
     summary.notes += session.notes
+    if history.sent_drafts.done:
+        summary.notes.append(history.sent_drafts.note())
     summary.counts = history.counts.as_counts()
     summary.skipped = history.counts.skipped
     summary.seconds = time.perf_counter() - started
