@@ -216,6 +216,23 @@ def smtp_server_tls() -> Iterator[SmtpTestServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def plain_dovecot_server() -> Iterator[Dovecot]:
+    """A Dovecot that flags no folder's special use and creates none ("." separated)."""
+    server = Dovecot.start(special_use=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def plain_dovecot(plain_dovecot_server: Dovecot) -> Dovecot:
+    """That server with an empty mailbox (only INBOX) for this test."""
+    plain_dovecot_server.empty()
+    return plain_dovecot_server
+
+
 @pytest.fixture
 def dovecot(dovecot_server: Dovecot) -> Iterator[Dovecot]:
     """The Dovecot server with an empty mailbox for this test."""

@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from kith.app import messages as use
+from kith.app.me import about_me
 from kith.app.messages import Outgoing, SmtpAccount
 from kith.app.people import PersonDetails, add_person
 from kith.app.plan import stop
@@ -137,8 +138,9 @@ def test_the_account_is_a_setting_without_the_password(workspace: Workspace) -> 
         ).scalar_one()
     assert value == {
         "host": "smtp.example.org", "port": 465, "security": "tls", "username": "ana",
-        "from_name": "", "from_address": "ana@example.org",
+        "from_name": "", "from_address": "ana@example.org", "ca_file": "",
     }  # fmt: skip
+    assert about_me(workspace).addresses == ("ana@example.org",)  # the address you send as is yours
     with pytest.raises(InvalidValue, match="never sent unencrypted"):
         use.set_smtp_account(
             workspace, SmtpAccount(host="x", security=Security.NONE, username="ana", from_address="a@b.org")

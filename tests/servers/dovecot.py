@@ -63,20 +63,8 @@ userdb {{
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
-  separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-  mailbox Drafts {{
-    special_use = \\Drafts
-    auto = subscribe
-  }}
-  mailbox Archive {{
-    special_use = \\Archive
-    auto = subscribe
-  }}
-}}
+  separator = {separator}
+{mailboxes}}}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
@@ -97,6 +85,22 @@ service imap-login {{
 """
 
 
+# Folders flagged for their special use (RFC 6154), created for every user.
+_SPECIAL_FOLDERS = """  mailbox Sent {
+    special_use = \\Sent
+    auto = subscribe
+  }
+  mailbox Drafts {
+    special_use = \\Drafts
+    auto = subscribe
+  }
+  mailbox Archive {
+    special_use = \\Archive
+    auto = subscribe
+  }
+"""
+
+
 @dataclass
 class Dovecot:
     """A running Dovecot: where to reach it, who may log in, and the CA that signed it."""
@@ -109,8 +113,12 @@ class Dovecot:
     password: str = PASSWORD
     host: str = "127.0.0.1"
 
+    special_use: bool = True
+
     @classmethod
-    def start(cls) -> Dovecot:
+    def start(cls, *, special_use: bool = True) -> Dovecot:
+        """Start a server; ``special_use=False`` flags no folder and creates none (an older or
+        plainer server, with "." as the hierarchy separator, as Courier and Cyrus have)."""
         if not os.path.exists(DOVECOT):
             raise RuntimeError(
                 "the tests need Dovecot: run 'make test' as root, or 'sudo apt-get install dovecot-imapd'"
@@ -127,7 +135,9 @@ class Dovecot:
         for sub in ("run", "state", "home"):
             (root / sub).mkdir()
         (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
-        server = cls(root=root, imap_port=free_port(), imaps_port=free_port(), ca_file=root / "ca.pem")
+        server = cls(
+            root=root, imap_port=free_port(), imaps_port=free_port(), ca_file=root / "ca.pem", special_use=special_use
+        )
         (root / "dovecot.conf").write_text(
             _CONFIG.format(
                 root=root,
@@ -137,6 +147,8 @@ class Dovecot:
                 gid=account.pw_gid,
                 imap_port=server.imap_port,
                 imaps_port=server.imaps_port,
+                separator="/" if special_use else ".",
+                mailboxes=_SPECIAL_FOLDERS if special_use else "",
             )
         )
         if os.getuid() == 0:
@@ -194,7 +206,7 @@ class Dovecot:
                 client.delete_messages(client.search("ALL"))
                 client.expunge()
                 client.unselect_folder()
-                if name not in ("INBOX", "Sent", "Drafts", "Archive"):
+                if name != "INBOX" and (name not in ("Sent", "Drafts", "Archive") or not self.special_use):
                     client.delete_folder(name)
 
     def reset_uidvalidity(self, folder: str) -> None:

@@ -13,6 +13,9 @@ For each message that counts (personal mail, an auto-reply, a bounce), in the or
   read; an inbound message in a thread the user started (or answering a draft kith saved,
   ``outreach_steps.message_id``) is a **reply**, which ends the follow-ups as ``kith
   replied`` does: planned steps written after are cancelled;
+- **drafts sent from the user's mail program**: a message from the user carrying the
+  Message-ID of a draft kith handed over (or an answer to one) marks its step done
+  (``app.sent_drafts``);
 - **auto-replies** are ``auto_reply`` interactions with their return date; **bounces** mark
   the failed address bouncing and are tied to the message (or outreach) they returned.
 
@@ -31,6 +34,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from kith.app.sent_drafts import SentDrafts
 from kith.app.workspace import Workspace
 from kith.core.matching import MatchIndex, MatchProfile, Recommendation, profile_from_person
 from kith.core.matching.profile import is_public_domain, is_role_email
@@ -109,6 +113,7 @@ class MailHistory:
         self.known_at_start = set(self.people.values())
         self.candidates = {a: _Pending(row) for a, row in store.all_candidates(conn, self.owner).items()}
         self.outreach = store.outreach_message_ids(conn, self.owner)
+        self.sent_drafts = SentDrafts(conn, self.owner)  # drafts kith handed over, not seen going out yet
         self.threads: dict[str, str] = {}  # message key (or a referenced id) -> thread id, this run
         self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
         self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
@@ -226,11 +231,13 @@ class MailHistory:
             else ([sender] if sender else [])
         )
         names = {a.email: a.name for a in (*record.recipients, *([record.sender] if record.sender else []))}
+        written: list[tuple[int, str]] = []
         for address in counterparts:
             person_id = self._person_for(conn, address, names.get(address, ""), kind, direction, record)
             row = self._interaction(record, thread, address, direction, kind)
             if person_id is not None:
                 rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
+                written.append((person_id, row["external_id"]))
                 if person_id in self.known_at_start:
                     self.counts.matched.add(person_id)
                 if is_reply:
@@ -239,6 +246,10 @@ class MailHistory:
                 pending = self.candidates.get(address)
                 if pending is not None:
                     pending.messages.append(row)
+        if from_me:
+            self.sent_drafts.went_out(record.key, record.date, written, record.gmail_labels)
+        elif is_reply:
+            self.sent_drafts.answered(refs, record.date)
 
     def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> tuple[str, str]:
         """The conversation of ``record`` and its topic: the thread of the first message it
@@ -429,6 +440,7 @@ class MailHistory:
             pending.changed = False
         store.update_candidates(conn, self.owner, changed)
         store.insert_ignoring_duplicates(conn, candidate_messages, messages)
+        self.sent_drafts.settle(conn)  # before the replies: an answer to a draft follows its sending
         self._act_on_replies(conn, replies)
 
     def _act_on_replies(self, conn: Connection, replies: dict[int, datetime]) -> None:
@@ -444,6 +456,8 @@ class MailHistory:
     def finish(self, conn: Connection) -> None:
         """After the last batch (nothing is left to do today: each batch settles its replies)."""
         self._earlier_replies(conn)
+        if self.sent_drafts.done:
+            self.counts.notes.insert(0, self.sent_drafts.note())
 
     def _earlier_replies(self, conn: Connection) -> None:
         """Answers read before the user's own first message (an Inbox read before the Sent

@@ -16,16 +16,20 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from kith.app.people import find_person
-from kith.app.plan import mark_done
+from kith.app.plan import Outcome, mark_done
 from kith.app.workspace import Workspace
 from kith.core.errors import InvalidValue, KithError
+from kith.core.handoff import mail_external_id, message_key
 from kith.core.identity import normalise_email
 from kith.core.model import Channel
 from kith.outbound.files import write_atomically
 from kith.outbound.message import Mailbox, build_message, message_bytes
-from kith.outbound.smtp import Security, SmtpServer, send
+from kith.outbound.smtp import Security as Security  # re-exported: the account's security, for the interfaces
+from kith.outbound.smtp import SmtpServer, send
+from kith.store.mail import add_my_address
 from kith.store.settings import delete_setting, get_setting, set_setting
 
 SMTP_SETTING = "accounts.smtp"
@@ -41,6 +45,7 @@ class Outgoing:
     body: str
     in_reply_to: str | None = None  # the Message-ID this follows up on
     references: Sequence[str] = field(default_factory=tuple)
+    message_id: str | None = None  # kith makes one when not given
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +58,25 @@ class SmtpAccount:
     port: int = 587
     security: Security = Security.STARTTLS
     username: str = ""
+    ca_file: str = ""  # a private certificate authority to trust (a self-hosted server)
 
     def server(self, ca_file: Path | None = None) -> SmtpServer:
-        return SmtpServer(self.host, self.port, self.security, self.username, ca_file=ca_file)
+        chosen = ca_file or (Path(self.ca_file) if self.ca_file else None)
+        return SmtpServer(self.host, self.port, self.security, self.username, ca_file=chosen)
+
+    @property
+    def locator(self) -> str:
+        """``smtp://user@host:port``: the account's name, and its password's name in the keyring."""
+        user = f"{self.username}@" if self.username else ""
+        return f"smtp://{user}{self.host}:{self.port}"
 
     def sender(self) -> Mailbox:
         return Mailbox(self.from_name, self.from_address)
 
 
 def set_smtp_account(ws: Workspace, account: SmtpAccount) -> SmtpAccount:
-    """Check and store the SMTP account (a setting: no password in it)."""
+    """Check and store the SMTP account (a setting: no password in it); its address becomes
+    one of the user's own (``kith me``)."""
     account.server()  # checks host, port and security
     checked = SmtpAccount(
         host=account.host.strip(),
@@ -71,6 +85,7 @@ def set_smtp_account(ws: Workspace, account: SmtpAccount) -> SmtpAccount:
         port=account.port,
         security=Security(account.security),
         username=account.username.strip(),
+        ca_file=account.ca_file.strip(),
     )
     value: dict[str, Any] = {
         "host": checked.host,
@@ -79,10 +94,50 @@ def set_smtp_account(ws: Workspace, account: SmtpAccount) -> SmtpAccount:
         "username": checked.username,
         "from_name": checked.from_name,
         "from_address": checked.from_address,
+        "ca_file": checked.ca_file,
     }
     with ws.db.transaction() as conn:
         set_setting(conn, ws.owner_id, SMTP_SETTING, value)
+        # The address the user sends as is theirs: mail from it, read back from the Sent
+        # folder, is outbound (and found, not counted a second time).
+        add_my_address(conn, ws.owner_id, checked.from_address, ws.now())
     return checked
+
+
+def smtp_account_from_url(
+    url: str,
+    from_address: str,
+    *,
+    from_name: str = "",
+    user: str | None = None,
+    security: Security | None = None,
+    ca_file: str = "",
+) -> SmtpAccount:
+    """``smtps://user@host[:port]`` (TLS, 465) or ``smtp://user@host[:port]`` (STARTTLS, 587).
+
+    The user name is the URL's (``ana%40example.org@`` when it is an address) or ``user``;
+    ``security`` overrides what the scheme says (``none``: a relay on this machine, no user).
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise InvalidValue("server", url, "write it as smtps://you@smtp.example.org (or smtp:// for STARTTLS on 587)")
+    if parts.password:
+        raise InvalidValue("server", "smtp://...", "leave the password out of the URL: kith asks for it")
+    chosen = security or (Security.TLS if parts.scheme == "smtps" else Security.STARTTLS)
+    try:
+        port = parts.port or (465 if chosen is Security.TLS else 587 if chosen is Security.STARTTLS else 25)
+    except ValueError as exc:
+        raise InvalidValue("server", url, "the port must be a number, such as :587") from exc
+    username = user if user is not None else unquote(parts.username or "")
+    return SmtpAccount(
+        host=parts.hostname,
+        from_address=from_address,
+        from_name=from_name,
+        port=port,
+        security=chosen,
+        username=username,
+        ca_file=ca_file,
+    )
 
 
 def smtp_account(ws: Workspace) -> SmtpAccount | None:
@@ -99,6 +154,7 @@ def smtp_account(ws: Workspace) -> SmtpAccount | None:
             port=int(value.get("port", 587)),
             security=Security(value.get("security", Security.STARTTLS.value)),
             username=str(value.get("username", "")),
+            ca_file=str(value.get("ca_file") or ""),
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise KithError(f"the setting {SMTP_SETTING} is damaged ({exc}); set the SMTP account again") from exc
@@ -119,6 +175,7 @@ def compose_message(ws: Workspace, outgoing: Outgoing, sender: Mailbox) -> Email
         date=ws.now().astimezone(ws.local_zone),
         in_reply_to=outgoing.in_reply_to,
         references=outgoing.references,
+        message_id=outgoing.message_id,
     )
 
 
@@ -174,7 +231,24 @@ def send_message(
     message = compose_message(ws, outgoing, chosen.sender())
     send(chosen.server(ca_file), password, message)
     message_id = str(message["Message-ID"])
+    recipient = normalise_email(outgoing.to_email)
     recorded = ""
     if person is not None:
-        recorded = mark_done(ws, person, Channel.EMAIL, outgoing.subject, message_id=message_id).summary
-    return SentMessage(message_id, normalise_email(outgoing.to_email), recorded)
+        recorded = record_sent(ws, person, outgoing, message_id, recipient).summary
+    return SentMessage(message_id, recipient, recorded)
+
+
+def record_sent(ws: Workspace, who: str, outgoing: Outgoing, message_id: str, recipient: str) -> Outcome:
+    """Mark the person's step done with the message sent; its interaction carries the identity
+    the mail import gives that message (``KEY|address``, in its thread), so that importing the
+    Sent folder later finds it instead of counting it twice. Returns what the plan recorded."""
+    thread = next(iter(outgoing.references), None) or outgoing.in_reply_to or message_id
+    return mark_done(
+        ws,
+        who,
+        Channel.EMAIL,
+        outgoing.subject,
+        message_id=message_id,
+        external_id=mail_external_id(message_id, recipient),
+        thread_id=message_key(thread),
+    )

@@ -497,13 +497,17 @@ def mark_done(
     *,
     settings: EngineSettings = DEFAULTS,
     message_id: str | None = None,
+    external_id: str | None = None,
+    thread_id: str | None = None,
 ) -> Outcome:
     """Mark the person's step of today done: record the message (or the call) as an interaction,
     and start or advance the follow-up sequence. With nothing planned, the step is whatever the
     sequence expects: the next follow-up, a keep-in-touch note, or a first message.
 
     ``message_id`` is the Message-ID of the mail sent (or saved) for the step: a reply that
-    names it threads back to this outreach."""
+    names it threads back to this outreach. ``external_id`` and ``thread_id`` give the
+    interaction the identity the mail import gives that message, so that reading it again
+    (the Sent folder) finds it instead of counting it twice."""
     day, now = ws.today(), ws.now()
     prospect = _one(ws, who, day, settings)
     person = prospect.person
@@ -540,6 +544,8 @@ def mark_done(
             channel=chosen,
             direction=direction,
             summary=note.strip() or f"{_kind_words(kind, sequence)} (kith plan)",
+            external_id=external_id,
+            thread_id=thread_id,
         )
         interaction_id = people_store.add_interaction(conn, ws.owner_id, interaction)
         if step is not None and step.id is not None:

@@ -24,8 +24,9 @@ from kith.core.errors import KithError
 from kith.core.model import Channel
 from kith.core.ties import day_in_words
 from kith.core.words.coach import CoachReport, Step, coach
-from kith.outbound.polish import ChatEndpoint, DraftToPolish, PolishError, polish
-from kith.store.settings import get_setting, set_setting
+from kith.outbound.polish import ChatEndpoint as ChatEndpoint  # re-exported: the setting, for the interfaces
+from kith.outbound.polish import DraftToPolish, PolishError, polish
+from kith.store.settings import delete_setting, get_setting, set_setting
 
 ENDPOINT_SETTING = "polish.endpoint"
 
@@ -51,6 +52,12 @@ def set_polish_endpoint(ws: Workspace, endpoint: ChatEndpoint) -> ChatEndpoint:
     with ws.db.transaction() as conn:
         set_setting(conn, ws.owner_id, ENDPOINT_SETTING, value)
     return ChatEndpoint(**value)
+
+
+def forget_polish_endpoint(ws: Workspace) -> bool:
+    """Forget the endpoint (``--polish`` is off again); whether there was one."""
+    with ws.db.transaction() as conn:
+        return delete_setting(conn, ws.owner_id, ENDPOINT_SETTING)
 
 
 def polish_endpoint(ws: Workspace) -> ChatEndpoint | None:

@@ -84,7 +84,8 @@ def imap_account_from_url(url: str, options: SyncOptions) -> dict[str, Any]:
     }
 
 
-def _imap(values: Mapping[str, Any]) -> ImapAccount:
+def imap_account(values: Mapping[str, Any]) -> ImapAccount:
+    """The IMAP account a remembered (or parsed) account's values describe."""
     return ImapAccount(
         host=str(values["host"]),
         user=str(values["user"]),
@@ -97,7 +98,7 @@ def _imap(values: Mapping[str, Any]) -> ImapAccount:
 
 def account_name(values: Mapping[str, Any]) -> str:
     if values.get("kind") == "imap":
-        return _imap(values).locator
+        return imap_account(values).locator
     return str(values.get("url") or values.get("name") or values.get("kind"))
 
 
@@ -226,7 +227,7 @@ def sync_imap(
 ) -> ImportSummary:
     """Read the account's inbox, sent folder and named folders from where the last sync stopped."""
     started = time.perf_counter()
-    account = _imap(values)
+    account = imap_account(values)
     summary = ImportSummary(path=account.locator, kind="mail", format="imap", unit="messages")
     many = mail_settings(ws).many
     session = connect(account, imap_password(account, ask_password))
@@ -251,6 +252,8 @@ def sync_imap(
             history.finish(conn)
             propose(conn, ws.owner_id, history.proposed)
     summary.notes += session.notes
+    if history.sent_drafts.done:
+        summary.notes.append(history.sent_drafts.note())
     summary.counts = history.counts.as_counts()
     summary.skipped = history.counts.skipped
     summary.seconds = time.perf_counter() - started

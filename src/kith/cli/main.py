@@ -12,7 +12,23 @@ import typer
 
 from kith import __version__
 from kith.app.workspace import Workspace, open_workspace
-from kith.cli import backup, coach, demo, drafts, dupes, goals, imports, mail, overview, people, plan, sync, ties
+from kith.cli import (
+    backup,
+    coach,
+    demo,
+    drafts,
+    dupes,
+    goals,
+    imports,
+    mail,
+    overview,
+    people,
+    plan,
+    sending,
+    setup,
+    sync,
+    ties,
+)
 from kith.cli.context import current_state
 from kith.cli.output import fail
 from kith.core.errors import KithError
@@ -80,7 +96,7 @@ def main(
     ctx.call_on_close(state.close)
 
 
-for module in (overview, plan, people, ties, goals, imports, dupes, mail, sync, coach, drafts, backup, demo):
+for module in (overview, plan, people, ties, goals, imports, dupes, mail, sync, coach, drafts, sending, setup, backup, demo):
     module.register(app)
 
 
