@@ -96,7 +96,23 @@ def main(
     ctx.call_on_close(state.close)
 
 
-for module in (overview, plan, people, ties, goals, imports, dupes, mail, sync, coach, drafts, sending, setup, backup, demo):
+for module in (
+    overview,
+    plan,
+    people,
+    ties,
+    goals,
+    imports,
+    dupes,
+    mail,
+    sync,
+    coach,
+    drafts,
+    sending,
+    setup,
+    backup,
+    demo,
+):
     module.register(app)
 
 
