@@ -2,39 +2,83 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import os
 import sys
 import traceback
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.main
+from typer.core import TyperCommand, TyperGroup
 
 from kith import __version__
 from kith.app.workspace import Workspace, open_workspace
-from kith.cli import (
-    backup,
-    coach,
-    demo,
-    drafts,
-    dupes,
-    goals,
-    imports,
-    mail,
-    overview,
-    people,
-    plan,
-    sending,
-    setup,
-    sync,
-    ties,
-)
 from kith.cli.context import current_state
 from kith.cli.output import fail
 from kith.core.errors import KithError
 
+# Each command and the module that defines it, imported only when that command runs: importing
+# every command's dependencies (the composer's phrasebooks and Babel, the mail reader, the
+# backup's checks) cost about a second at every start. `goals` and `drafts` load together
+# because `kith goal words` is defined with the composer. A test checks this table against
+# what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "status": ("overview",),
+    **dict.fromkeys(
+        ("today", "done", "skip", "unskip", "snooze", "replied", "stop", "unstop", "pin", "exclude", "cooling", "plan"),
+        ("plan",),
+    ),
+    **dict.fromkeys(("add", "show", "list", "edit", "log", "note", "tag", "forget"), ("people",)),
+    "ties": ("ties",),
+    **dict.fromkeys(("favor",), ("goals", "drafts")),
+    "import": ("imports",),
+    **dict.fromkeys(("dupes", "merge", "unmerge"), ("dupes",)),
+    "demo-mbox": ("mail",),
+    "sync": ("sync",),
+    "coach": ("coach",),
+    "draft": ("goals", "drafts"),
+    "send": ("sending",),
+    **dict.fromkeys(("export", "restore"), ("backup",)),
+    "demo": ("demo",),
+    # the groups of subcommands
+    **dict.fromkeys(("goal", "campaign"), ("goals", "drafts")),
+    **dict.fromkeys(("me", "candidates"), ("mail",)),
+    "setup": ("setup",),
+}
+_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+def register_commands(target: typer.Typer, modules: tuple[str, ...]) -> None:
+    """Add the commands of these ``kith.cli`` modules to a Typer app."""
+    for name in modules:
+        importlib.import_module(f"kith.cli.{name}").register(target)
+
+
+@functools.cache
+def _commands_of(modules: tuple[str, ...]) -> dict[str, Any]:
+    # Built once per process: registering twice would add a group's commands to it twice.
+    part = typer.Typer(rich_markup_mode="markdown", context_settings=_SETTINGS)
+    register_commands(part, modules)
+    return dict(typer.main.get_group(part).commands)
+
+
+class _CommandsOnDemand(TyperGroup):
+    """The ``kith`` group, which imports a command's module when the command is looked up."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> TyperCommand | TyperGroup | None:
+        modules = COMMAND_MODULES.get(cmd_name)
+        return None if modules is None else _commands_of(modules).get(cmd_name)
+
+
 app = typer.Typer(
     name="kith",
+    cls=_CommandsOnDemand,
     help=(
         "kith brings a cold professional network back to life: it learns whom you knew, "
         "finds the dormant ties worth reviving, and keeps the network warm.\n\n"
@@ -44,7 +88,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings=_SETTINGS,
 )
 
 
@@ -94,26 +138,6 @@ def main(
     ctx.obj = state
     current_state.set(state)
     ctx.call_on_close(state.close)
-
-
-for module in (
-    overview,
-    plan,
-    people,
-    ties,
-    goals,
-    imports,
-    dupes,
-    mail,
-    sync,
-    coach,
-    drafts,
-    sending,
-    setup,
-    backup,
-    demo,
-):
-    module.register(app)
 
 
 def run() -> None:

@@ -10,10 +10,11 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 from kith.cli.main import app, run
 
@@ -30,20 +31,22 @@ def _help(*command: str) -> str:
     return "\n".join(line.rstrip() for line in out.getvalue().strip("\n").splitlines())
 
 
-def commands() -> dict[str, Callable[..., Any]]:
-    """Every command as typed after ``kith`` ("add", "goal new"...), with its function."""
-    found: dict[str, Callable[..., Any]] = {}
+def commands() -> dict[str, Any]:
+    """Every command as typed after ``kith`` ("add", "goal new"...), with its Click command."""
+    found: dict[str, Any] = {}
 
-    def visit(prefix: str, typer_app: typer.Typer) -> None:
-        for command in typer_app.registered_commands:
-            if command.callback is not None:
-                found[f"{prefix}{command.name or command.callback.__name__}"] = command.callback
-        for group in typer_app.registered_groups:
-            if group.typer_instance is not None:
-                name = group.name or group.typer_instance.info.name
-                visit(f"{prefix}{name} ", group.typer_instance)
+    def visit(prefix: str, group: TyperGroup) -> None:
+        with group.make_context(prefix.strip() or "kith", [], resilient_parsing=True) as ctx:
+            for name in group.list_commands(ctx):
+                command = group.get_command(ctx, name)
+                if isinstance(command, TyperGroup):
+                    visit(f"{prefix}{name} ", command)
+                elif command is not None:
+                    found[f"{prefix}{name}"] = command
 
-    visit("", app)
+    root = typer.main.get_command(app)
+    assert isinstance(root, TyperGroup)
+    visit("", root)
     return dict(sorted(found.items()))
 
 
