@@ -243,7 +243,16 @@ def person_record(person: Person) -> dict[str, Any]:
 
 def _record_of_listed(row: store.ListedPerson) -> dict[str, Any]:
     month, day, year = row.birth_month, row.birth_day, row.birth_year
-    found = row.identities
+    emails: list[str] = []
+    phones: list[str] = []
+    linkedin = None
+    for kind, value, *_ in row.identities:  # one pass: this runs for every person listed
+        if kind == "email":
+            emails.append(value)
+        elif kind == "phone":
+            phones.append(value)
+        elif kind == "linkedin" and linkedin is None:
+            linkedin = value
     birthday = None
     if month and day:
         birthday = f"--{month:02d}-{day:02d}" if year is None else f"{year:04d}-{month:02d}-{day:02d}"
@@ -262,9 +271,9 @@ def _record_of_listed(row: store.ListedPerson) -> dict[str, Any]:
         "birthday": birthday,
         "keep_in_touch_days": row.keep_in_touch_days,
         "do_not_contact": row.do_not_contact_since is not None,
-        "emails": [value for kind, value, *_ in found if kind == "email"],
-        "phones": [value for kind, value, *_ in found if kind == "phone"],
-        "linkedin": next((value for kind, value, *_ in found if kind == "linkedin"), None),
+        "emails": emails,
+        "phones": phones,
+        "linkedin": linkedin,
         "tags": row.tags,
         "added": store.raw_time(row.created_at),
         "updated": store.raw_time(row.updated_at),

@@ -39,15 +39,27 @@ def print_json(value: Any) -> None:
 
 
 def stream_json_array(items: Iterable[Any]) -> int:
-    """Write a JSON array one element at a time, so memory stays flat; returns the count."""
-    out = sys.stdout
+    """Write a JSON array one element at a time, so memory stays flat; returns the count.
+
+    The elements go out as UTF-8 bytes a few hundred at a time (not decoded to text and encoded
+    again one by one): ``kith list --json`` writes 55 MB for 100,000 people."""
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    write = out.write if out is not None else (lambda data: sys.stdout.write(data.decode()))
+    dumps, option = orjson.dumps, orjson.OPT_NON_STR_KEYS
     count = 0
-    out.write("[")
+    pending: list[bytes] = [b"["]
     for item in items:
-        out.write(",\n" if count else "\n")
-        out.write(orjson.dumps(item, default=_default, option=orjson.OPT_NON_STR_KEYS).decode())
+        pending.append(b",\n" if count else b"\n")
+        pending.append(dumps(item, default=_default, option=option))
         count += 1
-    out.write("\n]\n" if count else "]\n")
+        if len(pending) >= 1000:
+            write(b"".join(pending))
+            pending.clear()
+    pending.append(b"\n]\n" if count else b"]\n")
+    write(b"".join(pending))
+    if out is not None:
+        out.flush()
     return count
 
 

@@ -211,6 +211,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # SQLite's default page cache is 2 MB: a listing of 100,000 people, whose identities lie
+    # in another order than the names, read the same pages from the file again and again
+    # (0.7 s of system time). 32 MB at most still bounds the memory of any command.
+    cursor.execute("PRAGMA cache_size = -32768")
     cursor.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -244,7 +245,7 @@ def person_from_listed(listed: ListedPerson) -> Person:
 class ListedPerson(NamedTuple):
     """One person of a listing as the database gives it: the columns of ``_LISTING_COLUMNS``
     read raw (times and JSON lists unparsed: ``raw_time``, ``raw_list``), the identities as
-    ``(kind, value, label, status, id)`` in id order and the tag names in order. ``kith list
+    ``[kind, value, label, status, id]`` in id order and the tag names in order. ``kith list
     --json`` turns these into JSON without building a ``Person`` (a named tuple's fields
     read at C speed; SQLAlchemy's row attributes cost 3 us each)."""
 
@@ -268,7 +269,7 @@ class ListedPerson(NamedTuple):
     intended_kind: str | None
     created_at: Any
     updated_at: Any
-    identities: list[tuple[str, str, str, str, int]]
+    identities: list[list[Any]]
     tags: list[str]
 
 
@@ -319,14 +320,17 @@ def _aggregated_identities_and_tags(conn: Connection) -> tuple[sa.ColumnElement[
     return sa.type_coerce(found, sa.Text), sa.type_coerce(labels, sa.Text)
 
 
-def _identities_of(raw: Any) -> list[tuple[str, str, str, str, int]]:
-    """The ``(kind, value, label, status, id)`` of a JSON array of such arrays, in id order."""
+def _identities_of(raw: Any) -> list[list[Any]]:
+    """The ``[kind, value, label, status, id]`` of a JSON array of such arrays, in id order."""
     listed = orjson.loads(raw) if isinstance(raw, str | bytes) else raw
     if not listed:
         return []
     if len(listed) > 1:
-        listed.sort(key=lambda entry: entry[4])  # an aggregate promises no order
-    return [(kind, value, label, status, identity_id) for kind, value, label, status, identity_id in listed]
+        listed.sort(key=_IDENTITY_ID)  # an aggregate promises no order
+    return listed  # type: ignore[no-any-return]
+
+
+_IDENTITY_ID = operator.itemgetter(4)
 
 
 def _tags_of(raw: Any) -> list[str]:
