@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
@@ -132,3 +132,33 @@ def test_facts_with_and_without_ids_in_one_batch_are_all_written(db: Database) -
         ids = sorted(conn.execute(sa.select(schema.interactions.c.id)).scalars())
     assert len(ids) == 2
     assert 9001 in ids
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2019, 6, 3, 14, 5, 7, tzinfo=UTC),
+        datetime(2019, 6, 3, 14, 5, 7, 120, tzinfo=UTC),
+        datetime(2019, 6, 3, 16, 5, 7, 5, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2019, 1, 3, 14, 5, 7, tzinfo=timezone(timedelta(0))),
+    ],
+)
+def test_times_are_stored_as_the_same_text_as_sqlalchemy_stores_them(db: Database, when: datetime) -> None:
+    """Compared as the database holds them (text on SQLite), not as read back."""
+    with db.transaction() as conn:
+        writer = PeopleWriter(conn, db.owner_id, NOW, None)
+        (bulk,) = writer.write(  # the bulk path
+            [person("Anna Rossi", "anna@example.it")], [Interaction(0, when, Channel.EMAIL, Direction.INBOUND, "")]
+        )
+        (plain,) = writer.write([person("Luca Bianchi", "luca@example.it")])
+        conn.execute(  # SQLAlchemy's own path
+            schema.interactions.insert().values(
+                owner_id=db.owner_id, person_id=plain, occurred_at=when, channel="email", direction="inbound"
+            )
+        )
+        texts = dict(
+            conn.execute(
+                sa.select(schema.interactions.c.person_id, sa.cast(schema.interactions.c.occurred_at, sa.Text))
+            ).all()
+        )
+    assert texts[bulk] == texts[plain]

@@ -28,7 +28,18 @@ from sqlalchemy.engine import Connection, Dialect
 from kith.core.errors import DatabaseError
 from kith.core.model import Favor, Interaction, Note, Person
 from kith.store.records import Row, favor_row, identity_row, interaction_row, note_row, person_row
-from kith.store.schema import favors, identities, interactions, notes, people, person_tags, sources, tags
+from kith.store.schema import (
+    UTCDateTime,
+    favors,
+    identities,
+    interactions,
+    notes,
+    people,
+    person_tags,
+    sources,
+    sqlite_utc_text,
+    tags,
+)
 
 # Values per IN (...) list when looking for identities already taken; SQLite allows 32,766.
 _LOOKUP_CHUNK = 2000
@@ -128,6 +139,8 @@ class _DriverInsert:
         if self.copy and isinstance(column_type, sa.JSON):
             # psycopg's executemany wraps JSON values itself; COPY takes the JSON text.
             return json.dumps
+        if isinstance(column_type, UTCDateTime) and not self.copy:
+            return sqlite_utc_text
         processor: Callable[[Any], Any] | None = column_type.bind_processor(dialect)
         return processor
 
