@@ -224,3 +224,33 @@ def test_without_snippets_only_headers_are_kept_and_out_of_office_is_still_known
     assert summary.counts["auto-replies"] == 2
     assert summary.counts["messages read"] == 14
     assert [i.summary for i in profile(ana, "Dana Kim").recent] == ["RE: Lunch in Milan?", "Lunch in Milan?"]
+
+
+def test_the_password_can_live_in_the_os_keyring(
+    ana: Workspace, dovecot: Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kith asks the ``keyring`` library, which speaks to GNOME Keyring, KWallet, the macOS
+    Keychain or Windows' Credential Locker; here keyrings.alt's file keyring (in a temporary
+    data directory) stands in for them, since this machine has none."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from kith.app.sync import KEYRING_SERVICE, imap_account, imap_account_from_url
+
+    _fill(dovecot)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("KITH_IMAP_PASSWORD", raising=False)
+    options = SyncOptions(ca_file=str(dovecot.ca_file))
+    locator = imap_account(imap_account_from_url(_url(dovecot), options)).locator
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    try:
+        keyring.set_password(KEYRING_SERVICE, locator, dovecot.password)
+        (summary,) = sync(ana, _url(dovecot), options, None)  # no prompt, no environment variable
+        assert summary.counts["messages read"] == 14
+        keyring.set_password(KEYRING_SERVICE, locator, "not-the-password")
+        with pytest.raises(KithError) as refused:
+            sync(ana, _url(dovecot), options, None)
+        assert "not-the-password" not in str(refused.value)
+    finally:
+        keyring.set_keyring(previous)
