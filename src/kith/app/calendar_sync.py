@@ -23,6 +23,7 @@ from kith.sources.calendar.events import by_uid, expand
 from kith.sources.calendar.ics import parse_calendar
 from kith.store import calendars as store
 from kith.store.demo_writer import add_source, find_source
+from kith.store.mail import my_addresses
 
 SOURCE_KIND = "caldav"
 
@@ -68,7 +69,7 @@ def sync_calendar(
     summary = ImportSummary(path=url, kind="calendar", format="caldav", unit="events")
     with ws.db.transaction() as conn:
         source_id = known_source or add_source(conn, ws.owner_id, SOURCE_KIND, url, ws.now())
-        mine = store.my_email_addresses(conn, ws.owner_id) | _address_hint(username)
+        mine = set(my_addresses(conn, ws.owner_id)) | _address_hint(username)
         recorder = MeetingRecorder(conn, ws.owner_id, source_id, mine, ws.now())
         before = state.resources if state else {}
         read: dict[str, store.Resource] = {}

@@ -20,6 +20,7 @@ from kith.core.meetings import MANY_PARTICIPANTS
 from kith.sources.calendar.ics import EventRead, Unchanged, index_calendar, looks_like_ics, read_events
 from kith.store import calendars as store
 from kith.store.demo_writer import add_source, find_source
+from kith.store.mail import my_addresses
 
 # How many events between two progress reports.
 _PROGRESS_EVERY = 100
@@ -66,7 +67,7 @@ def import_ics(ws: Workspace, path: Path, options: ImportOptions, progress: Prog
     total = index.event_count
     try:
         with ws.db.transaction() as conn:
-            mine = store.my_email_addresses(conn, ws.owner_id) | ({index.owner_address()} - {""})
+            mine = set(my_addresses(conn, ws.owner_id)) | ({index.owner_address()} - {""})
             source_id = find_source(conn, ws.owner_id, "ics", locator) or add_source(
                 conn, ws.owner_id, "ics", locator, ws.now()
             )

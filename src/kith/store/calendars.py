@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from kith.core.model import Identity, IdentityKind, Person
 from kith.store.records import identity_row, person_row
-from kith.store.schema import calendar_resources, calendar_syncs, identities, interactions, my_identities, people
+from kith.store.schema import calendar_resources, calendar_syncs, identities, interactions, people
 
 # Rows per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 500
@@ -24,13 +24,6 @@ _CHUNK = 500
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
-
-
-def my_email_addresses(conn: Connection, owner_id: int) -> set[str]:
-    """The user's own email addresses (``my_identities``), normalised."""
-    c = my_identities.c
-    query = sa.select(c.value).where(c.owner_id == owner_id, c.kind == IdentityKind.EMAIL.value)
-    return set(conn.execute(query).scalars())
 
 
 def people_by_email(conn: Connection, owner_id: int, emails: Sequence[str]) -> dict[str, int]:
