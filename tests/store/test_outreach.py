@@ -160,3 +160,21 @@ def test_favours_and_notes_by_person_and_settling(workspace: Workspace) -> None:
     assert not lifted.do_not_contact
     assert [(f.kind, f.settled_on) for f in found[a]] == [(FavorKind.I_OWE, DAY), (FavorKind.THEY_DID, None)]
     assert [f.description for f in found[b]] == ["a review"]
+
+
+def test_people_by_id_reads_each_person_as_load_person_does(workspace: Workspace) -> None:
+    """The plan's bulk read and the one-person read agree on every field, identities and tags
+    in order, a day known and no birthday year included; unknown ids are left out."""
+    from kith.app.demo import fill_demo
+    from kith.store.people import people_by_id
+
+    fill_demo(workspace, people=40, seed=3, draw_ahead=False)
+    with workspace.db.transaction() as conn:
+        ids = [int(i) for i in conn.exec_driver_sql("SELECT id FROM people ORDER BY id").scalars()]
+        conn.exec_driver_sql(f"UPDATE people SET known_since = '2011-04-05' WHERE id = {ids[0]}")
+    with workspace.db.reading() as conn:
+        bulk = list(people_by_id(conn, workspace.owner_id, [*reversed(ids), 10**9]))
+        one_by_one = [load_person(conn, workspace.owner_id, person_id) for person_id in ids]
+    assert bulk == one_by_one
+    assert bulk[0].known_since == date(2011, 4, 5)
+    assert any(len(p.identities) > 1 for p in bulk) and any(len(p.tags) > 1 for p in bulk)

@@ -186,7 +186,7 @@ def load_network(
             ]
         else:
             chosen = list(person_ids)
-        people = {p.id: p for p in store.load_people(conn, ws.owner_id, chosen) if p.id is not None}
+        people = {p.id: p for p in people_store.people_by_id(conn, ws.owner_id, chosen) if p.id is not None}
         for person_id in chosen:
             if person_id not in people:
                 raise NotFound(f"there is nobody with id #{person_id}")

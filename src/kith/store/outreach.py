@@ -24,31 +24,26 @@ from kith.core.model import (
     Favor,
     FavorKind,
     Goal,
-    Identity,
     Interaction,
     OutreachKind,
     OutreachStatus,
     OutreachStep,
     OverrideAction,
-    Person,
     PersonChange,
     Relevance,
 )
 from kith.core.plan import Override
-from kith.store.records import favor_from_row, identity_from_row, interaction_from_row, person_from_row
+from kith.store.records import favor_from_row, interaction_from_row
 from kith.store.schema import (
     campaigns,
     favors,
     goals,
-    identities,
     interactions,
     notes,
     outreach_steps,
     people,
     person_changes,
     person_overrides,
-    person_tags,
-    tags,
 )
 
 # How many people's history one query reads (an IN list small enough for every backend).
@@ -417,29 +412,6 @@ def people_with_cadence(conn: Connection, owner_id: int) -> set[int]:
     """People the user gave a keep-in-touch cadence: they get touches whatever their tie."""
     query = sa.select(people.c.id).where(people.c.owner_id == owner_id, people.c.keep_in_touch_days.is_not(None))
     return {int(r[0]) for r in conn.execute(query)}
-
-
-def load_people(conn: Connection, owner_id: int, person_ids: Sequence[int]) -> Iterator[Person]:
-    """These people with their identities and tags, a batch at a time, in id order."""
-    for chunk in _chunks(sorted(person_ids)):
-        assert chunk is not None
-        query = sa.select(people).where(people.c.owner_id == owner_id, people.c.id.in_(chunk)).order_by(people.c.id)
-        rows = conn.execute(query).mappings().all()
-        found: dict[int, list[Identity]] = defaultdict(list)
-        query_ids = sa.select(identities).where(identities.c.person_id.in_(chunk))
-        for row in conn.execute(query_ids.order_by(identities.c.person_id, identities.c.id)).mappings():
-            found[row["person_id"]].append(identity_from_row(row))
-        labels: dict[int, list[str]] = defaultdict(list)
-        query_tags = (
-            sa.select(person_tags.c.person_id, tags.c.name)
-            .join(tags, tags.c.id == person_tags.c.tag_id)
-            .where(person_tags.c.person_id.in_(chunk))
-            .order_by(person_tags.c.person_id, tags.c.name)
-        )
-        for tag_row in conn.execute(query_tags):
-            labels[tag_row.person_id].append(tag_row.name)
-        for row in rows:
-            yield person_from_row(row, tuple(found[row["id"]]), tuple(labels[row["id"]]))
 
 
 def changes_between(conn: Connection, owner_id: int, since: datetime, until: datetime) -> dict[int, list[PersonChange]]:
