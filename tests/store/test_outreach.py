@@ -177,4 +177,5 @@ def test_people_by_id_reads_each_person_as_load_person_does(workspace: Workspace
         one_by_one = [load_person(conn, workspace.owner_id, person_id) for person_id in ids]
     assert bulk == one_by_one
     assert bulk[0].known_since == date(2011, 4, 5)
-    assert any(len(p.identities) > 1 for p in bulk) and any(len(p.tags) > 1 for p in bulk)
+    assert any(len(p.identities) > 1 for p in bulk)
+    assert any(len(p.tags) > 1 for p in bulk)
