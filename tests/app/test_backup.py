@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 
 from kith.app.backup import (
     FORMAT_VERSION,
-    _IdSet,
     export_backup,
     export_backup_to_file,
     restore_backup,
     restore_backup_from_file,
 )
+from kith.app.backup_records import IdSet
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import DatabaseError, InputError
 from kith.core.model import (
@@ -803,7 +803,7 @@ def test_any_text_time_and_setting_survives_a_round_trip(
     added=st.lists(st.integers(-(2**40), 2**40) | st.integers(0, 5000)), probes=st.lists(st.integers(-(2**40), 2**40))
 )
 def test_the_ids_read_so_far_behave_as_a_set(added: list[int], probes: list[int]) -> None:
-    ids, reference = _IdSet(), set[int]()
+    ids, reference = IdSet(), set[int]()
     for number in added:
         ids.add(number)
         reference.add(number)
