@@ -23,10 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from kith.app.imports import ImportOptions, ImportSummary, Progress
+from kith.app.mail_facts import MailFacts, facts_of
 from kith.app.mail_history import MailHistory
 from kith.app.me import SENT_FOLDER_NAMES, assume_me, mail_settings, propose
 from kith.app.workspace import Workspace
@@ -281,7 +283,7 @@ def _offset(item: MailResult) -> int | None:
     return position if isinstance(position, int) else None
 
 
-Batch = tuple[list[MailResult | None], int]
+Batch = tuple[list[MailResult | MailFacts | None], int]
 
 
 def _batches(path: Path, found: str, snippets: bool, many: int, start: int) -> Iterator[Batch]:
@@ -294,7 +296,7 @@ def _batches(path: Path, found: str, snippets: bool, many: int, start: int) -> I
         items: Iterator[MailResult] = read_mbox(path, snippets=snippets, many=many, part=(start, None))
     else:
         items = read_mail(path, snippets=snippets, many=many)
-    batch: list[MailResult | None] = []
+    batch: list[MailResult | MailFacts | None] = []
     reached = start
     for item in items:
         batch.append(item)
@@ -316,24 +318,31 @@ def _parallel_batches(path: Path, snippets: bool, many: int, start: int) -> Iter
     with context.Pool(WORKERS) as pool:
         # A few parts in flight, no more: the workers read faster than the database writes,
         # and parts read ahead without limit would pile up in memory.
-        pending: deque[AsyncResult[list[MailResult | None]]] = deque()
+        pending: deque[AsyncResult[list[tuple[Any, ...] | Skipped | None]]] = deque()
         for number, job in enumerate(jobs):
             pending.append(pool.apply_async(_read_part, (job,)))
             if len(pending) > AHEAD:
-                yield pending.popleft().get(), cuts[number + 1 - AHEAD]
+                yield _facts(pending.popleft().get()), cuts[number + 1 - AHEAD]
         first = len(jobs) - len(pending)
         for number in range(first, len(jobs)):
-            yield pending.popleft().get(), cuts[number + 1]
+            yield _facts(pending.popleft().get()), cuts[number + 1]
 
 
-def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[MailResult | None]:
-    """Read one part in a worker; a message that does not count travels back as ``None``
-    (it is only counted), which keeps what is pickled small."""
+def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[tuple[Any, ...] | Skipped | None]:
+    """Read one part in a worker. Each message travels back as its facts in a plain tuple
+    (pickled in a few microseconds, where a ``MailRecord`` takes tens), or as ``None`` when
+    it does not count (it is only counted)."""
     name, part, snippets, many = job
-    found: list[MailResult | None] = []
+    found: list[tuple[Any, ...] | Skipped | None] = []
     for item in read_mbox(name, snippets=snippets, many=many, part=part):
-        if isinstance(item, MailRecord) and item.kind is None:
-            found.append(None)
-        else:
+        if isinstance(item, Skipped):
             found.append(item)
+            continue
+        facts = facts_of(item, snippets)
+        found.append(tuple(facts) if facts is not None else None)
     return found
+
+
+def _facts(part: list[tuple[Any, ...] | Skipped | None]) -> list[MailResult | MailFacts | None]:
+    make = MailFacts._make
+    return [item if item is None or isinstance(item, Skipped) else make(item) for item in part]

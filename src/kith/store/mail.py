@@ -44,22 +44,38 @@ def _chunked(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 
 def insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already stored.
+    """Insert ``rows`` (one ``executemany``), leaving out those whose unique key is already
+    stored; rows must all have the same keys (see ``insert_rows``)."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    insert_rows(conn, table, columns, [tuple(row[name] for name in columns) for row in rows])
+
+
+def insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert ``rows``, tuples of the values of ``columns`` in that order (one ``executemany``),
+    leaving out those whose unique key is already stored (``ON CONFLICT DO NOTHING``).
 
     On SQLite the rows go straight to the driver (``INSERT OR IGNORE``), each value through
     its column's own bind processor (times: the same text SQLAlchemy writes, made directly):
     SQLAlchemy's per-row parameter handling costs several times the insert itself (see
-    ``store/demo_writer.py``). Rows must all have the same keys.
+    ``store/demo_writer.py``).
     """
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), list(rows))
+        conn.execute(
+            postgresql.insert(table).on_conflict_do_nothing(), [dict(zip(columns, row, strict=True)) for row in rows]
+        )
         return
-    sql, order, processors = _sqlite_insert(conn, table, tuple(rows[0]))
+    sql, order, processors = _sqlite_insert(conn, table, columns)
+    if order == columns and not processors:
+        conn.exec_driver_sql(sql, list(rows))
+        return
+    pick = [columns.index(name) for name in order]
     values = []
     for row in rows:
-        converted = [row[name] for name in order]
+        converted = [row[index] for index in pick]
         for index, processor in processors:
             value = converted[index]
             if value is not None:
