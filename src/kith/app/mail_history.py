@@ -415,12 +415,15 @@ class MailHistory:
         if rows.bouncing:
             store.mark_bouncing(conn, self.owner, rows.bouncing)
         changed: list[store.CandidateRow] = []
+        touched = [p for p in self.candidates.values() if p.changed or p.messages]
+        new = [p for p in touched if p.new]
+        for pending, candidate_id in zip(
+            new, store.insert_candidates(conn, self.owner, [p.row for p in new], self.source_id, self.now), strict=True
+        ):
+            pending.row.id = candidate_id
         messages: list[dict[str, Any]] = []
-        for pending in self.candidates.values():
-            if not pending.changed and not pending.messages:
-                continue
+        for pending in touched:
             if pending.new:
-                pending.row.id = store.insert_candidate(conn, self.owner, pending.row, self.source_id, self.now)
                 pending.new = False
             elif pending.changed:
                 changed.append(pending.row)

@@ -8,6 +8,7 @@ SQLite and PostgreSQL).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,20 +69,8 @@ def insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], row
             postgresql.insert(table).on_conflict_do_nothing(), [dict(zip(columns, row, strict=True)) for row in rows]
         )
         return
-    sql, order, processors = _sqlite_insert(conn, table, columns)
-    if order == columns and not processors:
-        conn.exec_driver_sql(sql, list(rows))
-        return
-    pick = [columns.index(name) for name in order]
-    values = []
-    for row in rows:
-        converted = [row[index] for index in pick]
-        for index, processor in processors:
-            value = converted[index]
-            if value is not None:
-                converted[index] = processor(value)
-        values.append(tuple(converted))
-    conn.exec_driver_sql(sql, values)
+    sql, convert = _sqlite_insert(conn, table, columns)
+    conn.exec_driver_sql(sql, convert(rows))
 
 
 def prepare_bulk_writes(conn: Connection) -> None:
@@ -92,31 +81,56 @@ def prepare_bulk_writes(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA cache_size = -65536")
 
 
-_Processors = list[tuple[int, Callable[[Any], Any]]]
-_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], _Processors]] = {}
+_Converter = Callable[[Sequence[tuple[Any, ...]]], Sequence[tuple[Any, ...]]]
+_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, _Converter]] = {}
 
 
 def _utc_text(value: datetime) -> str:
     """An aware time as SQLAlchemy's SQLite DATETIME stores it: naive UTC, microseconds always."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _sqlite_insert(
-    conn: Connection, table: sa.Table, names: tuple[str, ...]
-) -> tuple[str, tuple[str, ...], _Processors]:
+def _sqlite_insert(conn: Connection, table: sa.Table, names: tuple[str, ...]) -> tuple[str, _Converter]:
+    """The ``INSERT OR IGNORE`` of ``names`` into ``table``, and what turns rows of those
+    columns into the driver's parameters (in the statement's order, each value converted
+    as its column's type does it)."""
     key = (table.name, names)
     if key not in _INSERTS:
         compiled = sqlite.insert(table).on_conflict_do_nothing().compile(dialect=conn.dialect, column_keys=list(names))
         order = tuple(compiled.positiontup or ())
-        processors: _Processors = []
+        processors: list[tuple[int, Callable[[Any], Any]]] = []
         for index, name in enumerate(order):
             column_type = table.c[name].type
             if isinstance(column_type, UTCDateTime):
                 processors.append((index, _utc_text))
+            elif isinstance(column_type, sa.Boolean):
+                continue  # the driver stores True and False as 1 and 0, as the type's processor would
             elif (processor := column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) is not None:
                 processors.append((index, processor))
-        _INSERTS[key] = (compiled.string, order, processors)
+        _INSERTS[key] = (compiled.string, _converter(tuple(names.index(name) for name in order), processors))
     return _INSERTS[key]
+
+
+def _converter(pick: tuple[int, ...], processors: list[tuple[int, Callable[[Any], Any]]]) -> _Converter:
+    values = operator.itemgetter(*pick) if len(pick) > 1 else lambda row: (row[pick[0]],)
+    in_order = pick == tuple(range(len(pick)))
+
+    def convert(rows: Sequence[tuple[Any, ...]]) -> Sequence[tuple[Any, ...]]:
+        if not processors:
+            return rows if in_order else [values(row) for row in rows]
+        converted_rows = []
+        for row in rows:
+            converted = list(values(row))
+            for index, processor in processors:
+                value = converted[index]
+                if value is not None:
+                    converted[index] = processor(value)
+            converted_rows.append(tuple(converted))
+        return converted_rows
+
+    return convert
 
 
 # The user's own addresses -------------------------------------------------------------------
@@ -323,22 +337,46 @@ def list_candidates(conn: Connection, owner_id: int, *, dismissed: bool = False)
     return [_candidate(row) for row in conn.execute(query)]
 
 
-def insert_candidate(
-    conn: Connection, owner_id: int, candidate: CandidateRow, source_id: int | None, now: datetime
-) -> int:
-    values = {
-        "owner_id": owner_id,
-        "address": candidate.address,
-        "display_name": candidate.display_name[:300],
-        "inbound": candidate.inbound,
-        "outbound": candidate.outbound,
-        "first_at": candidate.first_at,
-        "last_at": candidate.last_at,
-        "dismissed": candidate.dismissed,
-        "source_id": source_id,
-        "created_at": now,
-    }
-    return int(conn.execute(mail_candidates.insert().values(values).returning(mail_candidates.c.id)).scalar_one())
+def insert_candidates(
+    conn: Connection, owner_id: int, candidates: Sequence[CandidateRow], source_id: int | None, now: datetime
+) -> list[int]:
+    """Insert new candidates (one ``executemany``); their ids, in the order given."""
+    if not candidates:
+        return []
+    columns = (
+        "owner_id",
+        "address",
+        "display_name",
+        "inbound",
+        "outbound",
+        "first_at",
+        "last_at",
+        "dismissed",
+        "source_id",
+        "created_at",
+    )
+    rows = [
+        (
+            owner_id,
+            k.address,
+            k.display_name[:300],
+            k.inbound,
+            k.outbound,
+            k.first_at,
+            k.last_at,
+            k.dismissed,
+            source_id,
+            now,
+        )
+        for k in candidates
+    ]
+    insert_rows(conn, mail_candidates, columns, rows)
+    c = mail_candidates.c
+    ids: dict[str, int] = {}
+    for chunk in _chunked([k.address for k in candidates]):
+        query = sa.select(c.address, c.id).where(c.owner_id == owner_id, c.address.in_(chunk))
+        ids.update({str(address): int(found) for address, found in conn.execute(query)})
+    return [ids[k.address] for k in candidates]
 
 
 def update_candidates(conn: Connection, owner_id: int, changed: Sequence[CandidateRow]) -> None:
