@@ -51,32 +51,34 @@ def facts_of(record: MailRecord, snippets: bool) -> MailFacts | None:
     if kind is None:
         return None
     sender = record.sender
-    recipients = record.recipients
+    recipients = record.to + record.cc if record.cc else record.to
     subject = record.subject
     summary = subject or "(no subject)"
     if snippets and record.snippet:
         summary = f"{summary} — {record.snippet}"
     bounce = record.bounce
+    position = record.position
+    # Positional, in the order of the fields: a reader process makes one a message.
     return MailFacts(
-        kind=kind.value,
-        key=record.key,
-        refers_to=(*record.references, record.in_reply_to) if record.in_reply_to else record.references,
-        occurred_at=record.date,
-        utc_offset_minutes=record.utc_offset_minutes,
-        offset=record.position.offset,
-        position=str(record.position),
-        sender=sender.email if sender else "",
-        sender_name=sender.name if sender else "",
-        recipients=tuple(a.email for a in recipients),
-        recipient_names=tuple(a.name for a in recipients),
-        sent_label="Sent" in record.gmail_labels,
-        subject=subject,
-        topic=normalised_subject(subject),
-        answer_subject=is_answer_subject(subject),
-        summary=stored_text(summary, SUMMARY_CHARS),
-        returns_on=record.classification.returns_on if kind is InteractionKind.AUTO_REPLY else None,
-        failed=bounce.failed_recipients if bounce is not None else (),
-        bounced_id=bounce.original_message_id if bounce is not None else None,
+        kind.value,
+        record.key,
+        (*record.references, record.in_reply_to) if record.in_reply_to else record.references,
+        record.date,
+        record.utc_offset_minutes,
+        position.offset,
+        str(position),
+        sender.email if sender else "",
+        sender.name if sender else "",
+        tuple([a.email for a in recipients]),
+        tuple([a.name for a in recipients]),
+        "Sent" in record.gmail_labels,
+        subject,
+        normalised_subject(subject),
+        is_answer_subject(subject),
+        stored_text(summary, SUMMARY_CHARS),
+        record.classification.returns_on if kind is InteractionKind.AUTO_REPLY else None,
+        bounce.failed_recipients if bounce is not None else (),
+        bounce.original_message_id if bounce is not None else None,
     )
 
 

@@ -134,6 +134,11 @@ def _needs_text(values: dict[str, str]) -> bool:
 def _snippet(headers: Headers, body: bytes, notes: list[str]) -> str:
     text = _text_part(headers, body[:BODY_PREFIX], notes, depth=0)
     text = html.unescape(text) if text else ""
+    # The words of a prefix, joined, are a prefix of those of the whole: when the first
+    # 600 characters already give a full snippet, the rest need not be split.
+    short = " ".join(text[: SNIPPET_CHARS * 2].split())
+    if len(short) >= SNIPPET_CHARS:
+        return short[:SNIPPET_CHARS]
     return " ".join(text[: SNIPPET_CHARS * 4].split())[:SNIPPET_CHARS]
 
 
