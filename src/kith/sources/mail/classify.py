@@ -21,6 +21,7 @@ from kith.sources.mail.headers import split_addresses
 from kith.sources.mail.records import Classification
 
 MANY_RECIPIENTS = 8  # more recipients than this is a broadcast, not a conversation
+_PERSONAL = Classification()
 
 _OOO_SUBJECT = re.compile(
     r"""^\s*(?:
@@ -189,6 +190,8 @@ def classify(
     if many_recipients:
         reasons.append(f"sent to {count} people (more than {many})")
 
+    if not reasons:
+        return _PERSONAL  # most mail: one shared value (a frozen dataclass costs microseconds to make)
     return Classification(
         many_recipients=many_recipients,
         mailing_list=bool(mailing_list),

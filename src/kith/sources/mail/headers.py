@@ -274,6 +274,16 @@ def parse_addresses(field: str, header: str, notes: list[str]) -> tuple[Address,
     """Every valid address in a From/To/Cc value, normalised; invalid ones are noted and dropped."""
     if not header:
         return ()
+    found, problems = _parsed_addresses(field, header)
+    if problems:
+        notes.extend(problems)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _parsed_addresses(field: str, header: str) -> tuple[tuple[Address, ...], tuple[str, ...]]:
+    # Cached: a mailbox repeats the same From and To values ("Ana <ana@x>") thousands of times.
+    notes: list[str] = []
     found: list[Address] = []
     seen: set[str] = set()
     for name, address in _split_addresses(header):
@@ -289,7 +299,7 @@ def parse_addresses(field: str, header: str, notes: list[str]) -> tuple[Address,
         if normal not in seen:
             seen.add(normal)
             found.append(Address(normal, " ".join(decode_words(name).split())))
-    return tuple(found)
+    return tuple(found), tuple(notes)
 
 
 def parse_date(value: str) -> tuple[datetime, int] | None:

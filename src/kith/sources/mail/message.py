@@ -39,6 +39,12 @@ BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
 _TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# Codecs (as ``known_charset`` names them) without state across bytes: decoding a prefix
+# whole gives what an incremental decoder gives, when the prefix does not end mid-character.
+_STATELESS = frozenset(
+    codecs.lookup(name).name
+    for name in ("utf-8", "ascii", "latin-1", "iso8859-15", "cp1252", "cp1250", "cp1251", "iso8859-2")
+)
 
 
 def split_head(data: bytes) -> tuple[bytes, bytes]:
@@ -178,7 +184,7 @@ def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> s
     charset = known_charset(params.get("charset", "utf-8"))
     # Incremental, so that a character cut by the end of the prefix is not an error.
     try:
-        text = codecs.getincrementaldecoder(charset)().decode(data, final=False)
+        text = _decoded(data, charset)
     except UnicodeDecodeError:
         text = data.decode(charset, errors="replace")
         if not any(note.startswith("the text is not valid") for note in notes):
@@ -190,6 +196,20 @@ def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> s
             body_at = text.find("<BODY")
         text = _TAGS.sub(" ", text[max(body_at, 0) :][: SNIPPET_CHARS * 30])
     return text
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    """``data`` decoded as an incremental decoder does when more may follow (a character cut
+    at the end is left out); raises ``UnicodeDecodeError`` on bytes that are not ``charset``.
+
+    For a stateless codec a whole decoding that succeeds is the same text, and far cheaper
+    than making a decoder for every message."""
+    if charset in _STATELESS:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass  # a character cut at the end, or bad bytes: the incremental decoder tells which
+    return codecs.getincrementaldecoder(charset)().decode(data, final=False)
 
 
 def _transfer_decoded(encoding: str, data: bytes) -> bytes:
