@@ -111,7 +111,7 @@ class MailHistory:
         self.outreach = store.outreach_message_ids(conn, self.owner)
         self.threads: dict[str, str] = {}  # message key (or a referenced id) -> thread id, this run
         self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
-        self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
+        self.topics: dict[str, list[tuple[str, tuple[str, ...], datetime | None]]] = defaultdict(list)
         self.started_here: set[str] = set()  # threads the user started in this batch
         self.domains: dict[str, MatchIndex | None] = {}
         self.sent_folder = False  # every message read was sent by the user (a Sent folder)
@@ -253,33 +253,34 @@ class MailHistory:
         if thread is None and refs:
             thread = refs[0]
         topic = record.topic
-        participants = set(record.recipients)
-        if record.sender:
-            participants.add(record.sender)
+        # A tuple, not a set, is what the topics remember: a third of the memory, and the
+        # same answer to "did one of them take part?".
+        people_here = (*record.recipients, record.sender) if record.sender else record.recipients
         if thread is None and topic and record.answer_subject:
+            participants = set(people_here)
             for earlier, people, when in reversed(self.topics.get(topic, [])[-50:]):
                 recent = (
                     when is None
                     or record.occurred_at is None
                     or 0 <= (record.occurred_at - when).days <= _SUBJECT_WINDOW_DAYS
                 )
-                if recent and people & participants:
+                if recent and not participants.isdisjoint(people):
                     thread = earlier
                     break
-        if thread is None and topic and record.answer_subject and record.occurred_at is not None and conn is not None:
-            window = timedelta(days=_SUBJECT_WINDOW_DAYS)
-            others = sorted(participants - self.me)
-            if others:
-                thread = store.thread_on_topic(
-                    conn, self.owner, topic[:_TOPIC_CHARS], record.occurred_at - window, record.occurred_at, others
-                )
+            if thread is None and record.occurred_at is not None and conn is not None:
+                window = timedelta(days=_SUBJECT_WINDOW_DAYS)
+                others = sorted(participants - self.me)
+                if others:
+                    thread = store.thread_on_topic(
+                        conn, self.owner, topic[:_TOPIC_CHARS], record.occurred_at - window, record.occurred_at, others
+                    )
         if thread is None:
             thread = key
         threads[key] = thread
         for ref in refs:
             threads.setdefault(ref, thread)
         if topic:
-            self.topics[topic].append((thread, participants, record.occurred_at))
+            self.topics[topic].append((thread, people_here, record.occurred_at))
         return thread, topic
 
     def _interaction(
