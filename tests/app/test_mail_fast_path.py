@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from kith.app import mail_import
+from kith.app import mail_history, mail_import
 from kith.app.demo import fill_demo
 from kith.app.demo_mail import write_demo_mailbox
 from kith.app.imports import ImportOptions, ImportSummary, import_path
@@ -100,3 +100,31 @@ def test_reader_processes_write_every_table_as_a_serial_import_does(
             assert written[name] == rows, f"{name} differs"
     finally:
         fast.close()
+
+
+def test_an_import_that_forgets_old_threads_writes_what_one_that_keeps_them_writes(
+    workspace: Workspace, other_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What an import remembers is bounded (threads, subjects, a subject's latest messages);
+    # what falls out must be found again in the database, with the same result.
+    _network(workspace)
+    mbox = _mailbox(workspace, tmp_path)
+    monkeypatch.setattr(mail_import, "PARALLEL_FROM", 1 << 60)
+    monkeypatch.setattr(mail_import, "BATCH", 25)
+    keeping = _import(workspace, mbox, ImportOptions())
+    assert keeping.counts["replies"] >= 1
+
+    monkeypatch.setattr(mail_history, "THREADS_KEPT", 4)
+    monkeypatch.setattr(mail_history, "TOPICS_KEPT", 4)
+    monkeypatch.setattr(mail_history, "TOPIC_MESSAGES_KEPT", 2)
+    small = open_workspace(other_database, clock=fixed_clock(NOW))
+    try:
+        _network(small)
+        forgetting = _import(small, mbox, ImportOptions())
+        assert forgetting.counts == keeping.counts
+        assert forgetting.notes == keeping.notes
+        expected, written = _tables(workspace), _tables(small)
+        for name, rows in expected.items():
+            assert written[name] == rows, f"{name} differs"
+    finally:
+        small.close()
