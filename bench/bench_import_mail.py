@@ -18,9 +18,11 @@ Wall and CPU time are measured from outside (``os.wait4``: the process and the r
 processes it waited for); peak memory is what the process itself and its largest reader
 process reached. The machine's load is printed with each step: on a shared machine the
 CPU ratio is the steadier figure. ``--rounds 2`` runs the two first steps twice,
-interleaved.
+interleaved; ``--before SRC`` adds, in each round, the import of an earlier kith (a ``src``
+folder, such as ``git archive REV src | tar -x -C /tmp/before``) on the same file.
 
     .venv/bin/python bench/bench_import_mail.py                       # 100,000 messages, 5,000 people
+    .venv/bin/python bench/bench_import_mail.py --rounds 2 --before /tmp/before/src
     .venv/bin/python bench/bench_import_mail.py --messages 20000 --people 2000
 """
 
@@ -74,10 +76,13 @@ def _own_peak_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def run(which: str, database: Path, path: Path, folder: Path) -> dict[str, float]:
-    """Run one step in a fresh process; its counts, wall and CPU time, and peak memory."""
+def run(which: str, database: Path, path: Path, folder: Path, code: str | None = None) -> dict[str, float]:
+    """Run one step in a fresh process (with ``code``, a ``src`` folder, in place of the
+    installed kith); its counts, wall and CPU time, and peak memory."""
     peaks = folder / "peaks.json"
     env = {**os.environ, "KITH_DB": str(database), "KITH_NOW": NOW.isoformat(), _PEAKS: str(peaks)}
+    if code:
+        env["PYTHONPATH"] = code
     load = _load()
     started = time.perf_counter()
     child = subprocess.Popen(
@@ -128,6 +133,11 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--people", type=int, default=5_000)
     parser.add_argument("--rounds", type=int, default=1, help="how many times to run the first two steps")
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="the src folder of an earlier kith (git archive REV src): its kith import runs in each round too",
+    )
     parser.add_argument("--measure", nargs=2, metavar=("WHICH", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -145,17 +155,22 @@ def main() -> None:
             shutil.copyfile(network, target)
             return target
 
-        steps = []
+        steps: list[tuple[str, str, Path | None, Path, str | None]] = []
         for _ in range(args.rounds):
-            steps += [("kith import", "kith", fresh("first.db"), big), ("mailbox.mbox", "stdlib", None, big)]
+            if args.before:
+                steps.append(("before", "kith", fresh("before.db"), big, args.before))
+            steps += [
+                ("kith import", "kith", fresh("first.db"), big, None),
+                ("mailbox.mbox", "stdlib", None, big, None),
+            ]
         steps += [
-            ("second import", "kith", folder / "first.db", big),
-            ("--no-snippets", "kith-no-snippets", fresh("no-snippets.db"), big),
-            ("a tenth", "kith", fresh("tenth.db"), small),
+            ("second import", "kith", folder / "first.db", big, None),
+            ("--no-snippets", "kith-no-snippets", fresh("no-snippets.db"), big, None),
+            ("a tenth", "kith", fresh("tenth.db"), small, None),
         ]
         results: dict[str, list[dict[str, float]]] = {}
-        for label, which, database, path in steps:
-            r = run(which, database or folder / "unused.db", path, folder)
+        for label, which, database, path, code in steps:
+            r = run(which, database or folder / "unused.db", path, folder, code)
             results.setdefault(label, []).append(r)
             read = r.get("messages read", r.get("messages", 0))
             rate = read / r["seconds"] if r["seconds"] else 0
@@ -168,6 +183,11 @@ def main() -> None:
             print(
                 f"kith import is {stdlib['seconds'] / first['seconds']:.1f}x faster than iterating with mailbox.mbox "
                 f"({stdlib['cpu'] / first['cpu']:.1f}x in CPU time)"
+            )
+        for before, first in zip(results.get("before", []), results["kith import"], strict=False):
+            print(
+                f"kith import is {before['seconds'] / first['seconds']:.2f}x as fast as before "
+                f"({before['cpu'] / first['cpu']:.2f}x in CPU time)"
             )
         second, first = results["second import"][0], results["kith import"][-1]
         print(f"the second import takes {second['seconds'] / first['seconds']:.1%} of the first")
