@@ -374,7 +374,8 @@ def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[tuple
     it does not count (it is only counted)."""
     name, part, snippets, many = job
     found: list[tuple[Any, ...] | Skipped | None] = []
-    for item in read_mbox(name, snippets=snippets, many=many, part=part):
+    # Mail that will not count travels as None: its snippet is not read at all.
+    for item in read_mbox(name, snippets=snippets, many=many, part=part, uncounted_snippets=False):
         if isinstance(item, Skipped):
             found.append(item)
             continue

@@ -250,7 +250,7 @@ def _auto_reply(headers: Mapping[str, str], subject: str, snippet: str) -> str:
         return "auto-reply (out-of-office subject)"
     # An out-of-office answers a message: only an answer's first lines are read, and only
     # when they hold one of the words every such line has (the full expression is costly).
-    if snippet and (headers.get("in-reply-to") or headers.get("references") or _ANSWER.match(subject)):
+    if snippet and answers_a_message(headers):
         first_lines = snippet[:400]
         lowered = first_lines.lower()
         if any(word in lowered for word in _OOO_WORDS) and _OOO_TEXT.search(first_lines):
@@ -259,6 +259,12 @@ def _auto_reply(headers: Mapping[str, str], subject: str, snippet: str) -> str:
     if submitted and not submitted.startswith("no") and (headers.get("in-reply-to") or headers.get("references")):
         return f"auto-reply (Auto-Submitted: {submitted.split(';')[0]} in reply to a message)"
     return ""
+
+
+def answers_a_message(headers: Mapping[str, str]) -> bool:
+    """Whether the message says it answers one (In-Reply-To, References, a "Re:" subject): only
+    then can its text, rather than its headers, make it an out-of-office reply."""
+    return bool(headers.get("in-reply-to") or headers.get("references") or _ANSWER.match(headers.get("subject", "")))
 
 
 def _return_date(snippet: str, sent: datetime | None) -> date | None:

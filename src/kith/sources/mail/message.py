@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from kith.sources.mail.bounces import read_bounce
-from kith.sources.mail.classify import MANY_RECIPIENTS, classify
+from kith.sources.mail.classify import MANY_RECIPIENTS, answers_a_message, classify
 from kith.sources.mail.headers import (
     Headers,
     content_type,
@@ -31,7 +31,7 @@ from kith.sources.mail.headers import (
     parse_date,
     parse_headers,
 )
-from kith.sources.mail.records import Bounce, MailRecord, SourcePosition
+from kith.sources.mail.records import Bounce, Classification, MailRecord, SourcePosition
 
 SNIPPET_CHARS = 300  # what kith keeps of the text: enough to recognise an out-of-office
 BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
@@ -65,11 +65,15 @@ def build_record(
     whole_message: Callable[[], bytes] | None = None,
     many: int = MANY_RECIPIENTS,
     notes: list[str] | None = None,
+    uncounted_snippets: bool = True,
 ) -> MailRecord:
     """Read one message from its header block and the first bytes of its body; never raises.
 
     ``fallback_date`` (the date of the mbox separator or in the Maildir file name, read only
     when needed) stands in for a missing or broken Date; ``whole_message`` returns the full raw message, and is called only for a bounce.
+    ``uncounted_snippets=False`` leaves the snippet out (``""``) of a message whose headers
+    alone show that it does not count as contact (``record.kind`` is ``None``): its text could
+    change nothing, since only an answer's text makes an out-of-office reply.
     """
     headers = parse_headers(head)
     notes = [*headers.notes, *(notes or ())]
@@ -92,15 +96,22 @@ def build_record(
     to = parse_addresses("to", values.get("to", ""), notes)
     cc = parse_addresses("cc", values.get("cc", ""), notes)
 
-    snippet = _snippet(headers, body_prefix, notes) if (snippets or _needs_text(values)) else ""
-    classification = classify(
-        values,
-        snippet,
-        recipients=len({a.email for a in to + cc}),
-        many=many,
-        sent=date,
-        sender=senders[0].email if senders else "",
-    )
+    recipients = len({a.email for a in to + cc})
+    sender = senders[0].email if senders else ""
+    snippet = ""
+    classification: Classification | None = None
+    if snippets or _needs_text(values):
+        if not uncounted_snippets and not answers_a_message(values):
+            # The headers decide (the text gives an out-of-office only its return date).
+            classification = classify(values, "", recipients=recipients, many=many, sent=date, sender=sender)
+            if classification.bounce or classification.auto_reply or classification.personal:
+                snippet = _snippet(headers, body_prefix, notes)
+                if classification.auto_reply:
+                    classification = None  # classified again with the text, for the return date
+        else:
+            snippet = _snippet(headers, body_prefix, notes)
+    if classification is None:
+        classification = classify(values, snippet, recipients=recipients, many=many, sent=date, sender=sender)
 
     bounce: Bounce | None = None
     if classification.bounce and whole_message is not None:
