@@ -64,6 +64,16 @@ def _import(ws: Workspace, mbox: Path, options: ImportOptions) -> ImportSummary:
     return import_path(ws, mbox, options)
 
 
+def _assert_the_same(expected: ImportSummary, into: Workspace, summary: ImportSummary, written_into: Workspace) -> None:
+    """The second import said and wrote what the first did: counts, skipped messages, notes, every row."""
+    assert summary.counts == expected.counts
+    assert summary.skipped == expected.skipped
+    assert summary.notes == expected.notes
+    expected_rows, written = _tables(into), _tables(written_into)
+    for name, rows in expected_rows.items():
+        assert written[name] == rows, f"{name} differs"
+
+
 @pytest.mark.parametrize("snippets", [True, False], ids=["snippets", "no-snippets"])
 def test_reader_processes_write_every_table_as_a_serial_import_does(
     workspace: Workspace,
@@ -91,13 +101,7 @@ def test_reader_processes_write_every_table_as_a_serial_import_does(
     fast = open_workspace(other_database, clock=fixed_clock(NOW))
     try:
         _network(fast)
-        parallel = _import(fast, mbox, options)
-        assert parallel.counts == serial.counts
-        assert parallel.skipped == serial.skipped
-        assert parallel.notes == serial.notes
-        expected, written = _tables(workspace), _tables(fast)
-        for name, rows in expected.items():
-            assert written[name] == rows, f"{name} differs"
+        _assert_the_same(serial, workspace, _import(fast, mbox, options), fast)
     finally:
         fast.close()
 
@@ -120,11 +124,6 @@ def test_an_import_that_forgets_old_threads_writes_what_one_that_keeps_them_writ
     small = open_workspace(other_database, clock=fixed_clock(NOW))
     try:
         _network(small)
-        forgetting = _import(small, mbox, ImportOptions())
-        assert forgetting.counts == keeping.counts
-        assert forgetting.notes == keeping.notes
-        expected, written = _tables(workspace), _tables(small)
-        for name, rows in expected.items():
-            assert written[name] == rows, f"{name} differs"
+        _assert_the_same(keeping, workspace, _import(small, mbox, ImportOptions()), small)
     finally:
         small.close()
