@@ -500,19 +500,7 @@ MESSAGE_COLUMNS = (
     "source_id",
     "source_record",
 )
-CANDIDATE_MESSAGE_COLUMNS = (
-    "owner_id",
-    "occurred_at",
-    "utc_offset_minutes",
-    "direction",
-    "kind",
-    "summary",
-    "external_id",
-    "thread_id",
-    "returns_on",
-    "source_id",
-    "source_record",
-)
+CANDIDATE_MESSAGE_COLUMNS = ("owner_id", *store.SHARED_WITH_INTERACTIONS)
 INTERACTION_COLUMNS = (*CANDIDATE_MESSAGE_COLUMNS, "person_id", "channel")
 
 

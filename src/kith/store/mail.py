@@ -447,22 +447,26 @@ def update_candidates(conn: Connection, owner_id: int, changed: Sequence[Candida
     )
 
 
+# The columns of a candidate's message that an interaction has too (besides the owner).
+SHARED_WITH_INTERACTIONS = (
+    "occurred_at",
+    "utc_offset_minutes",
+    "direction",
+    "kind",
+    "summary",
+    "external_id",
+    "thread_id",
+    "returns_on",
+    "source_id",
+    "source_record",
+)
+
+
 def promote_candidate(conn: Connection, owner_id: int, candidate_id: int, person_id: int) -> int:
     """Move a candidate's messages to the person's interactions and forget the candidate;
     returns how many interactions it gained."""
     m = candidate_messages.c
-    columns = [
-        "occurred_at",
-        "utc_offset_minutes",
-        "direction",
-        "kind",
-        "summary",
-        "external_id",
-        "thread_id",
-        "returns_on",
-        "source_id",
-        "source_record",
-    ]
+    columns = SHARED_WITH_INTERACTIONS
     rows = [
         dict(row._mapping) | {"owner_id": owner_id, "person_id": person_id, "channel": "email"}
         for row in conn.execute(
