@@ -116,15 +116,15 @@ def all_formats() -> tuple[str, ...]:
 
 def importer_for(path: Path, options: ImportOptions) -> Importer:
     """The importer of ``path``: the one whose format is forced, else the first that claims it."""
-    available = importers()
     if options.format is not None:
-        for importer in available:
+        for importer in importers():
             if options.format in importer.formats:
                 return importer
         raise InvalidValue("format", options.format, f"it must be one of {', '.join(all_formats())}")
     if not path.exists():
         raise InputError(str(path), None, "there is no such file or folder")
-    for importer in available:
+    for make in IMPORTERS:  # made one by one: an mbox need not load the calendar libraries
+        importer = make()
         if importer.claims(path):
             return importer
     raise InputError(

@@ -34,22 +34,26 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from kith.app.mail_facts import SUMMARY_CHARS, MailFacts, facts_of, stored_text
 from kith.app.sent_drafts import SentDrafts
 from kith.app.workspace import Workspace
 from kith.core.matching import MatchIndex, MatchProfile, Recommendation, profile_from_person
 from kith.core.matching.profile import is_public_domain, is_role_email
 from kith.core.model import Direction, Identity, IdentityKind, InteractionKind, Person
-from kith.sources.mail import MailRecord, MailResult, Skipped, normalised_subject
-from kith.sources.mail.threads import is_answer_subject
+from kith.sources.mail import MailRecord, MailResult, Skipped
 from kith.store import mail as store
 from kith.store import outreach as outreach_store
 from kith.store import people as people_store
 from kith.store.schema import candidate_messages, interactions, mail_messages
 
-SUMMARY_CHARS = 500
-THREADS_KEPT = 50_000  # messages whose thread an import remembers (older ones: from the database)
-TOPICS_KEPT = 20_000  # subjects remembered for threading answers that have no In-Reply-To
+# What an import remembers is bounded, so that its memory does not grow with the mailbox
+# (what falls out is found in the database): 10,000 messages' threads and 5,000 subjects
+# hold an import of 100,000 messages to the peak of one of 10,000, for the same CPU time.
+THREADS_KEPT = 10_000  # messages whose thread an import remembers (older ones: from the database)
+TOPICS_KEPT = 5_000  # subjects remembered for threading answers that have no In-Reply-To
+TOPIC_MESSAGES_KEPT = 50  # the latest messages of a subject an answer is matched against
 _TOPIC_CHARS = 200
+_KINDS = {kind.value: kind for kind in InteractionKind}
 _SUBJECT_WINDOW_DAYS = 90
 
 
@@ -116,7 +120,7 @@ class MailHistory:
         self.sent_drafts = SentDrafts(conn, self.owner)  # drafts kith handed over, not seen going out yet
         self.threads: dict[str, str] = {}  # message key (or a referenced id) -> thread id, this run
         self.root_from_me: dict[str, bool] = {}  # thread id -> whether the user wrote its first message
-        self.topics: dict[str, list[tuple[str, set[str], datetime | None]]] = defaultdict(list)
+        self.topics: dict[str, list[tuple[str, tuple[str, ...], datetime | None]]] = defaultdict(list)
         self.started_here: set[str] = set()  # threads the user started in this batch
         self.domains: dict[str, MatchIndex | None] = {}
         self.sent_folder = False  # every message read was sent by the user (a Sent folder)
@@ -124,36 +128,33 @@ class MailHistory:
 
     # The batch -----------------------------------------------------------------------------
 
-    def write(self, conn: Connection, batch: Sequence[MailResult | None]) -> None:
-        """Read ``batch`` into the database through ``conn`` (the caller's transaction)."""
-        records: list[MailRecord] = []
+    def write(self, conn: Connection, batch: Sequence[MailResult | MailFacts | None]) -> None:
+        """Read ``batch`` into the database through ``conn`` (the caller's transaction): records
+        as a reader yields them, or their facts (``None`` for a message that does not count)."""
+        records: list[MailFacts] = []
+        counts = self.counts
+        personal = InteractionKind.PERSONAL.value
         for item in batch:
-            if item is None:  # read by a worker process: a message that does not count
-                self.counts.read += 1
-                self.counts.automated += 1
+            if isinstance(item, MailRecord):
+                item = facts_of(item, self.snippets)
+            elif isinstance(item, Skipped):
+                counts.skipped.append(item.message)
                 continue
-            if isinstance(item, Skipped):
-                self.counts.skipped.append(item.message)
+            counts.read += 1
+            if item is None:
+                counts.automated += 1
                 continue
-            self.counts.read += 1
-            kind = item.kind
-            if kind is None:
-                self.counts.automated += 1
-            elif kind is InteractionKind.PERSONAL:
-                self.counts.personal += 1
-                records.append(item)
-            else:
-                records.append(item)
+            if item.kind == personal:
+                counts.personal += 1
+            records.append(item)
         if not records:
             return
         keys = {r.key for r in records}
         wanted = set(keys)
         for record in records:
-            wanted.update(record.references)
-            if record.in_reply_to:
-                wanted.add(record.in_reply_to)
-            if record.bounce is not None and record.bounce.original_message_id:
-                wanted.add(record.bounce.original_message_id)
+            wanted.update(record.refers_to)
+            if record.bounced_id:
+                wanted.add(record.bounced_id)
         seen = store.seen_messages(conn, self.owner, keys | (wanted - self.threads.keys()))
         for found in seen.values():
             self.threads.setdefault(found.key, found.thread_id)
@@ -169,7 +170,7 @@ class MailHistory:
                 self.counts.already_read += 1
                 continue
             in_batch.add(key)
-            if record.date is None:
+            if record.occurred_at is None:
                 self.counts.skipped.append(f"{record.position}: the message has no readable date; it was left out")
                 continue
             self._message(conn, record, rows, replies)
@@ -181,41 +182,43 @@ class MailHistory:
         _forget_oldest(self.root_from_me, THREADS_KEPT)
         _forget_oldest(self.topics, TOPICS_KEPT)
 
-    def _message(self, conn: Connection, record: MailRecord, rows: _Rows, replies: dict[int, datetime]) -> None:
-        kind = record.kind
-        assert kind is not None
-        assert record.date is not None
-        sender = record.sender.email if record.sender else ""
+    def _message(self, conn: Connection, record: MailFacts, rows: _Rows, replies: dict[int, datetime]) -> None:
+        kind = _KINDS[record.kind]
+        when = record.occurred_at
+        assert when is not None
+        key = record.key
+        sender = record.sender
         from_me = sender in self.me
-        if not from_me and sender and (self.sent_folder or "Sent" in record.gmail_labels):
+        if not from_me and sender and (self.sent_folder or record.sent_label):
             from_me = True  # a Sent folder holds what the user sent, from whichever address
             self.proposed[sender] += 1
         thread, topic = self._thread_of(record, conn)
-        if record.key == thread:
+        if key == thread:
             self.root_from_me.setdefault(thread, from_me)
             if from_me:
                 self.started_here.add(thread)
-        refs = [*record.references, *([record.in_reply_to] if record.in_reply_to else [])]
-        answers_outreach = any(r in self.outreach for r in refs)
+        outreach = self.outreach
+        answers_outreach = bool(outreach) and any(r in outreach for r in record.refers_to)
         is_reply = (
             kind is InteractionKind.PERSONAL
             and not from_me
-            and thread != record.key
+            and thread != key
             and (self.root_from_me.get(thread, False) or answers_outreach)
         )
+        thread_text = stored_text(thread, 1000)
         rows.messages.append(
-            {
-                "owner_id": self.owner,
-                "message_key": _text(record.key, 1000),
-                "thread_id": _text(thread, 1000),
-                "from_me": from_me,
-                "kind": kind.value,
-                "occurred_at": record.date,
-                "topic": _text(topic, _TOPIC_CHARS),
-                "reply": is_reply,
-                "source_id": self.source_id,
-                "source_record": str(record.position.offset),
-            }
+            (
+                self.owner,
+                stored_text(key, 1000),
+                thread_text,
+                from_me,
+                kind.value,
+                when,
+                stored_text(topic, _TOPIC_CHARS),
+                is_reply,
+                self.source_id,
+                str(record.offset),
+            )
         )
         if kind is InteractionKind.BOUNCE:
             self._bounce(conn, record, rows, thread)
@@ -225,111 +228,118 @@ class MailHistory:
         if is_reply:
             self.counts.replies += 1
         direction = Direction.OUTBOUND if from_me else Direction.INBOUND
+        me = self.me
         counterparts = (
-            [a for a in dict.fromkeys(a.email for a in record.recipients) if a and a not in self.me]
+            [a for a in dict.fromkeys(record.recipients) if a and a not in me]
             if from_me
             else ([sender] if sender else [])
         )
-        names = {a.email: a.name for a in (*record.recipients, *([record.sender] if record.sender else []))}
-        written: list[tuple[int, str]] = []
+        people = self.people
+        written: list[tuple[int, str]] = []  # (person, the interaction's external id): for sent drafts
         for address in counterparts:
-            person_id = self._person_for(conn, address, names.get(address, ""), kind, direction, record)
-            row = self._interaction(record, thread, address, direction, kind)
+            person_id = people.get(address)
+            if person_id is None:
+                person_id = self._person_for(conn, address, _name_of(record, address), kind, direction, when)
+            row = self._interaction(record, thread_text, address, direction, record.summary)
             if person_id is not None:
-                rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
-                written.append((person_id, row["external_id"]))
+                rows.interactions.append((*row, person_id, "email"))
+                written.append((person_id, row[_EXTERNAL_ID]))
                 if person_id in self.known_at_start:
                     self.counts.matched.add(person_id)
                 if is_reply:
-                    replies[person_id] = max(record.date, replies.get(person_id, record.date))
+                    replies[person_id] = max(when, replies.get(person_id, when))
             else:
                 pending = self.candidates.get(address)
                 if pending is not None:
-                    pending.messages.append(row)
+                    pending.messages.append(dict(zip(CANDIDATE_MESSAGE_COLUMNS, row, strict=True)))
         if from_me:
-            self.sent_drafts.went_out(record.key, record.date, written, record.gmail_labels)
+            if not record.draft_label:  # a Gmail Takeout holds drafts too: not sent
+                self.sent_drafts.went_out(key, when, written)
         elif is_reply:
-            self.sent_drafts.answered(refs, record.date)
+            self.sent_drafts.answered(record.refers_to, when)
 
-    def _thread_of(self, record: MailRecord, conn: Connection | None = None) -> tuple[str, str]:
+    def _thread_of(self, record: MailFacts, conn: Connection | None = None) -> tuple[str, str]:
         """The conversation of ``record`` and its topic: the thread of the first message it
         refers to that kith has read, else the first id it refers to, else (for a reply
         subject) a recent thread on the same topic with a shared participant, else its own key."""
         key = record.key
-        refs = [r for r in (*record.references, record.in_reply_to) if r and r != key]
-        thread = next((self.threads[r] for r in refs if r in self.threads), None)
+        threads = self.threads
+        refs = [r for r in record.refers_to if r != key]
+        thread = next((threads[r] for r in refs if r in threads), None)
         if thread is None and refs:
             thread = refs[0]
-        topic = normalised_subject(record.subject)
-        participants = {a.email for a in record.recipients} | ({record.sender.email} if record.sender else set())
-        if thread is None and topic and is_answer_subject(record.subject):
-            for earlier, people, when in reversed(self.topics.get(topic, [])[-50:]):
-                recent = when is None or record.date is None or 0 <= (record.date - when).days <= _SUBJECT_WINDOW_DAYS
-                if recent and people & participants:
+        topic = record.topic
+        # A tuple, not a set, is what the topics remember: a third of the memory, and the
+        # same answer to "did one of them take part?".
+        people_here = (*record.recipients, record.sender) if record.sender else record.recipients
+        if thread is None and topic and record.answer_subject:
+            participants = set(people_here)
+            for earlier, people, when in reversed(self.topics.get(topic, ())):
+                recent = (
+                    when is None
+                    or record.occurred_at is None
+                    or 0 <= (record.occurred_at - when).days <= _SUBJECT_WINDOW_DAYS
+                )
+                if recent and not participants.isdisjoint(people):
                     thread = earlier
                     break
-        if (
-            thread is None
-            and topic
-            and is_answer_subject(record.subject)
-            and record.date is not None
-            and conn is not None
-        ):
-            window = timedelta(days=_SUBJECT_WINDOW_DAYS)
-            others = sorted(participants - self.me)
-            if others:
-                thread = store.thread_on_topic(
-                    conn, self.owner, topic[:_TOPIC_CHARS], record.date - window, record.date, others
-                )
+            if thread is None and record.occurred_at is not None and conn is not None:
+                window = timedelta(days=_SUBJECT_WINDOW_DAYS)
+                others = sorted(participants - self.me)
+                if others:
+                    thread = store.thread_on_topic(
+                        conn, self.owner, topic[:_TOPIC_CHARS], record.occurred_at - window, record.occurred_at, others
+                    )
         if thread is None:
             thread = key
-        self.threads[key] = thread
+        threads[key] = thread
         for ref in refs:
-            self.threads.setdefault(ref, thread)
+            threads.setdefault(ref, thread)
         if topic:
-            self.topics[topic].append((thread, participants, record.date))
+            recent_here = self.topics[topic]
+            recent_here.append((thread, people_here, record.occurred_at))
+            if len(recent_here) > TOPIC_MESSAGES_KEPT:
+                del recent_here[0]  # only the latest are ever looked at
         return thread, topic
 
     def _interaction(
-        self, record: MailRecord, thread: str, address: str, direction: Direction, kind: InteractionKind
-    ) -> dict[str, Any]:
-        summary = record.subject or "(no subject)"
-        if self.snippets and record.snippet:
-            summary = f"{summary} — {record.snippet}"
-        return {
-            "owner_id": self.owner,
-            "occurred_at": record.date,
-            "utc_offset_minutes": record.utc_offset_minutes,
-            "direction": direction.value,
-            "kind": kind.value,
-            "summary": _text(summary, SUMMARY_CHARS),
-            "external_id": _text(f"{record.key}|{address}", 1000),
-            "thread_id": _text(thread, 1000),
-            "returns_on": record.classification.returns_on if kind is InteractionKind.AUTO_REPLY else None,
-            "source_id": self.source_id,
-            "source_record": str(record.position)[-500:],
-        }
+        self, record: MailFacts, thread_text: str, address: str, direction: Direction, summary: str
+    ) -> tuple[Any, ...]:
+        """An interaction of ``record`` with ``address``, in ``CANDIDATE_MESSAGE_COLUMNS`` order
+        (the person and the channel follow when it is one of a person's)."""
+        return (
+            self.owner,
+            record.occurred_at,
+            record.utc_offset_minutes,
+            direction.value,
+            record.kind,
+            summary,
+            stored_text(f"{record.key}|{address}", 1000),
+            thread_text,
+            record.returns_on,
+            self.source_id,
+            record.position[-500:],
+        )
 
-    def _bounce(self, conn: Connection, record: MailRecord, rows: _Rows, thread: str) -> None:
+    def _bounce(self, conn: Connection, record: MailFacts, rows: _Rows, thread: str) -> None:
         self.counts.bounces += 1
-        bounce = record.bounce
-        if bounce is None:
+        if not record.failed:  # a report that names no failed address
             return
-        original = bounce.original_message_id
+        original = record.bounced_id
         linked = self.outreach.get(original.strip("<>")) if original else None
         thread = self.threads.get(original, original) if original else thread
-        rows.bouncing.update(bounce.failed_recipients)
-        for address in bounce.failed_recipients or ():
+        rows.bouncing.update(record.failed)
+        for address in record.failed:
             person_id = self.people.get(address)
             if person_id is None and linked is not None:
                 person_id = linked[1]
             if person_id is None:
                 continue
-            row = self._interaction(record, thread, address, Direction.INBOUND, InteractionKind.BOUNCE)
-            row["summary"] = _text(
+            summary = stored_text(
                 f"delivery to {address} failed" + (f": {record.subject}" if record.subject else ""), SUMMARY_CHARS
             )
-            rows.interactions.append(row | {"person_id": person_id, "channel": "email"})
+            row = self._interaction(record, stored_text(thread, 1000), address, Direction.INBOUND, summary)
+            rows.interactions.append((*row, person_id, "email"))
 
     # Who an address is ------------------------------------------------------------------------
 
@@ -340,7 +350,7 @@ class MailHistory:
         name: str,
         kind: InteractionKind,
         direction: Direction,
-        record: MailRecord,
+        when: datetime,
     ) -> int | None:
         """The person ``address`` belongs to, creating one after a two-way exchange; ``None``
         while it stays a candidate (whose counts this updates)."""
@@ -357,7 +367,7 @@ class MailHistory:
                 return matched
             if kind is not InteractionKind.PERSONAL:
                 return None  # an auto-reply alone does not make anyone a candidate
-            row = store.CandidateRow(0, address, _text(name, 300), 0, 0, record.date, record.date, False)
+            row = store.CandidateRow(0, address, stored_text(name, 300), 0, 0, when, when, False)
             pending = self.candidates[address] = _Pending(row, new=True)
             self.counts.new_candidates += 1
         row = pending.row
@@ -367,8 +377,7 @@ class MailHistory:
             else:
                 row.inbound += 1
         if name and not row.display_name:
-            row.display_name = _text(name, 300)
-        when = record.date
+            row.display_name = stored_text(name, 300)
         row.first_at = min(row.first_at or when, when) if when else row.first_at
         row.last_at = max(row.last_at or when, when) if when else row.last_at
         pending.changed = True
@@ -420,18 +429,21 @@ class MailHistory:
     # Writing ----------------------------------------------------------------------------------
 
     def _flush(self, conn: Connection, rows: _Rows, replies: dict[int, datetime]) -> None:
-        store.insert_ignoring_duplicates(conn, mail_messages, rows.messages)
-        store.insert_ignoring_duplicates(conn, interactions, rows.interactions)
+        store.insert_rows(conn, mail_messages, MESSAGE_COLUMNS, rows.messages)
+        store.insert_rows(conn, interactions, INTERACTION_COLUMNS, rows.interactions)
         self.counts.interactions += len(rows.interactions)
         if rows.bouncing:
             store.mark_bouncing(conn, self.owner, rows.bouncing)
         changed: list[store.CandidateRow] = []
+        touched = [p for p in self.candidates.values() if p.changed or p.messages]
+        new = [p for p in touched if p.new]
+        for pending, candidate_id in zip(
+            new, store.insert_candidates(conn, self.owner, [p.row for p in new], self.source_id, self.now), strict=True
+        ):
+            pending.row.id = candidate_id
         messages: list[dict[str, Any]] = []
-        for pending in self.candidates.values():
-            if not pending.changed and not pending.messages:
-                continue
+        for pending in touched:
             if pending.new:
-                pending.row.id = store.insert_candidate(conn, self.owner, pending.row, self.source_id, self.now)
                 pending.new = False
             elif pending.changed:
                 changed.append(pending.row)
@@ -480,15 +492,40 @@ def _forget_oldest(values: dict[str, Any], limit: int) -> None:
             del values[key]
 
 
-def _text(value: str, limit: int) -> str:
-    """``value`` as every database stores it: no NUL character (PostgreSQL refuses them), cut to ``limit``."""
-    return (value.replace("\x00", "") if "\x00" in value else value)[:limit]
+def _name_of(record: MailFacts, address: str) -> str:
+    """The name ``record`` gives ``address`` (the sender's, when it is also a recipient)."""
+    if address == record.sender:
+        return record.sender_name
+    found = ""
+    for recipient, name in zip(record.recipients, record.recipient_names, strict=True):
+        if recipient == address:
+            found = name  # the last one, as a mapping built from the list keeps
+    return found
+
+
+MESSAGE_COLUMNS = (
+    "owner_id",
+    "message_key",
+    "thread_id",
+    "from_me",
+    "kind",
+    "occurred_at",
+    "topic",
+    "reply",
+    "source_id",
+    "source_record",
+)
+CANDIDATE_MESSAGE_COLUMNS = ("owner_id", *store.SHARED_WITH_INTERACTIONS)
+INTERACTION_COLUMNS = (*CANDIDATE_MESSAGE_COLUMNS, "person_id", "channel")
+_EXTERNAL_ID = CANDIDATE_MESSAGE_COLUMNS.index("external_id")
 
 
 @dataclass
 class _Rows:
-    messages: list[dict[str, Any]] = field(default_factory=list)
-    interactions: list[dict[str, Any]] = field(default_factory=list)
+    """One batch's rows, as tuples in ``MESSAGE_COLUMNS`` and ``INTERACTION_COLUMNS`` order."""
+
+    messages: list[tuple[Any, ...]] = field(default_factory=list)
+    interactions: list[tuple[Any, ...]] = field(default_factory=list)
     bouncing: set[str] = field(default_factory=set)
 
 

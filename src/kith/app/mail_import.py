@@ -7,12 +7,13 @@ same file skips what was read. ``--dry-run`` and ``--strict`` run in one transac
 is rolled back (dry run) or committed only when no message was skipped (strict).
 
 A large plain mbox is read by two worker processes, part by part in file order (the reader
-is pure Python and CPU-bound; the parent resolves and writes while they read), which is
-what brings 100,000 messages under the 15-second goal on two cores (``docs/performance.md``).
+is pure Python and CPU-bound; the parent resolves and writes while they read): on two
+cores the reading and the writing overlap (figures in ``docs/performance.md``).
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import multiprocessing
@@ -20,13 +21,16 @@ import os
 import time
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from kith.app.imports import ImportOptions, ImportSummary, Progress
+from kith.app.mail_facts import MailFacts, facts_of
 from kith.app.mail_history import MailHistory
 from kith.app.me import SENT_FOLDER_NAMES, assume_me, mail_settings, propose
 from kith.app.workspace import Workspace
@@ -38,6 +42,7 @@ from kith.store import mail as store
 BATCH = 2000  # messages a transaction: little lost when killed, few enough commits to stay fast
 PARALLEL_FROM = 48 * 1024 * 1024  # a plain mbox larger than this is read by two processes
 PART_BYTES = 16 * 1024 * 1024
+COMMIT_PARALLEL = 6  # parts a transaction (about 10,000 messages of the demo mailbox)
 WORKERS = 2
 AHEAD = 4  # parts read ahead of the one being written
 _HEAD_BYTES = 64 * 1024
@@ -120,7 +125,8 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
     total_before = saved.messages if saved is not None and start else 0
 
     job = _Job(path, found, options, settings.many, position, source_id, fingerprint, total_before)
-    history = _import_in_one(ws, job, progress) if whole else _import_in_batches(ws, job, progress)
+    with _without_cycle_collection():
+        history = _import_in_one(ws, job, progress) if whole else _import_in_batches(ws, job, progress)
     counts = history.counts
     summary.counts = counts.as_counts()
     summary.skipped = counts.skipped
@@ -147,6 +153,10 @@ class _Job:
     def batches(self) -> Iterator[Batch]:
         return _batches(self.path, self.found, self.options.snippets, self.many, self.position)
 
+    def parallel(self) -> bool:
+        """Whether the file is read by reader processes (a large plain mbox)."""
+        return _parallel(self.path, self.found, self.position)
+
     def history(self, ws: Workspace, conn: Connection) -> MailHistory:
         history = MailHistory(ws, conn, source_id=self.source_id, snippets=self.options.snippets, me=_me(ws, conn))
         history.sent_folder = _is_sent_folder(self.path)
@@ -158,14 +168,27 @@ def _import_in_batches(ws: Workspace, job: _Job, progress: Progress) -> MailHist
     locator = str(path.resolve())
     with ws.db.reading() as conn:
         history = job.history(ws, conn)
-    for batch, reached in job.batches():
+    batches = job.batches()
+    every = COMMIT_PARALLEL if job.parallel() else 1
+    more = True
+    while more:
+        # One transaction holds ``every`` batches: each commit costs a checkpoint of the WAL
+        # (and its fsync), which small commits would pay over and over.
         with ws.db.transaction() as conn:
             store.prepare_bulk_writes(conn)
-            history.write(conn, batch)
-            mark = _fingerprint_at(path, found, reached, fingerprint)
-            done = store.ProgressRow(locator, mark, reached, total_before + history.counts.read, False)
-            store.save_progress(conn, ws.owner_id, done, ws.now())
-        progress(history.counts.read, None)
+            reached: int | None = None
+            for _ in range(every):
+                batch = next(batches, None)
+                if batch is None:
+                    more = False
+                    break
+                history.write(conn, batch[0])
+                reached = batch[1]
+                progress(history.counts.read, None)
+            if reached is not None:
+                mark = _fingerprint_at(path, found, reached, fingerprint)
+                done = store.ProgressRow(locator, mark, reached, total_before + history.counts.read, False)
+                store.save_progress(conn, ws.owner_id, done, ws.now())
     with ws.db.transaction() as conn:
         history.finish(conn)
         propose(conn, ws.owner_id, history.proposed)
@@ -208,6 +231,21 @@ def _import_in_one(ws: Workspace, job: _Job, progress: Progress) -> MailHistory:
         pass
     assert history is not None
     return history
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """No cycle collection while messages are read and written (the reader processes, forked
+    meanwhile, inherit it): an import makes millions of short-lived objects without cycles,
+    and the collector rescans the long-lived ones (the network's addresses, the threads
+    remembered, the readers' caches) again and again: about a second of 100,000 messages."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _me(ws: Workspace, conn: Connection) -> list[str]:
@@ -281,20 +319,20 @@ def _offset(item: MailResult) -> int | None:
     return position if isinstance(position, int) else None
 
 
-Batch = tuple[list[MailResult | None], int]
+Batch = tuple[list[MailResult | MailFacts | None], int]
 
 
 def _batches(path: Path, found: str, snippets: bool, many: int, start: int) -> Iterator[Batch]:
     """The messages of ``path`` from byte ``start``, a batch at a time, each with the
     position a later import may go on from once the batch is written."""
-    if found == "mbox" and path.stat().st_size - start >= PARALLEL_FROM and os.cpu_count() != 1:
+    if _parallel(path, found, start):
         yield from _parallel_batches(path, snippets, many, start)
         return
     if found == "mbox":
         items: Iterator[MailResult] = read_mbox(path, snippets=snippets, many=many, part=(start, None))
     else:
         items = read_mail(path, snippets=snippets, many=many)
-    batch: list[MailResult | None] = []
+    batch: list[MailResult | MailFacts | None] = []
     reached = start
     for item in items:
         batch.append(item)
@@ -307,6 +345,10 @@ def _batches(path: Path, found: str, snippets: bool, many: int, start: int) -> I
     yield batch, _size(path, found) if found == "mbox" else 0
 
 
+def _parallel(path: Path, found: str, start: int) -> bool:
+    return found == "mbox" and path.stat().st_size - start >= PARALLEL_FROM and os.cpu_count() != 1
+
+
 def _parallel_batches(path: Path, snippets: bool, many: int, start: int) -> Iterator[Batch]:
     size = path.stat().st_size
     count = max(2, (size - start) // PART_BYTES)
@@ -316,24 +358,32 @@ def _parallel_batches(path: Path, snippets: bool, many: int, start: int) -> Iter
     with context.Pool(WORKERS) as pool:
         # A few parts in flight, no more: the workers read faster than the database writes,
         # and parts read ahead without limit would pile up in memory.
-        pending: deque[AsyncResult[list[MailResult | None]]] = deque()
+        pending: deque[AsyncResult[list[tuple[Any, ...] | Skipped | None]]] = deque()
         for number, job in enumerate(jobs):
             pending.append(pool.apply_async(_read_part, (job,)))
             if len(pending) > AHEAD:
-                yield pending.popleft().get(), cuts[number + 1 - AHEAD]
+                yield _facts(pending.popleft().get()), cuts[number + 1 - AHEAD]
         first = len(jobs) - len(pending)
         for number in range(first, len(jobs)):
-            yield pending.popleft().get(), cuts[number + 1]
+            yield _facts(pending.popleft().get()), cuts[number + 1]
 
 
-def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[MailResult | None]:
-    """Read one part in a worker; a message that does not count travels back as ``None``
-    (it is only counted), which keeps what is pickled small."""
+def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[tuple[Any, ...] | Skipped | None]:
+    """Read one part in a worker. Each message travels back as its facts in a plain tuple
+    (pickled in a few microseconds, where a ``MailRecord`` takes tens), or as ``None`` when
+    it does not count (it is only counted)."""
     name, part, snippets, many = job
-    found: list[MailResult | None] = []
-    for item in read_mbox(name, snippets=snippets, many=many, part=part):
-        if isinstance(item, MailRecord) and item.kind is None:
-            found.append(None)
-        else:
+    found: list[tuple[Any, ...] | Skipped | None] = []
+    # Mail that will not count travels as None: its snippet is not read at all.
+    for item in read_mbox(name, snippets=snippets, many=many, part=part, uncounted_snippets=False):
+        if isinstance(item, Skipped):
             found.append(item)
+            continue
+        facts = facts_of(item, snippets)
+        found.append(tuple(facts) if facts is not None else None)
     return found
+
+
+def _facts(part: list[tuple[Any, ...] | Skipped | None]) -> list[MailResult | MailFacts | None]:
+    make = MailFacts._make
+    return [item if item is None or isinstance(item, Skipped) else make(item) for item in part]

@@ -19,8 +19,6 @@ from sqlalchemy.engine import Connection
 
 from kith.store import handoff as store
 
-DRAFT_LABELS = frozenset({"draft", "drafts"})
-
 
 @dataclass
 class _Seen:
@@ -39,13 +37,11 @@ class SentDrafts:
         self.seen: dict[int, _Seen] = {}  # step id -> what was seen of its message
         self.done = 0
 
-    def went_out(
-        self, key: str, when: datetime, external_ids: Iterable[tuple[int, str]], labels: Iterable[str] = ()
-    ) -> None:
-        """The user's message ``key`` was read, with (person id, external id) of each recipient;
-        ``labels`` are Gmail's (a Takeout holds drafts too, labelled so: not sent)."""
+    def went_out(self, key: str, when: datetime, external_ids: Iterable[tuple[int, str]]) -> None:
+        """The user's message ``key`` was sent (read from them, and not a draft), with (person
+        id, external id) of each recipient."""
         step = self.waiting.get(key)
-        if step is None or any(label.casefold() in DRAFT_LABELS for label in labels):
+        if step is None:
             return
         seen = self.seen.setdefault(step.step_id, _Seen(key, step, when))
         seen.when = min(seen.when, when)

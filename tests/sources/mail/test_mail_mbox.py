@@ -294,3 +294,20 @@ def test_mbox_parts_cover_the_file_and_a_compressed_file_is_one_part(tmp_path: P
     assert mbox_parts(packed, 4) == [(0, None)]
     with pytest.raises(InputError, match="only from its start"):
         list(read_mbox(packed, part=(10, None)))
+
+
+def test_without_snippets_for_uncounted_mail_only_mail_that_does_not_count_loses_its_snippet() -> None:
+    # The reader processes of a large import read no text for mail whose headers show it
+    # does not count: every record keeps its kind, classification and (when it counts) snippet.
+    full = records(list(read_mbox(PARTS_MBOX)))
+    lean = records(list(read_mbox(PARTS_MBOX, uncounted_snippets=False)))
+    assert [r.position for r in lean] == [r.position for r in full]
+    left_out = 0
+    for kept, other in zip(full, lean, strict=True):
+        assert other.kind == kept.kind, kept.position
+        assert other.classification == kept.classification, kept.position
+        if kept.kind is not None or other.snippet:
+            assert other.snippet == kept.snippet, kept.position
+        elif kept.snippet:
+            left_out += 1
+    assert left_out >= 3  # lists, newsletters, automated mail: their text was not read

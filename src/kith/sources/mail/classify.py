@@ -21,6 +21,7 @@ from kith.sources.mail.headers import split_addresses
 from kith.sources.mail.records import Classification
 
 MANY_RECIPIENTS = 8  # more recipients than this is a broadcast, not a conversation
+_PERSONAL = Classification()
 
 _OOO_SUBJECT = re.compile(
     r"""^\s*(?:
@@ -189,6 +190,8 @@ def classify(
     if many_recipients:
         reasons.append(f"sent to {count} people (more than {many})")
 
+    if not reasons:
+        return _PERSONAL  # most mail: one shared value (a frozen dataclass costs microseconds to make)
     return Classification(
         many_recipients=many_recipients,
         mailing_list=bool(mailing_list),
@@ -247,7 +250,7 @@ def _auto_reply(headers: Mapping[str, str], subject: str, snippet: str) -> str:
         return "auto-reply (out-of-office subject)"
     # An out-of-office answers a message: only an answer's first lines are read, and only
     # when they hold one of the words every such line has (the full expression is costly).
-    if snippet and (headers.get("in-reply-to") or headers.get("references") or _ANSWER.match(subject)):
+    if snippet and answers_a_message(headers):
         first_lines = snippet[:400]
         lowered = first_lines.lower()
         if any(word in lowered for word in _OOO_WORDS) and _OOO_TEXT.search(first_lines):
@@ -256,6 +259,12 @@ def _auto_reply(headers: Mapping[str, str], subject: str, snippet: str) -> str:
     if submitted and not submitted.startswith("no") and (headers.get("in-reply-to") or headers.get("references")):
         return f"auto-reply (Auto-Submitted: {submitted.split(';')[0]} in reply to a message)"
     return ""
+
+
+def answers_a_message(headers: Mapping[str, str]) -> bool:
+    """Whether the message says it answers one (In-Reply-To, References, a "Re:" subject): only
+    then can its text, rather than its headers, make it an out-of-office reply."""
+    return bool(headers.get("in-reply-to") or headers.get("references") or _ANSWER.match(headers.get("subject", "")))
 
 
 def _return_date(snippet: str, sent: datetime | None) -> date | None:

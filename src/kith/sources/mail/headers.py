@@ -101,6 +101,7 @@ _WANTED_LINE = re.compile(
 # A line that is neither "Name: value", nor a continuation, nor empty.
 _MALFORMED_LINE = re.compile(rb"\n(?![!-9;-~]+[ \t]*:|[ \t]|\r?\n|\r?$)")
 _UNFOLD = re.compile(r"\r?\n[ \t]+")
+_NAMES: dict[bytes, str] = {}  # a header name as written -> its lower-case key
 
 
 def parse_headers(raw: bytes) -> Headers:
@@ -115,15 +116,23 @@ def parse_headers(raw: bytes) -> Headers:
         notes.append("NUL bytes in the headers were removed")
     raw = b"\n" + raw.lstrip(b"\r\n")
     values: dict[str, str] = {}
+    names = _NAMES
     # One expression finds the wanted headers and their continuation lines: far cheaper than
     # a Python loop over every line of a block that is mostly Received headers.
     for name, value in _WANTED_LINE.findall(raw):
-        key = name.lower().decode("ascii")
-        text = _text_of(value, notes)
+        key = names.get(name)
+        if key is None:
+            key = name.lower().decode("ascii")
+            if len(names) < 1024:  # the spellings met ("From", "FROM"...), not every one possible
+                names[name] = key
+        try:
+            text = value.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _text_of(value, notes)
         if "\n" in text:
             text = _UNFOLD.sub(" ", text)
         text = text.strip()
-        if key not in _ADDRESS_HEADERS:  # addresses are split first: a decoded name may hold a comma
+        if "=?" in text and key not in _ADDRESS_HEADERS:  # addresses are split first: a decoded name may hold a comma
             text = decode_words(text)
         if key in values:
             if key in _JOINED and text:
@@ -265,6 +274,16 @@ def parse_addresses(field: str, header: str, notes: list[str]) -> tuple[Address,
     """Every valid address in a From/To/Cc value, normalised; invalid ones are noted and dropped."""
     if not header:
         return ()
+    found, problems = _parsed_addresses(field, header)
+    if problems:
+        notes.extend(problems)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _parsed_addresses(field: str, header: str) -> tuple[tuple[Address, ...], tuple[str, ...]]:
+    # Cached: a mailbox repeats the same From and To values ("Ana <ana@x>") thousands of times.
+    notes: list[str] = []
     found: list[Address] = []
     seen: set[str] = set()
     for name, address in _split_addresses(header):
@@ -280,7 +299,7 @@ def parse_addresses(field: str, header: str, notes: list[str]) -> tuple[Address,
         if normal not in seen:
             seen.add(normal)
             found.append(Address(normal, " ".join(decode_words(name).split())))
-    return tuple(found)
+    return tuple(found), tuple(notes)
 
 
 def parse_date(value: str) -> tuple[datetime, int] | None:
@@ -299,10 +318,11 @@ def parse_date(value: str) -> tuple[datetime, int] | None:
         if month is not None and 1970 <= int(year) <= 2200 and int(zone_h) < 24:
             minutes = (int(zone_h) * 60 + int(zone_m)) * (-1 if sign == "-" else 1)
             try:
-                local = datetime(int(year), month, int(day), int(hour), int(minute), min(int(second or 0), 59))
+                # Positional arguments: datetime's and timedelta's keywords cost more than the rest.
+                local = datetime(int(year), month, int(day), int(hour), int(minute), min(int(second or 0), 59), 0, UTC)
             except ValueError:
                 return None
-            return (local - timedelta(minutes=minutes)).replace(tzinfo=UTC), minutes
+            return (local - timedelta(0, minutes * 60) if minutes else local), minutes
     try:
         parts = parsedate_tz(text)
     except (TypeError, ValueError, IndexError):

@@ -108,6 +108,7 @@ def read_mbox(
     snippets: bool = True,
     many: int = MANY_RECIPIENTS,
     part: tuple[int, int | None] | None = None,
+    uncounted_snippets: bool = True,
 ) -> Iterator[MailResult]:
     """Stream the messages of an mbox file (plain or gzip-compressed) as records.
 
@@ -119,6 +120,7 @@ def read_mbox(
     only the messages whose ``From`` line starts in that range, so that the parts from
     ``mbox_parts`` can be read side by side in several processes; together they yield
     exactly the records of the whole file. A compressed file is read only from its start.
+    ``uncounted_snippets=False``: no snippet for mail that does not count (see ``build_record``).
     """
     name = str(path)
     try:
@@ -140,7 +142,15 @@ def read_mbox(
             stream = _Stream(gzip.GzipFile(fileobj=handle, mode="rb"), name)
         else:
             stream = _Stream(handle, name)
-        yield from _messages(stream, name, compressed=compressed, snippets=snippets, many=many, part=(first, end))
+        yield from _messages(
+            stream,
+            name,
+            compressed=compressed,
+            snippets=snippets,
+            many=many,
+            part=(first, end),
+            texts=uncounted_snippets,
+        )
     finally:
         handle.close()
 
@@ -165,7 +175,14 @@ def mbox_parts(path: str | Path, count: int) -> list[tuple[int, int | None]]:
 
 
 def _messages(
-    stream: _Stream, name: str, *, compressed: bool, snippets: bool, many: int, part: tuple[int, int | None]
+    stream: _Stream,
+    name: str,
+    *,
+    compressed: bool,
+    snippets: bool,
+    many: int,
+    part: tuple[int, int | None],
+    texts: bool = True,
 ) -> Iterator[MailResult]:
     try:
         stream.reach(64, 0)
@@ -185,7 +202,7 @@ def _messages(
         start = _first_separator_from(stream, first)
     while start >= 0 and (end is None or start < end):
         try:
-            result, start = _one_message(stream, name, start, blank, snippets=snippets, many=many)
+            result, start = _one_message(stream, name, start, blank, snippets=snippets, many=many, texts=texts)
         except InputError as exc:
             yield Skipped(InputError(name, exc.position, f"{exc.reason}; the messages before it were read"))
             return
@@ -211,7 +228,7 @@ def _first_separator_from(stream: _Stream, offset: int) -> int:
 
 
 def _one_message(
-    stream: _Stream, name: str, start: int, blank: bytes, *, snippets: bool, many: int
+    stream: _Stream, name: str, start: int, blank: bytes, *, snippets: bool, many: int, texts: bool = True
 ) -> tuple[MailResult, int]:
     """Read the message whose ``From `` line is at ``start``; return it and the next start (-1 at the end)."""
     position = SourcePosition(name, start)
@@ -261,6 +278,7 @@ def _one_message(
         whole_message=lambda: head + b"\n\n" + body_prefix if saved else stream.slice(body_start, message_end),
         many=many,
         notes=notes,
+        uncounted_snippets=texts,
     )
     return record, next_start
 

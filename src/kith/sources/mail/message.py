@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from kith.sources.mail.bounces import read_bounce
-from kith.sources.mail.classify import MANY_RECIPIENTS, classify
+from kith.sources.mail.classify import MANY_RECIPIENTS, answers_a_message, classify
 from kith.sources.mail.headers import (
     Headers,
     content_type,
@@ -31,7 +31,7 @@ from kith.sources.mail.headers import (
     parse_date,
     parse_headers,
 )
-from kith.sources.mail.records import Bounce, MailRecord, SourcePosition
+from kith.sources.mail.records import Bounce, Classification, MailRecord, SourcePosition
 
 SNIPPET_CHARS = 300  # what kith keeps of the text: enough to recognise an out-of-office
 BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
@@ -39,6 +39,12 @@ BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
 _TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# Codecs (as ``known_charset`` names them) without state across bytes: decoding a prefix
+# whole gives what an incremental decoder gives, when the prefix does not end mid-character.
+_STATELESS = frozenset(
+    codecs.lookup(name).name
+    for name in ("utf-8", "ascii", "latin-1", "iso8859-15", "cp1252", "cp1250", "cp1251", "iso8859-2")
+)
 
 
 def split_head(data: bytes) -> tuple[bytes, bytes]:
@@ -59,11 +65,15 @@ def build_record(
     whole_message: Callable[[], bytes] | None = None,
     many: int = MANY_RECIPIENTS,
     notes: list[str] | None = None,
+    uncounted_snippets: bool = True,
 ) -> MailRecord:
     """Read one message from its header block and the first bytes of its body; never raises.
 
     ``fallback_date`` (the date of the mbox separator or in the Maildir file name, read only
     when needed) stands in for a missing or broken Date; ``whole_message`` returns the full raw message, and is called only for a bounce.
+    ``uncounted_snippets=False`` leaves the snippet out (``""``) of a message whose headers
+    alone show that it does not count as contact (``record.kind`` is ``None``): its text could
+    change nothing, since only an answer's text makes an out-of-office reply.
     """
     headers = parse_headers(head)
     notes = [*headers.notes, *(notes or ())]
@@ -86,15 +96,22 @@ def build_record(
     to = parse_addresses("to", values.get("to", ""), notes)
     cc = parse_addresses("cc", values.get("cc", ""), notes)
 
-    snippet = _snippet(headers, body_prefix, notes) if (snippets or _needs_text(values)) else ""
-    classification = classify(
-        values,
-        snippet,
-        recipients=len({a.email for a in to + cc}),
-        many=many,
-        sent=date,
-        sender=senders[0].email if senders else "",
-    )
+    recipients = len({a.email for a in to + cc})
+    sender = senders[0].email if senders else ""
+    snippet = ""
+    classification: Classification | None = None
+    if snippets or _needs_text(values):
+        if not uncounted_snippets and not answers_a_message(values):
+            # The headers decide (the text gives an out-of-office only its return date).
+            classification = classify(values, "", recipients=recipients, many=many, sent=date, sender=sender)
+            if classification.bounce or classification.auto_reply or classification.personal:
+                snippet = _snippet(headers, body_prefix, notes)
+                if classification.auto_reply:
+                    classification = None  # classified again with the text, for the return date
+        else:
+            snippet = _snippet(headers, body_prefix, notes)
+    if classification is None:
+        classification = classify(values, snippet, recipients=recipients, many=many, sent=date, sender=sender)
 
     bounce: Bounce | None = None
     if classification.bounce and whole_message is not None:
@@ -134,6 +151,11 @@ def _needs_text(values: dict[str, str]) -> bool:
 def _snippet(headers: Headers, body: bytes, notes: list[str]) -> str:
     text = _text_part(headers, body[:BODY_PREFIX], notes, depth=0)
     text = html.unescape(text) if text else ""
+    # The words of a prefix, joined, are a prefix of those of the whole: when the first
+    # 600 characters already give a full snippet, the rest need not be split.
+    short = " ".join(text[: SNIPPET_CHARS * 2].split())
+    if len(short) >= SNIPPET_CHARS:
+        return short[:SNIPPET_CHARS]
     return " ".join(text[: SNIPPET_CHARS * 4].split())[:SNIPPET_CHARS]
 
 
@@ -173,7 +195,7 @@ def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> s
     charset = known_charset(params.get("charset", "utf-8"))
     # Incremental, so that a character cut by the end of the prefix is not an error.
     try:
-        text = codecs.getincrementaldecoder(charset)().decode(data, final=False)
+        text = _decoded(data, charset)
     except UnicodeDecodeError:
         text = data.decode(charset, errors="replace")
         if not any(note.startswith("the text is not valid") for note in notes):
@@ -185,6 +207,20 @@ def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> s
             body_at = text.find("<BODY")
         text = _TAGS.sub(" ", text[max(body_at, 0) :][: SNIPPET_CHARS * 30])
     return text
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    """``data`` decoded as an incremental decoder does when more may follow (a character cut
+    at the end is left out); raises ``UnicodeDecodeError`` on bytes that are not ``charset``.
+
+    For a stateless codec a whole decoding that succeeds is the same text, and far cheaper
+    than making a decoder for every message."""
+    if charset in _STATELESS:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass  # a character cut at the end, or bad bytes: the incremental decoder tells which
+    return codecs.getincrementaldecoder(charset)().decode(data, final=False)
 
 
 def _transfer_decoded(encoding: str, data: bytes) -> bytes:
