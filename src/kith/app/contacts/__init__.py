@@ -16,13 +16,15 @@ import hashlib
 import itertools
 import time
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
 from kith.app.contacts.linkedin import Exchange, interaction_row, invitation_exchange, message_exchanges, own_profile
-from kith.app.contacts.normalise import normalise
-from kith.app.contacts.session import ImportSession
+from kith.app.contacts.normalise import Incoming, normalise
+from kith.app.contacts.reading import read_items
+from kith.app.contacts.session import ImportSession, long_lived
 from kith.app.imports import ImportOptions, ImportSummary, Progress
 from kith.app.workspace import Workspace
 from kith.core.errors import InputError
@@ -69,7 +71,7 @@ class ContactsImporter:
         started = time.perf_counter()
         summary = ImportSummary(path=str(path), kind=self.kind, format="", dry_run=options.dry_run)
         try:
-            with ws.db.transaction() as conn:
+            with long_lived(), ws.db.transaction() as conn:
                 _Run(ws, conn, path, options, progress, summary).go()
                 if options.dry_run:
                     raise _DryRun
@@ -101,22 +103,18 @@ def _fingerprint(path: Path) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
-class _Run:
-    def __init__(
-        self, ws: Workspace, conn: Connection, path: Path, options: ImportOptions, progress: Progress,
-        summary: ImportSummary,
-    ) -> None:  # fmt: skip
-        self.ws, self.conn, self.path, self.options = ws, conn, path, options
-        self.progress, self.summary = progress, summary
-        self.now = ws.now()
-        self._source_id: int | None = None
-        self.formats: Counter[str] = Counter()
-        self.session = ImportSession(conn, ws.owner_id, self.now, self.source)
-        self.region = ws.default_region
-        self._by_slug: dict[str, int] = {}
+class _Source:
+    """The import's row in ``sources``, made on the first write (an unchanged file writes none).
 
-    def source(self) -> int:
-        """The import's row in ``sources``, made on the first write (an unchanged file writes none)."""
+    An object of its own rather than a method of ``_Run``: the session holds it, and a
+    session holding its run would keep the match index alive until the garbage collector
+    finds the cycle."""
+
+    def __init__(self, ws: Workspace, conn: Connection, path: Path, now: datetime, formats: Counter[str]) -> None:
+        self.ws, self.conn, self.path, self.now, self.formats = ws, conn, path, now, formats
+        self._source_id: int | None = None
+
+    def __call__(self) -> int:
         if self._source_id is None:
             kind = "linkedin" if any(f.startswith("linkedin") for f in self.formats) else "vcard"
             if not any(f.startswith("linkedin") or f == "vcard" for f in self.formats):
@@ -126,15 +124,28 @@ class _Run:
             )
         return self._source_id
 
+
+class _Run:
+    def __init__(
+        self, ws: Workspace, conn: Connection, path: Path, options: ImportOptions, progress: Progress,
+        summary: ImportSummary,
+    ) -> None:  # fmt: skip
+        self.ws, self.conn, self.path, self.options = ws, conn, path, options
+        self.progress, self.summary = progress, summary
+        self.now = ws.now()
+        self.formats: Counter[str] = Counter()
+        self.source = _Source(ws, conn, path, self.now, self.formats)
+        self.session = ImportSession(conn, ws.owner_id, self.now, self.source)
+        self.region = ws.default_region
+        self._by_slug: dict[str, int] = {}
+
     def go(self) -> None:
         total = estimated_records(self.path)
         messages: list[LinkedInMessage] = []
         invitations: list[LinkedInInvitation] = []
         done = 0
         self.progress(0, total)
-        for item in read_contacts(
-            self.path, format=self.options.format, column_map=self.options.column_map, region=self.region or None
-        ):
+        for item in read_items(self.path, self.options, self.region):
             done += 1
             if done % PROGRESS_EVERY == 0:
                 self.progress(done, max(total or 0, done) if total else None)
@@ -143,14 +154,17 @@ class _Run:
                     raise item.problem
                 self.summary.skipped.append(item.message)
                 continue
+            if isinstance(item, Incoming):
+                self.formats[item.format] += 1
+                self.summary.notes.extend(f"{item.where}: {warning}" for warning in item.warnings)
+                named = self.session.new_profile_id()
+                assert item.profile.id == named, "the reader names profiles r1, r2... in file order"
+                self.session.decide(item)
+                continue
             self.formats[item.provenance.format] += 1
             where = f"{item.provenance.where}:{item.provenance.line}"
             self.summary.notes.extend(f"{where}: {warning}" for warning in item.warnings)
-            if isinstance(item, ContactRecord):
-                incoming = normalise(item, self.region, self.session.new_profile_id())
-                self.summary.notes.extend(f"{incoming.where}: {w}" for w in incoming.warnings[len(item.warnings) :])
-                self.session.decide(incoming)
-            elif isinstance(item, LinkedInMessage):
+            if isinstance(item, LinkedInMessage):
                 messages.append(item)
             else:
                 invitations.append(item)
