@@ -97,3 +97,26 @@ def test_an_import_through_reader_processes_writes_what_an_import_without_them_w
     assert [(s.counts, s.notes, s.skipped) for s in parallel] == [(s.counts, s.notes, s.skipped) for s in alone]
     assert parallel[1].counts["merged"] > 0
     assert everything(workspace) == everything(twin)
+
+
+def test_the_files_of_one_import_write_what_they_write_imported_one_by_one(
+    workspace: Workspace, other_database: str, network_files: tuple[Path, Path]
+) -> None:
+    # One call: each file's match index takes over the people the index before it
+    # prepared. One by one, each in a workspace of its own: every index is built afresh.
+    paths = [*network_files, network_files[1]]
+    together = import_paths(workspace, paths, OPTIONS)
+    apart = []
+    for path in [*paths, None]:
+        ws = open_workspace(other_database, clock=fixed_clock(NOW))
+        ws.default_region = "US"
+        try:
+            if path is None:
+                assert everything(workspace) == everything(ws)
+            else:
+                apart.extend(import_paths(ws, [path], OPTIONS))
+        finally:
+            ws.close()
+    assert [(s.counts, s.notes, s.skipped) for s in together] == [(s.counts, s.notes, s.skipped) for s in apart]
+    assert together[1].counts["merged"] > 0
+    assert together[2].counts["unchanged"] == 700

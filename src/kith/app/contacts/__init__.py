@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import time
+import weakref
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from kith.app.contacts.session import ImportSession, long_lived
 from kith.app.imports import ImportOptions, ImportSummary, Progress
 from kith.app.workspace import Workspace
 from kith.core.errors import InputError
+from kith.core.matching import Prepared, ProfileId
 from kith.core.model import IdentityKind
 from kith.sources.contacts import (
     FORMATS,
@@ -40,6 +42,7 @@ from kith.sources.contacts import (
     read_contacts,
 )
 from kith.store import contacts as store
+from kith.store.database import Database
 from kith.store.schema import interactions
 
 # Names that suggest a contacts file: used only to give the reader's own error (an empty
@@ -70,15 +73,41 @@ class ContactsImporter:
     def run(self, ws: Workspace, path: Path, options: ImportOptions, progress: Progress) -> ImportSummary:
         started = time.perf_counter()
         summary = ImportSummary(path=str(path), kind=self.kind, format="", dry_run=options.dry_run)
+        earlier = _last_prepared.take(ws.db)
         try:
             with long_lived(), ws.db.transaction() as conn:
-                _Run(ws, conn, path, options, progress, summary).go()
+                run = _Run(ws, conn, path, options, progress, summary, earlier)
+                run.go()
                 if options.dry_run:
                     raise _DryRun
+            _last_prepared.keep(ws.db, run.session.prepared_people())
         except _DryRun:
             pass
         summary.seconds = time.perf_counter() - started
         return summary
+
+
+class _LastPrepared:
+    """What the match index of the last contacts import prepared, by person id, and for which
+    database: the next file of the same ``kith import A B`` takes over the people whose profile
+    the database still gives (``MatchIndex(prepared_before=...)``) rather than preparing the
+    whole network again (a sixth of such an import). Only the last import's, taken once, and
+    held weakly by its database object."""
+
+    def __init__(self) -> None:
+        self._db: weakref.ref[Database] | None = None
+        self._prepared: dict[ProfileId, Prepared] = {}
+
+    def take(self, db: Database) -> dict[ProfileId, Prepared] | None:
+        mine = self._db is not None and self._db() is db
+        prepared, self._db, self._prepared = self._prepared, None, {}
+        return prepared if mine else None
+
+    def keep(self, db: Database, prepared: dict[ProfileId, Prepared]) -> None:
+        self._db, self._prepared = weakref.ref(db), prepared
+
+
+_last_prepared = _LastPrepared()
 
 
 def estimated_records(path: Path) -> int | None:
@@ -128,14 +157,14 @@ class _Source:
 class _Run:
     def __init__(
         self, ws: Workspace, conn: Connection, path: Path, options: ImportOptions, progress: Progress,
-        summary: ImportSummary,
+        summary: ImportSummary, prepared_before: dict[ProfileId, Prepared] | None = None,
     ) -> None:  # fmt: skip
         self.ws, self.conn, self.path, self.options = ws, conn, path, options
         self.progress, self.summary = progress, summary
         self.now = ws.now()
         self.formats: Counter[str] = Counter()
         self.source = _Source(ws, conn, path, self.now, self.formats)
-        self.session = ImportSession(conn, ws.owner_id, self.now, self.source)
+        self.session = ImportSession(conn, ws.owner_id, self.now, self.source, prepared_before)
         self.region = ws.default_region
         self._by_slug: dict[str, int] = {}
 

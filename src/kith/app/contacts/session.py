@@ -12,7 +12,7 @@ then every change, one statement per table. Each merge is journalled (``merges``
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from kith.app.contacts.normalise import Incoming
-from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchResult, ProfileId, Recommendation
+from kith.core.matching import MATCH_DEFAULTS, MatchIndex, MatchResult, Prepared, ProfileId, Recommendation
 from kith.core.updates import Change, kept_note, plan_update
 from kith.store import contacts as store
 from kith.store.contacts import PersonState
@@ -59,13 +59,22 @@ def _merge_reasons(result: MatchResult) -> tuple[str, ...]:
 class ImportSession:
     """Everything one import decides, and its writes, inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, owner_id: int, now: datetime, source: SourceMaker) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        owner_id: int,
+        now: datetime,
+        source: SourceMaker,
+        prepared_before: Mapping[ProfileId, Prepared] | None = None,
+    ) -> None:
+        """``prepared_before``: an earlier session's ``prepared_people`` (the previous file of
+        the same import), whose unchanged people the match index takes over."""
         self.conn = conn
         self.owner_id = owner_id
         self.now = now
         self.source = source
         self.known = store.read_known(conn, owner_id)
-        self.index = MatchIndex(store.match_profiles(conn, owner_id), MATCH_DEFAULTS)
+        self.index = MatchIndex(store.match_profiles(conn, owner_id), MATCH_DEFAULTS, prepared_before=prepared_before)
         self.counts = Counts()
         self.notes: list[str] = []
         self.ops: list[Op] = []
@@ -133,6 +142,16 @@ class ImportSession:
 
     def identity_owner(self, kind: str, value: str) -> int | None:
         return self.known.identities.get((kind, value))
+
+    def prepared_people(self) -> dict[ProfileId, Prepared]:
+        """The match index's prepared profiles by person id, once everything is written."""
+
+        def person(profile_id: ProfileId) -> ProfileId | None:
+            if isinstance(profile_id, int):
+                return profile_id
+            return self.ids.get(self._refs[profile_id])
+
+        return self.index.prepared_by(person)
 
     # --- writing ----------------------------------------------------------------------------
 

@@ -240,14 +240,7 @@ def compare_names(a: Prepared, b: Prepared, settings: MatchSettings) -> tuple[Ra
     gp = gl.score * g_agree if gl.score >= 0 else g_differ * gl.score
     fp = fl.score * f_agree if fl.score >= 0 else f_differ * fl.score
     detail = ""
-    if (
-        (gl is not _EXACT or fl is not _EXACT)
-        and ag
-        and af
-        and bg
-        and bf
-        and (ag[0] == bf[0] or af[0] == bg[0])
-    ):
+    if (gl is not _EXACT or fl is not _EXACT) and ag and af and bg and bf and (ag[0] == bf[0] or af[0] == bg[0]):
         # The family name written first, as in a form or in Hungarian, Chinese or Japanese order.
         sgl = _names(ag, bf, near, alike, True)
         sfl = _names(af, bg, near, alike, False)
