@@ -595,3 +595,20 @@ def test_any_text_is_compared_without_failing(people: list[MatchProfile]) -> Non
             assert result.score == pytest.approx(sum(p.points for p in result.parts), abs=0.05)
             assert all(reason.strip() for reason in result.reasons)
     assert all(r.recommendation is not NONE for r in find_duplicates(people))
+
+
+def test_an_index_taking_over_an_earlier_one_s_profiles_is_the_index_built_afresh() -> None:
+    # The earlier index knew Jane and John under the import's own ids; since then John
+    # gained a phone (a record merged into him): he is prepared again, Jane is taken over.
+    earlier = MatchIndex([jane("r1", emails=("jane@example.com",)), jane("r2", given_name="John")])
+    handed = earlier.prepared_by(lambda profile_id: {"r1": 1, "r2": 2}.get(str(profile_id)))
+    now = [jane(1, emails=("jane@example.com",)), jane(2, given_name="John", phones=("+393331234567",))]
+    taken, fresh = MatchIndex(now, prepared_before=handed), MatchIndex(now)
+    assert taken.prepared()[0] is handed[1]
+    assert taken.prepared()[0].profile.id == 1
+    assert taken.prepared()[1] is not handed[2]
+    record = jane("x", given_name="Johnny", phones=("+393331234567",))
+    assert taken.match(record) == fresh.match(record)
+    assert taken.match(record)[0].b == 2
+    assert taken.duplicates() == fresh.duplicates()
+    assert taken.candidates(record) == fresh.candidates(record)

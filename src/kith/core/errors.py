@@ -38,6 +38,10 @@ class InvalidValue(KithError):
         self.value = value
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InvalidValue], tuple[str, str, str]]:
+        # Errors travel from reader processes to the importer: rebuilt from their own fields.
+        return type(self), (self.field, self.value, self.reason)
+
 
 class InputError(KithError):
     """A file, or one record in it, cannot be read. ``position`` is a line, offset or record."""
@@ -48,6 +52,9 @@ class InputError(KithError):
         self.file = file
         self.position = position
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str | int | None, str]]:
+        return type(self), (self.file, self.position, self.reason)
 
 
 class NotFound(KithError):
@@ -73,6 +80,9 @@ class Ambiguous(KithError):
         )
         self.query = query
         self.candidates = tuple(candidates)
+
+    def __reduce__(self) -> tuple[type[Ambiguous], tuple[str, tuple[Candidate, ...]]]:
+        return type(self), (self.query, self.candidates)
 
 
 class DatabaseError(KithError):

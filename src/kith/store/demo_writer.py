@@ -103,6 +103,9 @@ class Written:
     tags: int = 0  # tags given to people (one person with two tags counts two)
 
 
+_UNSEEN = object()
+
+
 class _DriverInsert:
     """An INSERT prepared once and run by the driver itself, without SQLAlchemy's per-row work.
 
@@ -149,10 +152,18 @@ class _DriverInsert:
         if not processors:
             return [values(row) for row in rows]
         converted_rows: list[tuple[Any, ...]] = []
+        # A batch repeats one value in a column (every row's ``created_at`` is the import's
+        # "now"): a datetime converted once serves every row that holds the same object.
+        last: list[tuple[Any, Any]] = [(_UNSEEN, None)] * len(processors)
         for row in rows:
             converted = list(values(row))
-            for index, processor in processors:
-                converted[index] = processor(converted[index])
+            for slot, (index, processor) in enumerate(processors):
+                value = converted[index]
+                seen, done = last[slot]
+                if value is not seen or not isinstance(value, datetime):
+                    done = processor(value)
+                    last[slot] = (value, done)
+                converted[index] = done
             converted_rows.append(tuple(converted))
         return converted_rows
 

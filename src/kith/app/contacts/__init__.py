@@ -15,17 +15,21 @@ from __future__ import annotations
 import hashlib
 import itertools
 import time
+import weakref
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
 from kith.app.contacts.linkedin import Exchange, interaction_row, invitation_exchange, message_exchanges, own_profile
-from kith.app.contacts.normalise import normalise
-from kith.app.contacts.session import ImportSession
+from kith.app.contacts.normalise import Incoming, normalise
+from kith.app.contacts.reading import read_items
+from kith.app.contacts.session import ImportSession, long_lived
 from kith.app.imports import ImportOptions, ImportSummary, Progress
 from kith.app.workspace import Workspace
 from kith.core.errors import InputError
+from kith.core.matching import Prepared, ProfileId
 from kith.core.model import IdentityKind
 from kith.sources.contacts import (
     FORMATS,
@@ -38,6 +42,7 @@ from kith.sources.contacts import (
     read_contacts,
 )
 from kith.store import contacts as store
+from kith.store.database import Database
 from kith.store.schema import interactions
 
 # Names that suggest a contacts file: used only to give the reader's own error (an empty
@@ -68,15 +73,41 @@ class ContactsImporter:
     def run(self, ws: Workspace, path: Path, options: ImportOptions, progress: Progress) -> ImportSummary:
         started = time.perf_counter()
         summary = ImportSummary(path=str(path), kind=self.kind, format="", dry_run=options.dry_run)
+        earlier = _last_prepared.take(ws.db)
         try:
-            with ws.db.transaction() as conn:
-                _Run(ws, conn, path, options, progress, summary).go()
+            with long_lived(), ws.db.transaction() as conn:
+                run = _Run(ws, conn, path, options, progress, summary, earlier)
+                run.go()
                 if options.dry_run:
                     raise _DryRun
+            _last_prepared.keep(ws.db, run.session.prepared_people())
         except _DryRun:
             pass
         summary.seconds = time.perf_counter() - started
         return summary
+
+
+class _LastPrepared:
+    """What the match index of the last contacts import prepared, by person id, and for which
+    database: the next file of the same ``kith import A B`` takes over the people whose profile
+    the database still gives (``MatchIndex(prepared_before=...)``) rather than preparing the
+    whole network again (a sixth of such an import). Only the last import's, taken once, and
+    held weakly by its database object."""
+
+    def __init__(self) -> None:
+        self._db: weakref.ref[Database] | None = None
+        self._prepared: dict[ProfileId, Prepared] = {}
+
+    def take(self, db: Database) -> dict[ProfileId, Prepared] | None:
+        mine = self._db is not None and self._db() is db
+        prepared, self._db, self._prepared = self._prepared, None, {}
+        return prepared if mine else None
+
+    def keep(self, db: Database, prepared: dict[ProfileId, Prepared]) -> None:
+        self._db, self._prepared = weakref.ref(db), prepared
+
+
+_last_prepared = _LastPrepared()
 
 
 def estimated_records(path: Path) -> int | None:
@@ -101,22 +132,18 @@ def _fingerprint(path: Path) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
-class _Run:
-    def __init__(
-        self, ws: Workspace, conn: Connection, path: Path, options: ImportOptions, progress: Progress,
-        summary: ImportSummary,
-    ) -> None:  # fmt: skip
-        self.ws, self.conn, self.path, self.options = ws, conn, path, options
-        self.progress, self.summary = progress, summary
-        self.now = ws.now()
-        self._source_id: int | None = None
-        self.formats: Counter[str] = Counter()
-        self.session = ImportSession(conn, ws.owner_id, self.now, self.source)
-        self.region = ws.default_region
-        self._by_slug: dict[str, int] = {}
+class _Source:
+    """The import's row in ``sources``, made on the first write (an unchanged file writes none).
 
-    def source(self) -> int:
-        """The import's row in ``sources``, made on the first write (an unchanged file writes none)."""
+    An object of its own rather than a method of ``_Run``: the session holds it, and a
+    session holding its run would keep the match index alive until the garbage collector
+    finds the cycle."""
+
+    def __init__(self, ws: Workspace, conn: Connection, path: Path, now: datetime, formats: Counter[str]) -> None:
+        self.ws, self.conn, self.path, self.now, self.formats = ws, conn, path, now, formats
+        self._source_id: int | None = None
+
+    def __call__(self) -> int:
         if self._source_id is None:
             kind = "linkedin" if any(f.startswith("linkedin") for f in self.formats) else "vcard"
             if not any(f.startswith("linkedin") or f == "vcard" for f in self.formats):
@@ -126,15 +153,28 @@ class _Run:
             )
         return self._source_id
 
+
+class _Run:
+    def __init__(
+        self, ws: Workspace, conn: Connection, path: Path, options: ImportOptions, progress: Progress,
+        summary: ImportSummary, prepared_before: dict[ProfileId, Prepared] | None = None,
+    ) -> None:  # fmt: skip
+        self.ws, self.conn, self.path, self.options = ws, conn, path, options
+        self.progress, self.summary = progress, summary
+        self.now = ws.now()
+        self.formats: Counter[str] = Counter()
+        self.source = _Source(ws, conn, path, self.now, self.formats)
+        self.session = ImportSession(conn, ws.owner_id, self.now, self.source, prepared_before)
+        self.region = ws.default_region
+        self._by_slug: dict[str, int] = {}
+
     def go(self) -> None:
         total = estimated_records(self.path)
         messages: list[LinkedInMessage] = []
         invitations: list[LinkedInInvitation] = []
         done = 0
         self.progress(0, total)
-        for item in read_contacts(
-            self.path, format=self.options.format, column_map=self.options.column_map, region=self.region or None
-        ):
+        for item in read_items(self.path, self.options, self.region):
             done += 1
             if done % PROGRESS_EVERY == 0:
                 self.progress(done, max(total or 0, done) if total else None)
@@ -143,14 +183,17 @@ class _Run:
                     raise item.problem
                 self.summary.skipped.append(item.message)
                 continue
+            if isinstance(item, Incoming):
+                self.formats[item.format] += 1
+                self.summary.notes.extend(f"{item.where}: {warning}" for warning in item.warnings)
+                named = self.session.new_profile_id()
+                assert item.profile.id == named, "the reader names profiles r1, r2... in file order"
+                self.session.decide(item)
+                continue
             self.formats[item.provenance.format] += 1
             where = f"{item.provenance.where}:{item.provenance.line}"
             self.summary.notes.extend(f"{where}: {warning}" for warning in item.warnings)
-            if isinstance(item, ContactRecord):
-                incoming = normalise(item, self.region, self.session.new_profile_id())
-                self.summary.notes.extend(f"{incoming.where}: {w}" for w in incoming.warnings[len(item.warnings) :])
-                self.session.decide(incoming)
-            elif isinstance(item, LinkedInMessage):
+            if isinstance(item, LinkedInMessage):
                 messages.append(item)
             else:
                 invitations.append(item)

@@ -30,6 +30,7 @@ class Incoming:
     """One contact record, normalised, ready to be matched and written."""
 
     key: str  # stable across exports of the same address book (see ``record_key``)
+    format: str  # the format it was read in (``Provenance.format``)
     where: str  # ``FILE:LINE``, for the summary
     source_record: str  # "line 4", "card 2 (line 9)"
     values: dict[str, Any]  # person fields, plain (core.updates)
@@ -132,6 +133,7 @@ def normalise(record: ContactRecord, region: str, profile_id: ProfileId) -> Inco
     provenance = record.provenance
     return Incoming(
         key=record_key(record, found),
+        format=provenance.format,
         where=f"{provenance.where}:{provenance.line}",
         source_record=provenance.position,
         values=values,

@@ -26,6 +26,7 @@ from kith.core.matching.estimate import Estimate, estimate_settings
 from kith.core.matching.profile import (
     PUBLIC_EMAIL_DOMAINS,
     MatchProfile,
+    Prepared,
     ProfileId,
     is_public_domain,
     is_role_email,
@@ -42,6 +43,7 @@ __all__ = [
     "MatchProfile",
     "MatchResult",
     "MatchSettings",
+    "Prepared",
     "ProfileId",
     "Recommendation",
     "blocking_keys",

@@ -97,7 +97,9 @@ class Blocks:
 
     def add(self, p: Prepared) -> None:
         self.profiles.append(p)
-        for key in blocking_keys(p):
+        # In sorted order: the blocks' order (so the pairs' order, of which weight learning
+        # reads the first ``max_pairs``) must not depend on the process's string hashing.
+        for key in sorted(blocking_keys(p)):
             self.members.setdefault(key, []).append(p.position)
             self._sorted.pop(key, None)
 

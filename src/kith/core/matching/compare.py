@@ -176,6 +176,7 @@ Level.INITIAL = Level("INITIAL", 0.3)
 Level.MISSING = Level("MISSING", 0.0)
 Level.UNSURE = Level("UNSURE", 0.0)
 Level.DIFFERENT = Level("DIFFERENT", -1.0)
+_EXACT, _MISSING = Level.EXACT, Level.MISSING
 
 
 class RawPart(NamedTuple):
@@ -229,34 +230,36 @@ def _points(level: Level, agree: float, differ: float) -> float:
 
 def compare_names(a: Prepared, b: Prepared, settings: MatchSettings) -> tuple[RawPart, RawPart]:
     """Given and family names, straight or swapped, whichever agrees better."""
-
-    def score(ga: str, fa: str, gb: str, fb: str) -> tuple[float, Level, Level]:
-        gl = name_level(ga, gb, settings, given=True)
-        fl = name_level(fa, fb, settings, given=False)
-        total = _points(gl, settings.given_name_agree, settings.given_name_differ) + _points(
-            fl, settings.family_name_agree, settings.family_name_differ
-        )
-        return total, gl, fl
-
-    straight = score(a.given, a.family, b.given, b.family)
+    # Written out flat (no helper per name): a de-duplication runs this a million times.
+    near, alike = settings.name_near, settings.name_alike
+    g_agree, g_differ = settings.given_name_agree, settings.given_name_differ
+    f_agree, f_differ = settings.family_name_agree, settings.family_name_differ
+    ag, af, bg, bf = a.given, a.family, b.given, b.family
+    gl = _names(ag, bg, near, alike, True)
+    fl = _names(af, bf, near, alike, False)
+    gp = gl.score * g_agree if gl.score >= 0 else g_differ * gl.score
+    fp = fl.score * f_agree if fl.score >= 0 else f_differ * fl.score
     detail = ""
-    if (
-        (straight[1] is not Level.EXACT or straight[2] is not Level.EXACT)
-        and a.given
-        and a.family
-        and b.given
-        and b.family
-        and (a.given[0] == b.family[0] or a.family[0] == b.given[0])
-    ):
+    if (gl is not _EXACT or fl is not _EXACT) and ag and af and bg and bf and (ag[0] == bf[0] or af[0] == bg[0]):
         # The family name written first, as in a form or in Hungarian, Chinese or Japanese order.
-        swapped = score(a.given, a.family, b.family, b.given)
-        if swapped[0] > straight[0] + 1e-9:
-            straight, detail = swapped, "swapped"
-    _, gl, fl = straight
-    return (
-        RawPart("given_name", gl, _points(gl, settings.given_name_agree, settings.given_name_differ), detail),
-        RawPart("family_name", fl, _points(fl, settings.family_name_agree, settings.family_name_differ), detail),
-    )
+        sgl = _names(ag, bf, near, alike, True)
+        sfl = _names(af, bg, near, alike, False)
+        sgp = sgl.score * g_agree if sgl.score >= 0 else g_differ * sgl.score
+        sfp = sfl.score * f_agree if sfl.score >= 0 else f_differ * sfl.score
+        if sgp + sfp > gp + fp + 1e-9:
+            gl, fl, gp, fp, detail = sgl, sfl, sgp, sfp, "swapped"
+    return RawPart("given_name", gl, gp, detail), RawPart("family_name", fl, fp, detail)
+
+
+def _names(x: str, y: str, near: float, alike: float, given: bool) -> Level:
+    """``name_level`` with the settings' two numbers already taken out."""
+    if not x or not y:
+        return _MISSING
+    if x == y:
+        return _EXACT
+    if y < x:
+        x, y = y, x
+    return _name_level(x, y, near, alike, given)
 
 
 def _one_typo(x: str, y: str) -> bool:
@@ -359,6 +362,10 @@ def compare_identifiers(a: Prepared, b: Prepared, settings: MatchSettings, share
     one held by more than ``settings.shared_identifier_limit`` is a desk's or a family's.
     """
     parts: list[RawPart] = []
+    if not (a.emails or a.role_emails or a.phones or a.linkedin) or not (
+        b.emails or b.role_emails or b.phones or b.linkedin
+    ):
+        return parts  # one side has no identifier at all (most of a LinkedIn export): nothing to compare
     limit = settings.shared_identifier_limit
     for email in sorted(a.emails & b.emails):
         if shared("@" + email) > limit:
@@ -396,10 +403,26 @@ def _own_address_at(p: Prepared, domain: str) -> bool:
     return any(e.endswith("@" + domain) for e in p.emails)
 
 
+Learned = tuple[tuple[str, str, float], ...]
+_last_table: tuple[Learned, dict[tuple[str, str], float]] = ((), {})  # weights last looked up, their table
+
+
+def _table_of(learned: Learned) -> dict[tuple[str, str], float]:
+    """``learned_table(learned)``, without hashing the weights again for each of a million
+    pairs compared with the same settings (they are one tuple object then)."""
+    global _last_table
+    last = _last_table  # one read: another thread may replace it meanwhile
+    if last[0] is learned:
+        return last[1]
+    table = learned_table(learned)
+    _last_table = (learned, table)
+    return table
+
+
 def compare(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCount = _two) -> list[RawPart]:
     """Every part on which the two profiles say something, agreeing or not."""
     parts = compare_identifiers(a, b, settings, shared)
-    table = learned_table(settings.learned) if settings.learned else None
+    table = _table_of(settings.learned) if settings.learned else None
 
     def add(name: str, level: Level, agree: float, differ: float) -> None:
         points = _points(level, agree, differ) if table is None else table.get((name, level.name), 0.0)
@@ -407,8 +430,10 @@ def compare(a: Prepared, b: Prepared, settings: MatchSettings, shared: SharedCou
 
     given, family = compare_names(a, b, settings)
     for part in (given, family):
-        if part.level is not Level.MISSING:
-            parts.append(part if table is None else part._replace(points=table.get((part.name, part.level.name), 0.0)))
+        if part.level is not _MISSING:
+            if table is not None:  # a new tuple outright: ``_replace`` costs three times as much
+                part = RawPart(part.name, part.level, table.get((part.name, part.level.name), 0.0), part.detail)
+            parts.append(part)
     # Each part only when both sides know it: most contacts lack most fields.
     if a.birthday is not None and b.birthday is not None:
         add("birthday", birthday_level(a.birthday, b.birthday), settings.birthday_agree, settings.birthday_differ)

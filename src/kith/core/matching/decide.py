@@ -25,13 +25,13 @@ one costs a click in ``kith dupes``. The rules, in order:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kith.core.errors import InvalidValue
 from kith.core.matching.blocking import Blocks
 from kith.core.matching.compare import Level, RawPart, SharedCount, compare
-from kith.core.matching.profile import MatchProfile, Prepared, ProfileId
+from kith.core.matching.profile import MatchProfile, Prepared, ProfileId, same_but_id
 from kith.core.matching.settings import MATCH_DEFAULTS, MatchSettings
 
 
@@ -282,12 +282,29 @@ class MatchIndex:
     find them too.
     """
 
-    def __init__(self, profiles: Iterable[MatchProfile] = (), settings: MatchSettings = MATCH_DEFAULTS) -> None:
+    def __init__(
+        self,
+        profiles: Iterable[MatchProfile] = (),
+        settings: MatchSettings = MATCH_DEFAULTS,
+        *,
+        prepared_before: Mapping[ProfileId, Prepared] | None = None,
+    ) -> None:
+        """Index ``profiles``. ``prepared_before`` (from ``prepared_by``) hands over what an
+        earlier index prepared: a profile there that says the same as the one indexed now
+        (its id apart) is taken over, not prepared again. The index is the same either way;
+        the earlier index must not be used afterwards."""
         self.settings = settings
         self._blocks = Blocks(settings.max_block, settings.window)
         self._ids: set[ProfileId] = set()
         self._last: Prepared | None = None  # the record ``match`` prepared last, for ``add`` to reuse
+        before = prepared_before or {}
         for profile in profiles:
+            earlier = before.get(profile.id)
+            if earlier is not None and same_but_id(earlier.profile, profile):
+                # A Prepared is a function of its profile alone (its keys too): only the
+                # id it answers with and its place change.
+                earlier.profile = profile
+                self._last = earlier
             self.add(profile)
 
     def __len__(self) -> int:
@@ -379,6 +396,16 @@ class MatchIndex:
     def prepared(self) -> list[Prepared]:
         """The indexed profiles, prepared, in the order they were added."""
         return list(self._blocks.profiles)
+
+    def prepared_by(self, person_of: Callable[[ProfileId], ProfileId | None]) -> dict[ProfileId, Prepared]:
+        """The indexed profiles, prepared, under the ids ``person_of`` gives them (``None``:
+        left out), for a later index of the same people (``MatchIndex(prepared_before=...)``)."""
+        found: dict[ProfileId, Prepared] = {}
+        for p in self._blocks.profiles:
+            key = person_of(p.profile.id)
+            if key is not None:
+                found[key] = p
+        return found
 
     def candidates(self, record: MatchProfile) -> list[ProfileId]:
         """The ids of the known profiles blocking puts forward for ``record`` (compared by ``match``)."""

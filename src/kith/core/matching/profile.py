@@ -9,8 +9,9 @@ many pairwise comparisons of a de-duplication do no string cleaning of their own
 
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from kith.core.identity import name_key
@@ -170,6 +171,14 @@ class MatchProfile:
     def email_domains(self) -> tuple[str, ...]:
         """The domains of the profile's emails, each once, in order."""
         return tuple(dict.fromkeys(e.rpartition("@")[2] for e in self.emails if "@" in e))
+
+
+_ALL_BUT_ID = operator.attrgetter(*(f.name for f in fields(MatchProfile) if f.name != "id"))
+
+
+def same_but_id(a: MatchProfile, b: MatchProfile) -> bool:
+    """Whether two profiles say the same about a person, whatever their ids."""
+    return bool(_ALL_BUT_ID(a) == _ALL_BUT_ID(b))
 
 
 def profile_from_person(person: Person) -> MatchProfile:

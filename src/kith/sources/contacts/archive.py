@@ -55,7 +55,8 @@ def zip_members(path: Path, limits: ZipLimits) -> list[Source]:
     where = str(path)
     try:
         with zipfile.ZipFile(path) as archive:
-            infos = [i for i in archive.infolist() if not i.is_dir() and not _hidden(i.filename)]
+            # A member without a name (a damaged directory) has nothing to read.
+            infos = [i for i in archive.infolist() if i.filename and not i.is_dir() and not _hidden(i.filename)]
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise InputError(where, None, f"the ZIP file is damaged and cannot be opened ({exc})") from exc
     total = 0
