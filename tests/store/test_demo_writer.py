@@ -23,8 +23,9 @@ from kith.core.model import (
 )
 from kith.store import schema
 from kith.store.database import Database, open_database
-from kith.store.demo_writer import PeopleWriter, add_source, count_people, find_source
+from kith.store.demo_writer import PeopleWriter, count_people
 from kith.store.records import favor_from_row, interaction_from_row, note_from_row, person_from_row
+from kith.store.sources import add_source, find_source
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 

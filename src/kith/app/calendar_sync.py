@@ -22,8 +22,8 @@ from kith.sources.calendar.caldav import changes_since, check_url, fetch, open_c
 from kith.sources.calendar.events import by_uid, expand
 from kith.sources.calendar.ics import parse_calendar
 from kith.store import calendars as store
-from kith.store.demo_writer import add_source, find_source
 from kith.store.mail import my_addresses
+from kith.store.sources import add_source, find_source
 
 SOURCE_KIND = "caldav"
 

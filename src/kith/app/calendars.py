@@ -19,8 +19,8 @@ from kith.core.errors import InputError
 from kith.core.meetings import MANY_PARTICIPANTS
 from kith.sources.calendar.ics import EventRead, Unchanged, index_calendar, looks_like_ics, read_events
 from kith.store import calendars as store
-from kith.store.demo_writer import add_source, find_source
 from kith.store.mail import my_addresses
+from kith.store.sources import add_source, find_source
 
 # How many events between two progress reports.
 _PROGRESS_EVERY = 100

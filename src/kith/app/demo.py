@@ -23,11 +23,10 @@ from kith.core.model import RelationshipKind
 from kith.demo.network import DemoPerson, generate_network
 from kith.store.demo_writer import (
     PeopleWriter,
-    add_source,
     count_people,
-    find_source,
     interaction_indexes_built_after,
 )
+from kith.store.sources import add_source, find_source
 
 Progress = Callable[[int, int], None]
 

@@ -38,6 +38,7 @@ from kith.core.errors import InputError, KithError
 from kith.sources.mail import MailRecord, MailResult, Skipped, read_mail, read_mbox
 from kith.sources.mail.maildir import is_maildir
 from kith.store import mail as store
+from kith.store.sources import source_for
 
 BATCH = 2000  # messages a transaction: little lost when killed, few enough commits to stay fast
 PARALLEL_FROM = 48 * 1024 * 1024  # a plain mbox larger than this is read by two processes
@@ -110,7 +111,7 @@ def import_mail(ws: Workspace, path: Path, options: ImportOptions, progress: Pro
     whole = options.dry_run or options.strict
     with ws.db.transaction() as conn:
         me_notes = assume_me(ws, conn, path, lambda: _sample(path, settings.many), apply=not whole)
-        source_id = store.mail_source(conn, ws.owner_id, "mail", locator, ws.now())
+        source_id = source_for(conn, ws.owner_id, "mail", locator, ws.now())
         saved = store.load_progress(conn, ws.owner_id, locator)
     summary.notes += me_notes
     fingerprint, start = _where_to_start(path, found, saved)

@@ -38,6 +38,7 @@ from kith.sources.mail import MailResult
 from kith.sources.mail.imap import Folder, ImapAccount, ImapSession, connect
 from kith.store import mail as store
 from kith.store.settings import delete_setting, set_setting, settings_under
+from kith.store.sources import source_for
 
 ACCOUNT_PREFIX = "accounts."
 PASSWORD_VARIABLE = "KITH_IMAP_PASSWORD"
@@ -234,7 +235,7 @@ def sync_imap(
     with session:
         folders = session.folders()  # a missing folder fails here, before anything is written
         with ws.db.transaction() as conn:
-            source_id = store.mail_source(conn, ws.owner_id, "imap", account.locator, ws.now())
+            source_id = source_for(conn, ws.owner_id, "imap", account.locator, ws.now())
             me = store.my_addresses(conn, ws.owner_id)
             if not me and "@" in account.user:
                 me = [account.user.lower()]

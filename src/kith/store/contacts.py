@@ -37,7 +37,6 @@ from kith.store.schema import (
     person_fields,
     person_photos,
     person_tags,
-    sources,
     tags,
 )
 
@@ -221,15 +220,6 @@ def record_fields(conn: Connection, record_ids: Sequence[int]) -> dict[int, dict
         ):
             found[record_id] = dict(fields)
     return found
-
-
-def add_source(conn: Connection, owner_id: int, kind: str, locator: str, fingerprint: str, now: datetime) -> int:
-    result = conn.execute(
-        sources.insert().values(owner_id=owner_id, kind=kind, locator=locator, fingerprint=fingerprint, imported_at=now)
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
 
 
 def own_identity(conn: Connection, owner_id: int, kind: str) -> str | None:

@@ -36,7 +36,6 @@ from kith.store.schema import (
     notes,
     people,
     person_tags,
-    sources,
     sqlite_utc_text,
     tags,
 )
@@ -71,24 +70,6 @@ def count_people(conn: Connection, owner_id: int) -> int:
     """How many people the owner's network holds."""
     found = conn.execute(sa.select(sa.func.count()).select_from(people).where(people.c.owner_id == owner_id))
     return int(found.scalar_one())
-
-
-def find_source(conn: Connection, owner_id: int, kind: str, locator: str) -> int | None:
-    """The id of the owner's source of ``kind`` at ``locator``, if it was recorded before."""
-    found = conn.execute(
-        sa.select(sources.c.id)
-        .where(sources.c.owner_id == owner_id, sources.c.kind == kind, sources.c.locator == locator)
-        .limit(1)
-    ).scalar()
-    return int(found) if found is not None else None
-
-
-def add_source(conn: Connection, owner_id: int, kind: str, locator: str, now: datetime) -> int:
-    """Record where a load comes from; its id goes on every row the load writes."""
-    created = conn.execute(
-        sources.insert().values(owner_id=owner_id, kind=kind, locator=locator, imported_at=now).returning(sources.c.id)
-    )
-    return int(created.scalar_one())
 
 
 @dataclass

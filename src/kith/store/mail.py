@@ -30,7 +30,6 @@ from kith.store.schema import (
     my_identities,
     outreach_steps,
     people,
-    sources,
     sqlite_utc_text,
 )
 
@@ -528,22 +527,6 @@ def save_progress(conn: Connection, owner_id: int, progress: ProgressRow, now: d
 def forget_progress(conn: Connection, owner_id: int, locator: str) -> None:
     c = mail_progress.c
     conn.execute(mail_progress.delete().where(c.owner_id == owner_id, c.locator == locator))
-
-
-def mail_source(conn: Connection, owner_id: int, kind: str, locator: str, now: datetime) -> int:
-    """The source row of a mailbox, created on its first import."""
-    found = conn.execute(
-        sa.select(sources.c.id)
-        .where(sources.c.owner_id == owner_id, sources.c.kind == kind, sources.c.locator == locator)
-        .limit(1)
-    ).scalar()
-    if found is not None:
-        conn.execute(sources.update().where(sources.c.id == found).values(imported_at=now))
-        return int(found)
-    created = conn.execute(
-        sources.insert().values(owner_id=owner_id, kind=kind, locator=locator, imported_at=now).returning(sources.c.id)
-    )
-    return int(created.scalar_one())
 
 
 def display_names(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> Mapping[int, str]:

@@ -44,6 +44,7 @@ from kith.sources.contacts import (
 from kith.store import contacts as store
 from kith.store.database import Database
 from kith.store.schema import interactions
+from kith.store.sources import add_source
 
 # Names that suggest a contacts file: used only to give the reader's own error (an empty
 # file, a binary one, a wrong encoding) for a file whose content no importer claims.
@@ -148,8 +149,13 @@ class _Source:
             kind = "linkedin" if any(f.startswith("linkedin") for f in self.formats) else "vcard"
             if not any(f.startswith("linkedin") or f == "vcard" for f in self.formats):
                 kind = "csv"
-            self._source_id = store.add_source(
-                self.conn, self.ws.owner_id, kind, str(self.path.resolve())[:1000], _fingerprint(self.path), self.now
+            self._source_id = add_source(
+                self.conn,
+                self.ws.owner_id,
+                kind,
+                str(self.path.resolve())[:1000],
+                self.now,
+                fingerprint=_fingerprint(self.path),
             )
         return self._source_id
 
