@@ -300,10 +300,9 @@ def iter_listed(
     if offset:
         query = query.offset(offset)
     query = query.add_columns(*_aggregated_identities_and_tags(conn))
-    make = ListedPerson._make
     for page in conn.execution_options(yield_per=PAGE_ROWS).execute(query).partitions():
         for row in page:
-            yield make((*row[:-2], _identities_of(row[-2]), _tags_of(row[-1])))
+            yield _listed(row)
 
 
 def people_by_id(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> Iterator[Person]:
@@ -311,7 +310,6 @@ def people_by_id(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> 
     ids per query: the listing's one query, not three per page (the plan loads tens of
     thousands)."""
     ids = sorted(set(person_ids))
-    make = ListedPerson._make
     for start in range(0, len(ids), PAGE_ROWS):
         query = (
             sa.select(*_LISTING_COLUMNS, *_aggregated_identities_and_tags(conn))
@@ -319,7 +317,12 @@ def people_by_id(conn: Connection, owner_id: int, person_ids: Iterable[int]) -> 
             .order_by(people.c.id)
         )
         for row in conn.execute(query):
-            yield person_from_listed(make((*row[:-2], _identities_of(row[-2]), _tags_of(row[-1]))))
+            yield person_from_listed(_listed(row))
+
+
+def _listed(row: Sequence[Any]) -> ListedPerson:
+    """A row of ``_LISTING_COLUMNS`` and the two aggregates as a ``ListedPerson``."""
+    return ListedPerson._make((*row[:-2], _identities_of(row[-2]), _tags_of(row[-1])))
 
 
 def _aggregated_identities_and_tags(conn: Connection) -> tuple[sa.ColumnElement[Any], sa.ColumnElement[Any]]:
