@@ -271,7 +271,10 @@ class _Draft:
         # negation inside one ("you never replied") is part of it.
         structural = [
             s
-            for s in coach_grammar.accusations(self.folded, self.grammars)
+            for s in [
+                *coach_grammar.accusations(self.folded, self.grammars),
+                *coach_grammar.stung_silences(self.folded, self.grammars),
+            ]
             if not self.is_negated(s[0]) and not coach_grammar.excused(self.folded, *s, self.grammars)
         ]
         return self._kept([*phrases, *structural], negatable=False)

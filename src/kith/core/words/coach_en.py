@@ -484,6 +484,18 @@ GRAMMAR = Grammar(
         rf"{_YOU_S} {_NEG_AUX} (?:even )?(?:find|spare|take|have|give|make) (?:me )?(?:even )?(?:a|one|two|five|ten|a few|\d+|the) (?:single )?(?:second|minute|moment|sec|min)s?",
         r"(?:thanks|thank you) for nothing|(?:i )?(?:see|know|get) where i stand|i get the (?:message|hint)",
         r"(?:i'?ll|i will|i am going to|i'm going to) take (?:that|this|your silence|the silence) as (?:a|an|your) (?:no|answer)",
+        # Guilt-trips that need no word about the silence: "after all I did for you", "I can take a hint"
+        r"after (?:all|everything) (?:that )?(?:i'?ve|i have|i|we'?ve|we have|we) (?:did|done|do|went through|been through)(?: for you| together)?",
+        r"i (?:thought|believed|figured) (?:that )?(?:i (?:could count on|mattered|meant (?:something|more))|you (?:cared|were different|were better|of all people))",
+        r"(?:guess|suppose|clearly|obviously|apparently|evidently) (?:that )?(?:i|our (?:\w+ )?(?:friendship|time|years|work)|we|those years) (?:meant|mean|matter(?:ed)?|was|were|counted for) (?:nothing|very little|so little|little|less|not much)",
+        r"i (?:know|can tell) when i'?m not wanted|(?:i )?(?:can|could) take a hint|take the hint|hint taken|message received|loud and clear|point taken",
+        r"(?:your|the|this|that) silence (?:says|speaks|tells me) (?:it all|volumes|everything|enough|a lot)|(?:says|speaks) volumes",
+        r"(?:you|u) owe me(?: one| big| a favou?r)?|(?:return|repay) the favou?r (?:for once|finally|at last|now)",
+        r"(?:too|so) (?:good|important|big|famous|fancy|busy) (?:for|to (?:talk to|remember|bother with)) (?:us|me|old friends|your old (?:friends|colleagues|team)|the little people|little old me)",
+        r"forg(?:o|e)t(?:ten)? (?:where you came from|the little people|your old friends|who (?:helped|hired|trained|mentored) you)|remember who (?:helped|hired|trained|mentored|vouched for|got) you",
+        r"(?:hope|hoping) (?:the |your )?(?:new )?(?:job|role|life|promotion|title|company|fame|success|money)?(?: is| was)? worth (?:it|the silence)",
+        r"(?:i'?m|i am|i'?ve gotten|i have gotten|i got) used to (?:it|the silence|being ignored|no (?:reply|answer))|(?:same|as) (?:as )?(?:usual|always),? (?:no|nothing|silence|crickets)",
+        r"(?:did|have) i (?:do|done|say|said|write|written) (?:something|anything) (?:wrong|to (?:upset|offend|annoy|hurt) you)|what did i do (?:wrong|to deserve)",
         # Bringing the message back up: "floating this back up", "bringing it to the top of your inbox"
         r"(?:float|floating|floated|resurfac(?:e|ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)?|pull(?:ing|ed)?|nudg(?:e|ing|ed)|bounc(?:e|ing|ed)|bump(?:ing|ed)?|mov(?:e|ing)) (?:this|it|my (?:\w+ )?(?:email|message|note|thread)|this thread) (?:back )?(?:up|to the top|to the front|into view|to your attention)",
     ),
@@ -531,6 +543,7 @@ GRAMMAR = Grammar(
         r"(?:mind|consider) (?:\w+ing)",
         r"(?:would|will|'d) be (?:greatly |much |really |very |hugely |so )?(?:appreciated|welcome|helpful|amazing|great|a huge help|a big help|a lifesaver)",
         r"would (?:help|mean) (?:a lot|the world|so much)",
+        r"(?:would|could|might) (?:go a long way|open (?:some |a few )?doors|be a (?:game[- ]?changer|lifesaver|godsend|dream))",
         r"(?:thanks|thank you) in advance",
     ),
     need=(
@@ -561,6 +574,23 @@ GRAMMAR = Grammar(
         r"back (?:the|my|our) (?:campaign|kickstarter|project|fundraiser)|share it far and wide|spread the word",
         r"(?:tear apart|rip apart|tear into|roast|critique|poke holes in|sanity-?check) (?:my|our) (?:[\w'-]+ )?(?:deck|pitch|plan|draft|cv|resume|idea|proposal)",
         r"be considered(?: for)?|(?:keep|kept) me in (?:mind|the loop) for",
+        # Leads, contacts and the right person: "any leads?", "who should I talk to at Stripe?"
+        r"(?:any|a few|some) (?:good )?leads|a lead on|pointers? to (?:someone|anyone|people|the right)|point (?:me|us|her|him) (?:to|toward|towards|in the (?:right )?direction)",
+        r"who (?:should|could|would|do you think) (?:i|we) (?:talk|speak|reach out|write|go) to|who (?:to|i should|we should) (?:talk|speak|reach out|contact|approach)",
+        r"(?:still )?(?:have|know|in touch with) (?:any |some )?(?:contacts?|connections?|someone|anyone|people|friends) (?:at|from) (?!your\b)\w+",
+        r"(?:minutes?|half an hour|an hour|a moment) of your (?:time|day|week|expertise)",
+        r"(?:fill (?:out|in)|take|complete|answer) (?:my|our|a|this|a short|a quick|a brief) (?:\w+ )?(?:survey|questionnaire|form|poll)|(?:participate|take part|be) in (?:my|our) (?:\w+ )?(?:study|research|survey|pilot|beta|documentary|podcast)|for my (?:thesis|dissertation|research|study|book|podcast|documentary|course project)",
+        r"(?:write|leave|give|post|send) (?:me |us )?(?:a |an )?(?:quick |short |honest |glowing )?(?:review|testimonial|blurb|endorsement|quote)(?: for| of| on)?|(?:endorse|recommend) me (?:for|on)",
+        r"(?:beta[- ]?test|test(?: drive| out)?|try out|try) (?:my|our) (?:new )?(?:app|product|tool|platform|service|beta|prototype|course|game)|(?:sign up|join) (?:for |to )?(?:my|our) (?:beta|waitlist|wait list|pilot|launch list)",
+        r"(?:borrow|use|rent|have) (?:your|the) (?:car|place|flat|apartment|house|couch|sofa|spare room|guest room|van|truck|tools|camera|studio|office|desk|cabin|boat)|(?:your|a) (?:couch|sofa|spare room|guest room|spare bed) (?:for|to)",
+        r"(?:a |any )?(?:lift|ride) (?:to|from) (?:the )?(?:airport|station)|pick (?:me|her|him|us|them) up (?:from|at)|help (?:me|us) (?:move|pack|with the move)",
+        r"(?:co-?sign|be (?:a |my |our )?guarantor|guarantee) (?:for |on |my |our )?|(?:sign|vouch) (?:for|on) (?:my|our) (?:lease|loan|visa|application|mortgage)|(?:visa|immigration|green card) (?:letter|sponsorship|support)",
+        r"(?:judge|mentor|speak|volunteer|teach|host|sponsor|perform) (?:at|for|in) (?:my|our) (?:\w+ )?(?:event|hackathon|class|meetup|conference|workshop|podcast|show|school|fundraiser|gala|festival)",
+        r"(?:my|her|his|our) (?:son|daughter|nephew|niece|cousin|brother|sister|kid|friend|wife|husband|partner|mentee|student)(?: [\w'-]+){0,6} (?:internship|job|role|position|work experience|placement|interview|foot in the door|a chance|an opening)",
+        r"(?:put|drop|mention) (?:my|our) names?|mention me (?:to|at)|word in the right ear|(?:get|give) (?:me|us|her|him) (?:a |my |our )?foot in the door|open (?:some |a few )?doors",
+        r"(?:i'?d|i would|would) (?:kill|love) for (?:a|an) (?:intro|introduction|referral|chance|shot|interview)|(?:a|any) (?:shot|chance) at (?:a|the|your) (?:job|role|position|opening|interview)",
+        r"(?:advice|feedback|thoughts|input|opinion|notes|a second opinion|fresh eyes|eyes) on (?:my|our) (?:\w+ )?(?:cv|resume|deck|pitch|plan|proposal|draft|manuscript|startup|business|application|portfolio|offer|contract|negotiation|salary|book|website|app)",
+        r"(?:look|glance|read) (?:over|through) (?:my|our|the) (?:\w+ )?(?:contract|lease|agreement|offer|application|essay|cover letter)|(?:bend|borrow) your (?:ear|brain|brains|expertise|eyes)",
         r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(
@@ -594,5 +624,37 @@ GRAMMAR = Grammar(
     ),
     self_serving=(
         r"(?:send|share|forward|attach|pass)(?: (?:you|over|along))? (?:my|the|our) (?:\w+ )?(?:cv|resume|résumé|deck|pitch deck|business plan|plan|portfolio|investor update|newsletter|details|application)(?: with you)?",
+    ),
+    # Their silence, named in any of the ways people name it.
+    silence=(
+        r"(?:the |your |this |such |all this |all the )?(?:radio )?silence|(?:so |very |awfully |pretty )?quiet (?:on your (?:end|side)|from you)|(?:gone|went|been|go|going|so|awfully) (?:quiet|silent|dark|mia|awol)",
+        r"crickets|tumbleweeds?|(?:the|a) void|(?:a |the )?black hole|into (?:the )?(?:ether|thin air)|(?:a |the )?brick wall",
+        r"ghost(?:ed|ing|s)?|vanish(?:ed|ing)?|disappear(?:ed|ing)?|off the (?:radar|grid|map|face of the earth)",
+        r"no (?:reply|replies|response|responses|answer|answers|word|news|sign of (?:life|you)|peep|reaction|acknowledge?ment)|not (?:a|one|a single) (?:word|peep|line|sound|reply|answer)",
+        r"nothing (?:back|from you|in return)|(?:heard|hear|hearing|got|get|getting|received) (?:absolutely )?nothing|zero (?:replies|response|responses|reaction)",
+        r"(?:never|not|haven'?t|hadn'?t|didn'?t|did not|have not) (?:yet |once |ever |really )?(?:heard|hear|hearing) (?:back|from you|anything|a thing|a word)",
+        r"unanswered|unread|unreturned|unacknowledged|left (?:me )?on (?:read|seen|delivered)|read receipts?|blue ticks?|(?:you|u) (?:saw|read|opened|have seen|'ve seen|'ve read|have read) (?:it|my|the|this)",
+        r"ignor(?:e|ed|es|ing)(?! (?:this|the previous|my last) (?:one|email|message|note) if)",
+        r"(?:still |kept |keep |been |am |i'?m )?waiting (?:for|on|to hear)(?: (?:a|an|your|any|some))? ?(?:reply|response|answer|word|news|back|from you)|still waiting",
+        r"(?:my|the) (?:\w+ )?(?:e-?mails?|messages?|notes?|texts?|dms?|calls?|voicemails?) (?:went|go|goes|have gone|seem to (?:go|vanish|disappear)|seems to (?:go|vanish|disappear)) (?:nowhere|unanswered|unread|into)",
+        r"(?:can'?t|cannot|couldn'?t) (?:seem to |ever )?(?:reach|get hold of|get through to|get a (?:reply|response|word) (?:out of|from)) you",
+    ),
+    # What turns a mention of their silence into a reproach.
+    sting=(
+        r"hurt|hurts|hurtful|stung|stings|disappoint(?:ed|ing|ment)|sad|saddens|saddened|upset(?:ting)?|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|offend(?:ed|ing)|insult(?:ed|ing)|rude|shame|shameful|(?:a )?pity|wounded|bitter|let down|betray(?:ed|al)?|unfair|ouch|ugh|sigh|seriously\s*\?",
+        r"i (?:guess|suppose|take it|assume|gather|figure|reckon|see)|apparently|clearly|obviously|evidently|(?:i )?get it|got it|message received|loud and clear|point taken|so be it|fine then|ok(?:ay)? then|whatever|(?:take|taking|took) the hint|(?:that'?s|that is|this is) (?:my|an|your) answer|says it all|speaks volumes|tells me (?:everything|all|enough)",
+        r"too busy|so busy|too important|so important|better things|more important (?:things|people)|not (?:a )?priority|(?:doesn'?t|does not|don'?t|didn'?t) (?:matter|count|mean (?:anything|much))|not worth|beneath you|big shot|high and mighty|so popular|famous now|fancy new",
+        r"friendship|(?:i )?thought (?:we|you|i)|i'?d (?:have )?thought|would have thought|expected (?:more|better)|after (?:all|everything)|all those years|(?:you |u )?owe|the least|courtesy|decency|manners|respect|common sense",
+        r"i (?:helped|covered for|vouched for|hired|referred|recommended|introduced|trained|mentored|stood up for|went to bat for) you",
+        r"yet again|once again|as usual|as always|typical|of course,? (?:no|nothing)|used to it|thanks (?:a lot|for nothing)|must be nice|good to know|nice to know|lucky you|i'?m sure you(?:'re| are| have)",
+        r"give up on you|i'?m done|lesson learned|never again|how long (?:do|does|should|must|am i)|hello\s*\?|anyone (?:home|there)|are you (?:even )?(?:there|alive|ok|okay)\s*\?",
+        r"(?:did|have) i (?:do|done|say|said|write|written) (?:something|anything)|are you (?:mad|angry|upset|annoyed)|is (?:something|everything) (?:wrong|ok|okay)|what did i do",
+    ),
+    # The writer's own silence, or a shared one: a confession or the gap, not a reproach.
+    own_silence=(
+        r"my (?:own )?(?:long |radio |years of |\w+-year |\w+-month )?silence|on my (?:end|side|part)|from me|from my (?:end|side)|my (?:fault|bad)",
+        r"i (?:went|'ve been|have been|was|had been|fell|'d been|had gone|'ve gone|have gone|disappeared|vanished|ghosted)",
+        r"we (?:lost touch|drifted|went|'ve been|have been|fell|both|haven'?t|hadn'?t|never)|between us|(?:both|each) of us|lost touch|(?:years|months|decades?|a decade|long|\w+-year|\w+-month)(?: of)? (?:radio )?silence",
+        r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of)",
     ),
 )

@@ -337,6 +337,15 @@ _BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a
 GRAMMAR = Grammar(
     language="es",
     accusation=(
+        r"despues de (?:todo|todo lo) (?:lo )?que (?:hice|he hecho|hicimos|te di|pasamos)(?: por ti| juntos)?",
+        r"pense (?:que )?(?:podia contar contigo|te importaba|eramos amig[oa]s|eras diferente|significaba algo)",
+        r"(?:supongo|por lo visto|esta claro|parece) que (?:no )?(?:contaba|cuento|valia|valgo|importaba|importo|significaba) (?:poco|nada)|(?:nuestra amistad|esos anos) (?:no )?(?:valia|valian|significaba|significaban|importaba) (?:poco|nada)",
+        r"capto la indirecta|pillo la indirecta|mensaje recibido|fuerte y claro|(?:tu|su|ese|este) silencio (?:lo dice todo|dice mucho|habla por si solo|es (?:una|tu|su) respuesta)",
+        r"me debes (?:una|un favor|algo)|(?:ya es hora de|te toca|es momento de) devolver(?:me)? el favor|devuelveme el favor",
+        r"(?:muy|demasiado|tan) (?:important[e]|famos[oa]|ocupad[oa]) (?:ahora )?(?:para (?:nosotros|mi|los viejos amigos|contestar|responder))",
+        r"(?:hice|dije|escribi) algo (?:malo|mal|que te (?:molesto|ofendio))|que (?:te )?hice (?:mal|para)",
+        r"ya (?:estoy|me tienes) acostumbrad[oa]|como siempre,? (?:nada|ninguna respuesta|silencio)",
+        r"espero que (?:valga|haya valido) la pena",
         # "no me has respondido", "todavía no me contestaste", "nunca contestás", "ni siquiera me respondió"
         rf"(?:no|nunca|jamas|ni siquiera|ni|tampoco) {_CLITIC_ES}{_STILL_ES}(?:{_AUX2_ES} {_STILL_ES}{_ANSWERED_ES}|{_ANSWERS_ES})",
         # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
@@ -421,6 +430,7 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"(?:haria|harias|hara) (?:toda )?la diferencia|(?:seria|serias) (?:un salvavidas|mi salvacion|oro)|me salvarias la vida|me abririas (?:muchas )?puertas",
         r"(?:me |nos )?(?:podrias|puedes|podes|podria|puede|podrian|pueden|podeis|serias capaz|te animas|te animarias)",
         r"(?:me|nos) (?:harias|haria|harian|darias|daria|echas|echarias|das|ayudas|ayudarias)|(?:te|le|les|os) pido|(?:queria|quisiera|quiero) pedirte|(?:queria|quisiera) pedirle|me preguntaba si",
         r"(?:te|le) importaria|(?:te |le |les |os )?(?:agradeceria|agradeceriamos|estaria (?:muy |super |enormemente )?agradecid[oa])|me encantaria que|me gustaria (?:que|pedirte|pedirle)",
@@ -433,6 +443,17 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:algun|un|algunos|unos) (?:contactos?|nombres?|datos?|pistas?|enchufes?) (?:en|de|para)|a quien (?:deberia|podria|puedo) (?:escribirle|dirigirme|hablarle|contactar|escribir)|(?:me )?(?:indicarias|indicas|dirias) (?:a quien|quien)",
+        r"(?:tienes|conoces|tenes|conoces a|tiene) (?:todavia |aun )?(?:algun |algunos )?(?:contactos?|conocidos|alguien|amigos) (?:en|de) (?!tu\b)\w+",
+        r"(?:minutos|media hora|una hora|un momento) de tu tiempo",
+        r"(?:llenar|rellenar|completar|responder|contestar) (?:mi|una|esta|la|nuestra) (?:breve |corta )?(?:encuesta|formulario|cuestionario)|(?:participar|formar parte) (?:en|de) (?:mi|nuestro|nuestra) (?:estudio|investigacion|encuesta|tesis|podcast)|para mi (?:tesis|investigacion|tfg|tfm)",
+        r"(?:escribirme|dejarme|dejar|escribir|hacerme|escribirias|dejarias) (?:una )?(?:resena|testimonio|carta de recomendacion|recomendacion)",
+        r"(?:probar|testear|probarias) (?:mi|nuestra|nuestro) (?:nueva |nuevo )?(?:app|aplicacion|producto|plataforma|servicio|beta|prototipo|curso)",
+        r"(?:prestarme|prestar|prestarias|usar) (?:tu|el) (?:coche|carro|auto|casa|depa|departamento|piso|sofa|cuarto|camioneta|oficina)|(?:alojarme|hospedarme|quedarme) (?:en tu casa|contigo|con ustedes|en tu depa)|(?:recibirme|recibirla|recibirlo) en tu casa|(?:un )?(?:lugar|sitio|sofa|cuarto) (?:para dormir|donde quedarme|para ella|para el)|(?:llevarme|darme un aventon|darme un raid|acercarme) al aeropuerto|aventon|(?:ser mi |ser )?(?:aval|fiador)",
+        r"(?:mi|nuestro|nuestra) (?:hijo|hija|sobrino|sobrina|primo|prima|hermano|hermana|amigo|amiga|esposo|esposa|pareja)(?: [\w'-]+){0,6} (?:practicas|pasantia|trabajo|puesto|entrevista|oportunidad)",
+        r"(?:mencionar|mencionarias|nombrar) mi nombre|(?:decir|dirias|echar|echarias) una buena palabra|una buena palabra|(?:hacerme|darme) (?:el )?(?:enchufe|palanca|cuna)|(?:abrirme|abririas) (?:la puerta|puertas)",
+        r"(?:opinion|feedback|comentarios|consejos|tu mirada|un vistazo|una mirada|echar un ojo|un ojo) (?:a|sobre|de) (?:mi|mis|nuestro|nuestra) (?:\w+ )?(?:cv|curriculum|deck|pitch|plan|proyecto|propuesta|borrador|manuscrito|startup|contrato|oferta|web|libro)",
+        r"(?:jurado|mentor|mentora|ponente|invitad[oa]|speaker) (?:en|de|para) (?:mi|nuestro|nuestra)",
         r"(?:un )?contacto (?:directo )?con (?:alguien|\w+ de)|(?:conoces|conoce|conocen) a alguien que (?:alquile|alquila|contrate|este contratando|busque|venda)",
         r"apoy(?:en|a|ar)(?:la|lo)|apoyar (?:la |mi |esta )?(?:campana|proyecto)|compartanla|compartanlo|corran la voz",
         r"(?:destrozar|despedazar|criticar|revisar a fondo|darle una vuelta a) (?:mi|nuestro|nuestra) (?:\w+ )?(?:deck|pitch|plan|borrador|cv|idea|proyecto)",
@@ -479,5 +500,30 @@ GRAMMAR = Grammar(
     ),
     self_serving=(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
+    ),
+    silence=(
+        r"(?:el |tu |su |este |tanto |todo este )?silencio|desaparecid[oa]|desapareciste|desaparecio|desapareces|esfumad[oa]|te esfumaste|te evaporaste|(?:estas|andas) (?:perdid[oa]|desaparecid[oa])",
+        r"(?:ni|ninguna|cero|sin) (?:respuesta|noticia|noticias|senal|senales|reaccion|contestacion)|ni (?:una|un|media) (?:palabra|linea|mensaje)|ni pio",
+        r"no (?:he|hemos) (?:vuelto a )?(?:sabido|tenido|recibido|oido) (?:nada|noticias|respuesta)|(?:nunca|todavia no|aun no) (?:supe|se) nada",
+        r"sin (?:contestar|responder|respuesta|leer)|(?:en |el )?visto|doble check|palomitas azules|tildes azules|check azul",
+        r"ignorad[oa]|ignoras|ignorarme|ignorando",
+        r"(?:esperando|espero|sigo esperando|a la espera de) (?:todavia |aun )?(?:tu |una |alguna |su )?(?:respuesta|noticias|contestacion)",
+        r"(?:al |en el )?vacio|(?:una|a una|contra la) pared|(?:un|a un) muro",
+        r"(?:mis) (?:mensajes|correos|mails|llamadas) (?:caen|van|se pierden|terminan|quedan) (?:en el vacio|a la nada|en la nada|sin respuesta)",
+        r"no (?:logro|consigo|he logrado|he conseguido|hay forma de) (?:localizarte|contactarte|hablar contigo|ubicarte)",
+    ),
+    sting=(
+        r"(?:me )?(?:dolio|duele)|dolid[oa]|herid[oa]|decepcion(?:ad[oa])?|decepcionante|me decepciona|triste|tristeza|molest[oa]|ofendid[oa]|groser[oa]|maleducad[oa]|(?:que |una )?pena|(?:que )?lastima|me dejo mal|(?:me )?sento (?:mal|fatal)",
+        r"supongo|imagino|asumo|(?:esta )?claro|obviamente|evidentemente|al parecer|por lo visto|ya veo|ya entendi|entendido|mensaje recibido|fuerte y claro|capto la indirecta|pillo la indirecta|ok(?:ay)? entonces|(?:esa|esta) es (?:tu|su|mi) respuesta|lo dice todo|dice mucho",
+        r"(?:muy|demasiado|tan) (?:ocupad[oa]|important[e]|liad[oa])|cosas (?:mas importantes|mejores)|no (?:soy|es) (?:una )?prioridad|no (?:te|le|les) (?:importa|interesa)|no (?:valgo|cuento|importo)",
+        r"amistad|pense que|crei que|esperaba (?:mas|algo mas|mejor|al menos)|despues de todo|despues de tantos anos|lo minimo|educacion|respeto|cortesia|sentido comun",
+        r"te (?:ayude|recomende|presente|contrate|cubri|defendi|eche una mano|consegui)",
+        r"otra vez|una vez mas|como siempre|como de costumbre|tipico|acostumbrad[oa]|gracias por nada|que suerte la tuya|seguro que (?:estas|tienes)|me rindo|ya me canse|nunca mas|leccion aprendida",
+        r"(?:hice|dije|escribi) algo|(?:estas|esta) (?:enojad[oa]|enfadad[oa]|molest[oa]) conmigo|paso algo|que hice|sigues viv[oa]\s*\?|estas ahi\s*\?",
+    ),
+    own_silence=(
+        r"mi (?:largo )?silencio|de mi parte|por mi parte|culpa mia|(?:fui|he sido|estuve|estaba) (?:un desastre|desaparecid[oa]|perdid[oa]|fatal|ausente)|desapareci|me perdi",
+        r"nos (?:perdimos|alejamos|dejamos de hablar)|entre (?:nosotr[oa]s)|(?:anos|meses|largo|tanto) (?:de )?silencio|perdimos (?:el )?contacto",
+        r"perdon (?:por|de|si)|perdona(?:me)?|disculpa(?:me)? (?:por|el|la)|disculpas|lo siento",
     ),
 )

@@ -18,6 +18,13 @@ does, by the structure of the offence:
   looked at, money, a favour; or a job or role *for me*), and offers nothing in the same
   sentence; "if you ever need a referral" is an offer.
 - **a blast** is a greeting to a crowd, a message sent to everyone, or a request to spread it.
+- **a stung silence** is the open set of indirect reproaches, recognised by their two
+  ingredients rather than their words: a sentence that mentions *their* silence (the
+  silence, no word, crickets, the void, left on read, unanswered, "haven't heard back")
+  with a sting in it or in the next sentence (hurt, sarcasm, resignation, an inference about
+  them: "I guess", "clearly", "message received", "after all I did", "I thought we were
+  friends"), unless the silence is the writer's own or shared ("sorry for my silence",
+  "years of silence between us", "we lost touch").
 
 Every rule is written against folded text (see ``coach_patterns``); a space means one or more
 spaces. Negation before an ask and quotation are taken back by the caller, as for phrases.
@@ -70,6 +77,10 @@ class Grammar:
     blast: tuple[str, ...]
     # Offers that serve the writer: sending their own CV, deck or investor update is no offer back.
     self_serving: tuple[str, ...] = ()
+    # A stung silence: their silence mentioned, a sting near it, and the writer's own silence.
+    silence: tuple[str, ...] = ()
+    sting: tuple[str, ...] = ()
+    own_silence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +97,9 @@ class CompiledGrammar:
     offer_if: re.Pattern[str] | None
     blast: re.Pattern[str] | None
     self_serving: re.Pattern[str] | None
+    silence: re.Pattern[str] | None
+    sting: re.Pattern[str] | None
+    own_silence: re.Pattern[str] | None
 
 
 def compile_grammar(g: Grammar) -> CompiledGrammar:
@@ -140,6 +154,27 @@ def accusations(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[
         if g.accusation is not None:
             for m in g.accusation.finditer(folded):
                 yield m.span()
+
+
+def stung_silences(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
+    """Spans of their silence mentioned with a sting in the same or the next sentence.
+
+    "Three weeks of crickets. I guess that's my answer." "I was a bit hurt by the silence."
+    The writer's own silence is no reproach: "sorry for the radio silence on my end".
+    """
+    if not any(_search(g.silence, folded) for g in grammars):
+        return
+    spans = list(sentences(folded))
+    for index, (s_start, s_end) in enumerate(spans):
+        sentence = folded[s_start:s_end]
+        silences = [m.span() for g in grammars if g.silence is not None for m in g.silence.finditer(sentence)]
+        if not silences or any(_search(g.own_silence, sentence) for g in grammars):
+            continue
+        window_end = spans[index + 1][1] if index + 1 < len(spans) else s_end
+        window = folded[s_start:window_end]
+        if any(_search(g.sting, window) for g in grammars):
+            start, end = silences[0]
+            yield s_start + start, s_start + end
 
 
 def asks(

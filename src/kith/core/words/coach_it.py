@@ -335,6 +335,15 @@ _BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat
 GRAMMAR = Grammar(
     language="it",
     accusation=(
+        r"dopo tutto (?:quello )?(?:che )?(?:ho fatto|abbiamo fatto|ti ho dato|abbiamo passato)(?: per te| insieme)?",
+        r"pensavo (?:che )?(?:potessi contare su di te|contassi qualcosa|fossimo amic[io]|tu fossi divers[oa]|ti importasse)",
+        r"(?:evidentemente|a quanto pare|chiaramente|immagino che|si vede che) (?:non )?(?:contavo|conto|valevo|valgo|contava|valeva) (?:poco|nulla|niente)|(?:la nostra amicizia|i nostri anni|quegli anni) (?:non )?(?:contava|valeva|contavano|valevano|significava|significavano) (?:poco|nulla|niente)",
+        r"(?:ho capito|capisco|capito) l'? ?antifona|messaggio ricevuto|forte e chiaro|la dice lunga|(?:il tuo|il suo|questo) silenzio (?:dice|parla|vale|e) (?:tutto|piu di mille parole|da se|una risposta)",
+        r"mi devi (?:un favore|qualcosa|almeno)|(?:e ora|e il momento|tocca a te) di (?:ricambiare|restituire) (?:il )?favore|(?:ricambiami|restituiscimi) il favore",
+        r"(?:troppo|cosi) (?:important[ei]|famos[oa]|in alto|occupat[oa]) (?:ormai |adesso |ora )?per (?:noi|me|i vecchi amici|rispondere|due righe)",
+        r"(?:ho|ti ho) (?:fatto|detto|scritto) qualcosa (?:di male|che ti ha (?:offes[oa]|ferit[oa]|dato fastidio))|cosa (?:ti )?ho fatto (?:di male|per meritare)",
+        r"ci sono (?:ormai )?abituat[oa]|come al solito,? (?:niente|nessuna risposta|silenzio)",
+        r"spero che ne (?:sia valsa|valga) la pena",
         # "non mi hai risposto", "non mi hai mai più scritto", "non rispondi mai", "non ti sei degnato"
         rf"(?:non|nn|mai|neanche|nemmeno|neppure|manco) {_CLITIC}{_STILL}(?:{_AUX2} {_STILL}{_ANSWERED}|{_ANSWERS})",
         rf"non (?:ti|si|vi) (?:sei|e|siete|eri|era) {_STILL}(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|preoccupat[oaie] di rispondere)",
@@ -421,6 +430,7 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"(?:farebbe|farebbero|fara) (?:davvero )?(?:la differenza|una grande differenza)|mi (?:apriresti|aprirebbe) (?:qualche |molte )?port[ae]|(?:sarebbe|sarebbe davvero) (?:una manna|oro)|mi salveresti la vita",
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
         r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
         r"(?:ci|mi) cambierebbe la vita|farebbe la differenza|(?:spintarella|sollecito|promemoria) (?:per|sulla|sul|riguardo)|riprendo (?:il discorso|la questione|il tema|la mia mail)",
@@ -435,6 +445,17 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"(?:qualche|un|dei) (?:contatto|contatti|aggancio|agganci|nome|nomi|dritta|dritte) (?:in|da|alla|presso|per|a)|a chi (?:dovrei|potrei|posso) (?:rivolgermi|scrivere|parlare)|(?:mi )?(?:indicheresti|indichi|segnaleresti|diresti) (?:qualcuno|la persona giusta|a chi)",
+        r"(?:hai|conosci) ancora (?:qualche |dei )?(?:contatti|agganci|qualcuno|amici) (?:in|alla|al|da|presso) (?!te\b)\w+",
+        r"(?:minuti|mezz'? ?ora|un'? ?ora|un momento) del (?:tuo|suo) tempo",
+        r"(?:compilare|compili|compileresti|rispondere a) (?:il mio|un|questo|un breve|il nostro) (?:questionario|sondaggio|modulo)|(?:partecipare|prendere parte) (?:al|alla|a) (?:mio|mia|nostra|nostro) (?:studio|ricerca|sondaggio|tesi|podcast)|per la mia (?:tesi|ricerca)",
+        r"(?:scrivermi|scrivere|lasciarmi|lasciare|farmi|scriveresti|lasceresti) (?:una )?(?:recensione|testimonianza|referenza|lettera di (?:presentazione|raccomandazione))",
+        r"(?:provare|testare|provi|proveresti) (?:la mia|il mio|la nostra|il nostro) (?:nuova |nuovo )?(?:app|prodotto|piattaforma|servizio|beta|prototipo|corso)",
+        r"(?:prestarmi|prestare|presteresti|usare) (?:la tua|il tuo) (?:macchina|auto|casa|appartamento|divano|stanza|furgone|ufficio)|ospitarmi|ospitarla|ospitarlo|ospitarci|ospiteresti|(?:un )?(?:letto|divano|posto) (?:per dormire|per me|per lei|per lui)|(?:darmi|dargli|darle|daresti) un passaggio|(?:aiutarmi|aiutarci) (?:con il|col|nel) trasloco|(?:farmi|fargli|farle) da garante|garante (?:per|di)",
+        r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|nipote|cugino|cugina|fratello|sorella|amico|amica|compagno|compagna|marito|moglie)(?: [\w'-]+){0,6} (?:stage|tirocinio|lavoro|posto|colloquio|opportunita)",
+        r"(?:fare|facessi|faresti) il (?:mio )?nome|(?:mettere|metteresti|mettessi|spendere|spenderesti) una buona parola|una buona parola",
+        r"(?:un parere|un'? ?opinione|un feedback|un occhio|consigli|suggerimenti|un'? ?occhiata|dare un'? ?occhiata) (?:sul|sulla|al|alla|ai|alle|a) (?:mio|mia|nostro|nostra|miei|mie) (?:\w+ )?(?:cv|curriculum|deck|pitch|piano|progetto|proposta|bozza|manoscritto|startup|contratto|offerta|sito|libro)",
+        r"(?:giudice|mentore|relatore|relatrice|ospite|speaker|giurato|giurata) (?:al|alla|del|della|per il|per la|nel|nella) (?:mio|mia|nostro|nostra)",
         r"(?:un )?contatto (?:diretto )?con (?:qualcuno|\w+ di)|(?:conosci|conosce|conoscete) qualcuno che (?:affitta|assume|subaffitta|cerca|vende)",
         r"sosten\w* (?:la |il |questa |questo |la mia |il mio )?(?:campagna|progetto|raccolta)|sostenetela|sostenetelo|fatela girare|fatelo girare|spargete la voce",
         r"(?:fare a pezzi|smontare|criticare|stroncare) (?:il mio|la mia|il nostro|la nostra) (?:\w+ )?(?:deck|pitch|piano|bozza|cv|idea|progetto)",
@@ -484,5 +505,30 @@ GRAMMAR = Grammar(
     ),
     self_serving=(
         r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
+    ),
+    silence=(
+        r"(?:il |tuo |suo |questo |tanto |tutto questo )?silenzio|sparit[oa]|sparisci|scompars[oa]|volatilizzat[oa]|eclissat[oa]|dileguat[oa]|sei (?:diventat[oa] )?(?:introvabile|irraggiungibile)",
+        r"(?:nessuna|zero) (?:risposta|notizia|reazione|cenno|segnale|riscontro)|nessun (?:cenno|segnale|riscontro|messaggio)|(?:neanche|nemmeno|neppure|non) (?:una|un|mezza) (?:parola|riga|cenno|sillaba)",
+        r"non (?:ho|abbiamo) (?:piu |ancora |mai )?(?:avuto|ricevuto|sentito|saputo) (?:nulla|niente|notizie|risposta|tue notizie|sue notizie)|(?:mai|piu) (?:sentito|saputo) (?:nulla|niente)",
+        r"senza (?:risposta|riscontro|notizie)|(?:lasciat[oa] )?(?:sul|in|al) visualizzat[oa]|spunte blu|doppia spunta|visualizzat[oa]",
+        r"ignorat[oa]|ignori|ignorarmi|ignorando",
+        r"(?:aspetto|aspettando|attendo|attendendo|in attesa di|aspettare) (?:ancora )?(?:una |la tua |tua |una tua |la sua |sue |tue )?(?:risposta|notizie|riscontro)",
+        r"(?:nel|il|al) vuoto|(?:un|a un) muro",
+        r"(?:i miei|le mie) (?:messaggi|mail|email|telefonate) (?:cadono|finiscono|vanno|sono finit[ei]|restano) (?:nel vuoto|nel nulla|a vuoto|senza risposta)",
+        r"non (?:riesco|sono riuscit[oa]|si riesce) a (?:raggiungerti|contattarti|sentirti|beccarti|parlarti)|(?:ti fai|ti sei fatt[oa]) negare",
+    ),
+    sting=(
+        r"(?:mi )?(?:ha |hai |avete )?(?:fatto|fa) (?:male|dispiacere)|ferit[oa]|delus[oa]|deludente|delusione|dispiaciut[oa]|triste|tristezza|amareggiat[oa]|amarezza|offes[oa]|offensivo|scortese|maleducat[oa]|(?:un |che )?peccato|(?:ci sono |sono )?rimast[oa] male",
+        r"immagino|suppongo|evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|(?:capisco|ho capito|capito) l'? ?antifona|ho capito|messaggio ricevuto|forte e chiaro|va bene cosi|pazienza|come non detto|fa niente|(?:ne )?prendo atto|(?:e |anche questa e )una risposta|la dice lunga|dice tutto",
+        r"troppo (?:occupat[oa]|impegnat[oa]|important[ei])|cosi (?:occupat[oa]|important[ei])|cose (?:piu importanti|migliori)|non (?:conto|valgo|merito|sono una priorita)|non (?:ti|le|vi) (?:interessa|importa)",
+        r"amicizia|pensavo che|credevo che|mi aspettavo (?:di piu|meglio|almeno)|dopo tutto|dopo tutti questi anni|(?:il )?minimo|educazione|rispetto|cortesia|buon senso",
+        r"ti ho (?:aiutat[oa]|raccomandat[oa]|presentat[oa]|assunt[oa]|copert[oa]|difes[oa]|dato una mano|trovato)",
+        r"ancora una volta|per l'? ?ennesima volta|come al solito|come sempre|tipico|ci sono abituat[oa]|grazie tante|beat[oa] te|buon per te|sicuramente (?:sei|avrai)|ci rinuncio|mi arrendo|lezione imparata|mai piu",
+        r"(?:ho|ti ho) fatto qualcosa|(?:sei|e) arrabbiat[oa]|ce l'? ?hai con me|e successo qualcosa|cosa ho fatto|ho sbagliato qualcosa|ci sei\s*\?|sei vivo\s*\?|sei viva\s*\?",
+    ),
+    own_silence=(
+        r"(?:il )?mio (?:lungo )?silenzio|da parte mia|colpa mia|mea culpa|(?:sono|ero) (?:stat[oa] )?(?:sparit[oa]|scompars[oa]|pessim[oa]|un disastro|assente)|mi sono (?:fatt[oa] )?(?:sparire|pers[oa]|sentit[oa] poco)",
+        r"ci siamo (?:pers[ie]|allontanat[ie]|sentit[ie] poco)|tra (?:di )?noi|(?:anni|mesi|lungo|tanto) (?:di )?silenzio|pers[ie] di vista",
+        r"scusa(?:mi)? (?:per|del|il|la|se)|scusate|perdona(?:mi)?|mi scuso|chiedo scusa",
     ),
 )

@@ -365,6 +365,15 @@ _BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
 GRAMMAR = Grammar(
     language="tl",
     accusation=(
+        r"(?:pagkatapos|matapos) (?:ng|nang) lahat (?:ng|nang) (?:ginawa|nagawa|naitulong|itinulong) ko(?: para sa'?yo| sayo| para sa inyo)?",
+        r"akala ko (?:pa naman )?(?:magkaibigan tayo|maaasahan kita|may pakialam ka|iba ka|importante ako|mahalaga ako)",
+        r"(?:siguro|halata|mukhang) (?:wala|walang) (?:lang )?(?:halaga|kwenta) (?:ako|ang pagkakaibigan natin|sa'?yo)",
+        r"gets ko na|(?:ang )?(?:katahimikan|silence|pananahimik) (?:mo|niyo|ninyo) (?:ay )?(?:sapat na|nagsasabi|sagot na)",
+        r"(?:may )?utang (?:ka|kayo) (?:sa akin|sakin)|utang na loob (?:mo|niyo|ninyo)",
+        r"(?:masyado|sobrang|napaka)(?:ng)? ?(?:sikat|importante|busy) (?:mo|ka|kayo) (?:na )?(?:ngayon )?(?:para sa amin|para sa akin|para sumagot|para mag-?reply)",
+        r"(?:may nagawa|may ginawa|may nasabi) (?:ba )?akong (?:mali|masama|nakasakit)",
+        r"sanay na (?:ako|kami)",
+        r"sana (?:sulit|worth it)",
         # "hindi ka sumagot", "di mo man lang ako sinagot", "hindi pa rin po kayo nagrereply", "never ka nag-reply"
         rf"(?:hindi|di|'di|d|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
         # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
@@ -423,6 +432,7 @@ GRAMMAR = Grammar(
         r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
     ),
     request=(
+        r"(?:malaking|napakalaking|sobrang laking) (?:tulong|bagay|ginhawa)|(?:ikaw|kayo) (?:ang |lang ang )?(?:sagot|pag-asa) (?:ko|namin)",
         r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
         r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
         r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
@@ -435,6 +445,16 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:sino|kanino) (?:ang |ba ang )?(?:pwede|puwede|dapat) (?:kong|ko|naming) (?:kausapin|lapitan|kontakin|sulatan|i-?message)",
+        r"(?:may )?(?:kakilala|kilala|contact|contacts) (?:ka|kayo|po kayo) (?:ba )?(?:pa )?(?:sa|na taga|na nasa) (?!inyo\b)\w+",
+        r"(?:ilang )?(?:minuto|oras) (?:lang )?(?:ng|sa) (?:oras|panahon) (?:mo|niyo|ninyo)",
+        r"(?:sagutan|sagutin|sumagot sa|i-?fill ?out|fill ?out) (?:ang |yung |ng )?(?:aking |isang |maikling )?(?:survey|questionnaire|form)(?: ko| namin)?|(?:sumali|lumahok) sa (?:aking|aming) (?:study|pag-aaral|research|survey|thesis)|para sa (?:thesis|research|pag-aaral) ko",
+        r"(?:sumulat|gumawa|mag-?iwan|magsulat|isulat) (?:ng |ka ng |mo ng )?(?:review|testimonial|recommendation letter|rekomendasyon)",
+        r"(?:subukan|i-?test|itry|i-?try) (?:ang |yung )?(?:app|product|produkto|platform|beta|prototype)(?: ko| namin)",
+        r"(?:hiramin|pahiram|pahiramin|manghiram) (?:ng |ang |yung )?(?:kotse|sasakyan|bahay|condo|sofa|kwarto|van|opisina)|(?:makitulog|makituloy|makikitulog|makikituloy|patuluyin|patirahin|tumira|tumuloy) (?:muna )?(?:sa inyo|sa'?yo|sayo|sa bahay (?:mo|niyo)|sa place mo)|(?:ihatid|sunduin) (?:ako|siya|kami) sa (?:airport|terminal)|(?:maging )?(?:guarantor|co-?maker)",
+        r"(?:anak|pamangkin|pinsan|kapatid|kaibigan|asawa|partner) (?:ko|namin)(?: [\w'-]+){0,6} (?:internship|ojt|trabaho|posisyon|interview|pwesto)",
+        r"(?:banggitin|i-?mention|imention) (?:ang )?(?:pangalan ko|ako)|(?:magandang salita|good word)(?: para sa akin)?|(?:ipasok|maipasok|isingit) (?:mo )?ako",
+        r"(?:feedback|opinyon|tingnan|silipin|sulyapan|i-?review|review) (?:mo )?(?:ang |yung |sa )?(?:cv|resume|deck|pitch|plano|proposal|draft|manuscript|startup|kontrata|offer|website|libro) (?:ko|namin)",
         r"(?:may )?kilala (?:ka|kayo) (?:bang|ba ng|ba) (?:\w+ )?(?:nagpapaupa|nagpaparenta|naghahanap|nag-?ha-?hire|hiring)|pagpapakilala sa akin|paki-?suportahan|suportahan (?:niyo|mo) (?:ang|ito)",
         r"(?:himayin|suriin|i-?review|punahin) (?:ang |yung )?(?:\w+ )?(?:deck|pitch|plan|draft|cv|resume|proposal)(?: (?:ko|namin))?",
         r"(?:kalahating oras|isang oras|(?:sampung|labinlimang|limang) minuto|konting oras|oras) (?:\w+ ){0,3}(?:para )?(?:ipaliwanag|ikuwento|turuan|tulungan|payuhan)",
@@ -480,5 +500,29 @@ GRAMMAR = Grammar(
     ),
     self_serving=(
         r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
+    ),
+    silence=(
+        r"katahimikan|pananahimik|nanahimik (?:ka|kayo)|(?:biglang )?(?:nawala|naglaho|nawawala) (?:ka|kayo)|parang bula",
+        r"(?:walang|wala pa ring|wala paring|wala pang|wala pa rin) (?:reply|sagot|tugon|response|paramdam|balita|imik|kibo)",
+        r"(?:hindi|di) (?:ka|kayo) (?:na |pa |man lang )*(?:nagparamdam|umimik|kumibo|nagpakita)",
+        r"na-?seen|seenzone|sineen|blue (?:check|ticks?)",
+        r"ini-?ignore|iniignore|dinededma|dinedma|dedma|deadma",
+        r"(?:naghihintay|naghintay|hinihintay|inaantay|nag-?aabang|umaasa) (?:pa rin |parin |pa )?(?:ako |kami )?(?:ng |sa |nang )?(?:iyong |inyong |mong )?(?:sagot|reply|balita|tugon|response)",
+        r"(?:kinakausap|kausap|nakikipag-?usap) (?:ko )?(?:ang |sa )?(?:hangin|pader)",
+        r"(?:hindi|di) (?:kita|ka) (?:ma-?contact|makontak|mahagilap|ma-?reach|matawagan)",
+    ),
+    sting=(
+        r"nasaktan|masakit|sumama ang loob|nagtampo|nagtatampo|tampo|nalungkot|malungkot|nakakalungkot|nadismaya|nakakadismaya|nainis|nakakainis|bastos|walang modo|sayang|nakakasama ng loob",
+        r"siguro|malamang|halata|kita naman|gets ko(?: na)?|sige na lang|bahala ka|ganun pala|ganon pala|ganoon pala",
+        r"(?:masyado|sobrang|sobra|napaka)(?:ng)? ?(?:busy|abala|importante|sikat)|mas (?:mahalaga|importante)|(?:hindi|di) ako (?:importante|priority|mahalaga)|wala (?:kang|kayong) (?:pakialam|paki|pake)",
+        r"pagkakaibigan|akala ko|inakala ko|inaasahan ko|(?:pagkatapos|matapos) ng lahat|utang na loob|respeto|galang|kagandahang-? ?asal",
+        r"(?:tinulungan|ni-?refer|nirefer|inirekomenda|pinakilala|ipinakilala|sinalo|tinakpan) (?:kita|ko kayo)",
+        r"na naman|ulit na naman|gaya ng dati|tulad ng dati|sanay na (?:ako|kami)|salamat na lang|buti ka pa|suko na ako|ayoko na|hindi na ako uulit",
+        r"may nagawa ba akong mali|may ginawa ba ako|galit ka ba|galit ba kayo|may problema ba|anong nagawa ko|may nasabi ba ako|buhay ka pa ba",
+    ),
+    own_silence=(
+        r"(?:ang )?(?:aking |ko(?:ng)? )?(?:katahimikan|pananahimik) ko|sa (?:side|part|parte) ko|kasalanan ko|(?:nawala|nanahimik|naging busy|naging abala) ako|ako (?:ang )?(?:nawala|nanahimik)",
+        r"nawalan (?:tayo|kami) ng (?:contact|komunikasyon|balita)|nagkawalaan tayo|nagkalayo tayo|(?:hindi|di) na tayo nagkausap|sa pagitan natin|(?:taon|buwan|taong|buwang) (?:na |ng )?(?:katahimikan|walang usap)",
+        r"sorry (?:sa|po sa|for|kung)|pasensya(?: na)? (?:sa|po sa|kung)|patawad|paumanhin",
     ),
 )
