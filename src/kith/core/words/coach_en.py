@@ -381,6 +381,7 @@ _SENT = r"(?:sent|written|wrote|emailed|e-mailed|messaged|texted|called|rung|ran
 GRAMMAR = Grammar(
     language="en",
     accusation=(
+        r"my (?:last|previous|past|prior|earlier) (?:two|three|four|five|six|several|multiple|\d+) (?:e-?mails|messages|notes|texts|voicemails|follow-?ups|calls|dms|attempts)",
         # "you never replied", "you've still not answered", "you haven't even bothered to get back to me"
         near(_YOU_S, _FILL + _NEG_AUX, _FILL + _ANSWER, gap=2, besides=r"i|we|he|she|they|it|i'?d|i'?ve|i'?m"),
         # "why haven't you replied", "how come you never answer"

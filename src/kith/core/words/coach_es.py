@@ -337,6 +337,7 @@ _BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a
 GRAMMAR = Grammar(
     language="es",
     accusation=(
+        r"mis (?:ultimos|ultimas|anteriores) (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:correos|mails|e-?mails|mensajes|notas|llamadas|whatsapps|audios)|(?:los|las) (?:dos|tres|cuatro|cinco|\d+) (?:correos|mails|mensajes|llamadas|audios) que te (?:mande|envie|deje|escribi)",
         r"despues de (?:todo|todo lo) (?:lo )?que (?:hice|he hecho|hicimos|te di|pasamos)(?: por ti| juntos)?",
         r"pense (?:que )?(?:podia contar contigo|te importaba|eramos amig[oa]s|eras diferente|significaba algo)",
         r"(?:supongo|por lo visto|esta claro|parece) que (?:no )?(?:contaba|cuento|valia|valgo|importaba|importo|significaba) (?:poco|nada)|(?:nuestra amistad|esos anos) (?:no )?(?:valia|valian|significaba|significaban|importaba) (?:poco|nada)",

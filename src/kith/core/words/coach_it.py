@@ -335,6 +335,7 @@ _BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat
 GRAMMAR = Grammar(
     language="it",
     accusation=(
+        r"(?:le mie|i miei) (?:ultim[ei]|precedent[ei]) (?:due|tre|quattro|cinque|diverse|varie|\d+) (?:mail|email|e-mail|messaggi|note|telefonate|chiamate)|(?:le|i) (?:due|tre|quattro|cinque|\d+) (?:mail|email|messaggi|telefonate) che ti ho (?:mandato|scritto|inviato|lasciato)",
         r"dopo tutto (?:quello )?(?:che )?(?:ho fatto|abbiamo fatto|ti ho dato|abbiamo passato)(?: per te| insieme)?",
         r"pensavo (?:che )?(?:potessi contare su di te|contassi qualcosa|fossimo amic[io]|tu fossi divers[oa]|ti importasse)",
         r"(?:evidentemente|a quanto pare|chiaramente|immagino che|si vede che) (?:non )?(?:contavo|conto|valevo|valgo|contava|valeva) (?:poco|nulla|niente)|(?:la nostra amicizia|i nostri anni|quegli anni) (?:non )?(?:contava|valeva|contavano|valevano|significava|significavano) (?:poco|nulla|niente)",

@@ -365,6 +365,7 @@ _BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
 GRAMMAR = Grammar(
     language="tl",
     accusation=(
+        r"(?:yung|ang|ung) (?:huling |nakaraang )?(?:dalawang|tatlong|apat na|limang|ilang|\d+) (?:email|emails|message|messages|mensahe|text|texts|tawag|chat) ko",
         r"(?:pagkatapos|matapos) (?:ng|nang) lahat (?:ng|nang) (?:ginawa|nagawa|naitulong|itinulong) ko(?: para sa'?yo| sayo| para sa inyo)?",
         r"akala ko (?:pa naman )?(?:magkaibigan tayo|maaasahan kita|may pakialam ka|iba ka|importante ako|mahalaga ako)",
         r"(?:siguro|halata|mukhang) (?:wala|walang) (?:lang )?(?:halaga|kwenta) (?:ako|ang pagkakaibigan natin|sa'?yo)",
