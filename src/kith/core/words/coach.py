@@ -271,13 +271,13 @@ class _Draft:
         # negation inside one ("you never replied") is part of it.
         structural = [
             s
-            for s in [
-                *coach_grammar.accusations(self.folded, self.grammars),
-                *coach_grammar.stung_silences(self.folded, self.grammars),
-            ]
+            for s in coach_grammar.accusations(self.folded, self.grammars)
             if not self.is_negated(s[0]) and not coach_grammar.excused(self.folded, *s, self.grammars)
         ]
-        return self._kept([*phrases, *structural], negatable=False)
+        # A sting is not taken back by a polite word before it: "sorry to insist, I guess my
+        # email ended up at the bottom of the pile as usual" still reproaches.
+        stung = [s for s in coach_grammar.stung_silences(self.folded, self.grammars) if not self.is_negated(s[0])]
+        return self._kept([*phrases, *structural, *stung], negatable=False)
 
     def structural_asks(self) -> Iterator[tuple[int, int]]:
         offers = [p.offer for p in self.patterns]
@@ -509,7 +509,169 @@ def _opening(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str
     return opening, not_names
 
 
+# Pet forms that share no prefix with the name they come from ("Paco" for Francisco, "Tess"
+# for Teresa, "Beppe" for Giuseppe, "Migs" for Miguel), folded; prefixes are found by rule.
+_PET_NAMES: dict[str, frozenset[str]] = {
+    pet: frozenset(names.split())
+    for pet, names in {
+        # English
+        "bob": "robert",
+        "bobby": "robert",
+        "rob": "robert",
+        "robbie": "robert",
+        "bill": "william",
+        "billy": "william",
+        "will": "william",
+        "liam": "william",
+        "jim": "james",
+        "jimmy": "james",
+        "mike": "michael",
+        "mikey": "michael",
+        "rick": "richard",
+        "dick": "richard",
+        "tony": "anthony antonio",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "betty": "elizabeth",
+        "lizzie": "elizabeth",
+        "kate": "katherine catherine kathleen",
+        "katie": "katherine catherine kathleen",
+        "kathy": "katherine catherine kathleen",
+        "cathy": "catherine",
+        "peggy": "margaret",
+        "maggie": "margaret",
+        "meg": "margaret megan",
+        "jack": "john",
+        "johnny": "john jonathan",
+        "ted": "edward theodore",
+        "ned": "edward",
+        "eddie": "edward",
+        "chuck": "charles",
+        "charlie": "charles charlotte",
+        "hank": "henry",
+        "harry": "henry harold",
+        "dave": "david",
+        "sue": "susan suzanne",
+        "jen": "jennifer",
+        "jenny": "jennifer",
+        "dan": "daniel",
+        "danny": "daniel",
+        "sam": "samuel samantha",
+        "nick": "nicholas",
+        "matt": "matthew",
+        "tom": "thomas",
+        "tommy": "thomas",
+        "steve": "steven stephen",
+        "greg": "gregory",
+        "becky": "rebecca",
+        "nate": "nathan nathaniel",
+        "abby": "abigail",
+        "nancy": "ann anne",
+        "sally": "sarah",
+        # Spanish
+        "pepe": "jose",
+        "paco": "francisco",
+        "pancho": "francisco",
+        "curro": "francisco",
+        "quico": "francisco",
+        "lupe": "guadalupe",
+        "lupita": "guadalupe",
+        "quique": "enrique",
+        "beto": "alberto roberto humberto",
+        "nacho": "ignacio",
+        "chucho": "jesus",
+        "chuy": "jesus",
+        "memo": "guillermo",
+        "lalo": "eduardo",
+        "concha": "concepcion",
+        "conchita": "concepcion",
+        "charo": "rosario",
+        "lola": "dolores",
+        "loli": "dolores",
+        "merche": "mercedes",
+        "maite": "maria teresa",
+        "chema": "jose maria",
+        "tono": "antonio",
+        "tere": "teresa",
+        "gabi": "gabriela gabriel",
+        "manolo": "manuel",
+        "manu": "manuel",
+        "juanjo": "juan jose",
+        "poncho": "alfonso",
+        "chelo": "consuelo",
+        "nando": "fernando",
+        "lucho": "luis",
+        "pili": "pilar",
+        "chus": "jesus maria",
+        "rocio": "rocio",
+        "mayte": "maria teresa",
+        "moncho": "ramon",
+        "chente": "vicente",
+        "goyo": "gregorio",
+        # Italian
+        "beppe": "giuseppe",
+        "peppe": "giuseppe",
+        "pino": "giuseppe",
+        "peppino": "giuseppe",
+        "gigi": "luigi",
+        "nino": "antonino giovanni",
+        "toto": "salvatore",
+        "tore": "salvatore",
+        "turi": "salvatore",
+        "sandro": "alessandro",
+        "pippo": "filippo",
+        "mimmo": "domenico",
+        "checco": "francesco",
+        "ciccio": "francesco",
+        "lele": "emanuele gabriele",
+        "gianni": "giovanni",
+        "vanni": "giovanni",
+        "bea": "beatrice",
+        "betta": "elisabetta",
+        "pina": "giuseppina",
+        "enzo": "vincenzo lorenzo",
+        "cecco": "francesco",
+        "nanni": "giovanni",
+        "mino": "giacomo",
+        # Filipino
+        "tess": "teresa",
+        "tessie": "teresa",
+        "migs": "miguel",
+        "miggy": "miguel",
+        "menchu": "carmen",
+        "tonyo": "antonio",
+        "tonton": "antonio",
+        "kiko": "francisco",
+        "isko": "francisco",
+        "pepeng": "jose",
+        "jojo": "jose",
+        "berto": "alberto roberto",
+        "caloy": "carlos",
+        "andoy": "andres",
+        "cora": "corazon",
+        "mila": "milagros",
+        "len": "elena",
+        "lyn": "carolyn marilyn",
+        "jun": "junior",
+        "dodong": "junior",
+        "ninoy": "benigno",
+        "bong": "ramon",
+        "bongbong": "ferdinand",
+        "chito": "vicente",
+        "bebot": "roberta",
+    }.items()
+}
+
+
+_DIMINUTIVE = re.compile(r"^(?:[aeiou]?(?:ett|in|ucci|uzz|it|ill|ic|ich|ot)[aeiou]|[aeiou]?(?:ing|oy|ay))$")
+
+
 def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
+    # With a recipient, their own name must be there ("Hi Anna" to Maria is the wrong name).
+    return _names_them_by(draft, recipient_name) if recipient_name else _opens_with_a_name(draft)
+
+
+def _names_them_by(draft: _Draft, recipient_name: str) -> bool:
     if recipient_name:
         names = [w for w in _WORD.findall(fold(recipient_name)) if len(w) >= 2]
         # Whole words, looked up in a set: a regular expression per name would be compiled anew
@@ -523,9 +685,20 @@ def _names_them(draft: _Draft, recipient_name: str | None) -> bool:
         # "Jo" for Joanna only as the opening word ("Hi Jo,"), two letters being too common elsewhere.
         first_words = _WORD.findall(draft.folded.lstrip()[:20])
         short = {w for w in first_words[:2] if len(w) == 2}
+        if any(names_of_pet & set(names) for w in words if (names_of_pet := _PET_NAMES.get(w))):
+            return True
+        # Diminutives: "Carletto" for Carlo, "Juanito" for Juan, "Lucita" for Lucía.
+        stems = {n[:-1] if n[-1] in "aeiou" else n for n in names if len(n) >= 4}
+        if any(w.startswith(stem) and _DIMINUTIVE.search(w[len(stem) :]) for stem in stems for w in words):
+            return True
         return any(
             (len(w) >= 3 or w in short) and n.startswith(w) and w[0] == n[0] for n in names for w in words if w != n
         )
+    return False
+
+
+def _opens_with_a_name(draft: _Draft) -> bool:
+    """Whether the draft opens by calling them by a name ("Hola Lupita,", "Ma'am Tess,"), whichever."""
     opening, not_names = _opening(tuple(p.language for p in draft.patterns))
     for line in draft.text.splitlines():
         if not line.strip():

@@ -80,6 +80,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
+        r"same old(?: same old)?|(?:our|the) usual (?:spot|place|table|bar|order|haunt)|(?:feels|seems) like (?:it was )?(?:just )?yesterday",
         r"as (?:always|usual|ever)",
         r"like (?:we )?(?:always|usual)(?: (?:say|said|do|did))?",
         r"like old times",
@@ -87,7 +88,7 @@ PATTERNS = CoachPatterns(
         r"(?:hey|hi|hello|yo|sup|what'?s up|howdy|morning) (?:there )?(?:buddy|bud|bro|brother|dude|pal|mate|man|bestie|sis|homie|champ|my man|my friend|old friend|stranger|amigo)",
         r"my (?:dear|old|best|good|favou?rite) (?:friend|buddy|pal|mate)",
         r"(?:bestie|bff)",
-        r"(?:you know me|you know how i am|our usual|the usual)",
+        r"(?:you know me|you know how i am|our usual|the usual(?! excuses| suspects| story| caveats))",
         r"we (?:always|used to always) (?:say|said|joke|joked)",
     ),
     blast=(
@@ -144,7 +145,7 @@ PATTERNS = CoachPatterns(
     ),
     favour=(
         r"referrals?|refer(?:ring)? me|recommend(?:ing)? me|recommendation letter|reference for me|vouch for me",
-        r"(?:job|role|position) (?:openings?|for me)|openings?|vacanc(?:y|ies)|hiring|internships?|an interview|a job|a position",
+        r"(?:job|role|position) (?:openings?|for me)|openings|(?:an?|any|the|that|this) opening(?! (?:of|up|night|day|party|event))|vacanc(?:y|ies)|hiring|internships?|an interview|a job|a position",
         r"my (?:cv|resume|portfolio|application)|hire me|get me (?:in|a|an)|a loan|lend me|invest(?:ment)?",
     ),
     negation=(
@@ -159,6 +160,7 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"(?:been|it'?s been) ~?\d+ ?(?:yrs?|years|months)|last (?:saw|spoke to|talked to) (?:her|him|them|you) (?:at|in|on|when|before)",
         r"[\w]+-(?:year|month) (?:silence|gap|absence|break)|(?:years|months) of (?:silence|radio silence)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years)\s*\?",
         r"how long has it been|has it (?:really )?been (?:[\w'-]+ )?(?:years?|months?)",
         r"(?:it'?s|its) been (?:like |about |almost |nearly |over |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:yrs?|years?|months?|mos|decades?)",
@@ -182,6 +184,7 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:why now|the reason|reason|purpose)\s*:|freelanc(?:e|ing|er)(?: again| now| full[- ]time)|(?:we|i) (?:just )?(?:launched|are launching|'re launching)|(?:today|this week) (?:we|i) (?:launch|are launching|go live)",
         r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
         r"(?:i'?m|i am|i'?ll be|we'?re|we will be) (?:in|visiting|coming to|going to|heading to|flying to|passing through) [a-z]+ (?:for|next|this|in|on)",
         r"(?:my )?(?:cousin|brother|sister|son|daughter|friend|nephew|niece|partner|wife|husband|kid)(?: is)? (?:needs|is looking for|looking for|wants|is applying)",
@@ -381,6 +384,20 @@ _SENT = r"(?:sent|written|wrote|emailed|e-mailed|messaged|texted|called|rung|ran
 GRAMMAR = Grammar(
     language="en",
     accusation=(
+        # Pointing out they read it: "I can see you read it", "I figure my emails are reaching you fine"
+        r"(?:my|the) (?:e-?mails?|messages?|notes?) (?:are|were|is|must be) (?:reaching|getting to) you (?:just )?fine|(?:saw|see|noticed) (?:that )?you (?:read|opened|saw) (?:it|my|them)|(?:the )?read (?:confirmation|receipt) (?:came|showed|says)",
+        # Hearing the news from others: "I'd have liked to hear it from you", "found out on LinkedIn"
+        r"(?:would(?: have|'ve)|'d have|'d've) (?:liked|loved|preferred) to (?:hear|find out|learn) (?:it |that |this |about it )?from you|(?:found out|heard|learned|had to find out) (?:\w+ ){0,2}(?:from (?:others|someone else|other people|a friend)|on (?:linkedin|facebook|instagram|twitter))(?:,? (?:of course|naturally|obviously))?|you didn'?t (?:even )?(?:tell|let) (?:me|us)(?: know)?",
+        r"(?:don'?t|no longer|not) (?:know|sure) (?:if|whether) i can (?:still )?count on you|thought i could count on you",
+        r"(?:you'?re|you are) no longer interested in (?:me|us|working with)|i no longer (?:matter|count) to you",
+        r"(?:thought|figured|assumed|expected|hoped) (?:that )?you'?d (?:at least )?(?:reply|answer|respond|write back|reach out|get back|call|say something|tell me|let me know)",
+        near(r"(?:thought|figured|assumed|expected|hoped) (?:that )?you'?d", r"(?:but )?(?:i )?guess not", gap=12),
+        r"(?:all )?(?:those|the) (?:[\w'-]+ ){0,3}i (?:covered|did|took|wrote|handled|pulled|worked|made|fixed|picked up|ran) for you|i even (?:helped|covered for|did|wrote|vouched for) you",
+        r"after (?:all|everything) (?:that )?(?:we|i) (?:[\w'-]+ ){1,3}(?:together|for you)",
+        r"used to (?:answer|reply to|respond to|return) my (?:\w+ )?(?:e-?mails|messages|calls|texts)",
+        r"(?:deleted|erased|removed|blocked|unfriended|unfollowed) (?:me|us) (?:from|on) (?:your )?(?:contacts|phone|address book|life|linkedin|facebook)|(?:never|didn'?t|haven'?t|won'?t) accept(?:ed)? my (?:connection |friend )?requests?",
+        r"(?:deserve|deserved|earned) (?:at least )?(?:a|an|one) (?:reply|answer|response|word)|(?:not|n'?t) (?:very |that |exactly )?high on your (?:list|priorities|radar)|(?:bottom|low) (?:of|on) your (?:list|pile|priorities)",
+        r"(?:just |even )?a (?:simple |quick )?(?:no|yes or no) (?:costs|would cost) (?:nothing|you nothing)|(?:doesn'?t|does not) cost (?:you )?(?:anything|a thing) to (?:reply|answer|say no|respond)",
         r"my (?:last|previous|past|prior|earlier) (?:two|three|four|five|six|several|multiple|\d+) (?:e-?mails|messages|notes|texts|voicemails|follow-?ups|calls|dms|attempts)",
         # "you never replied", "you've still not answered", "you haven't even bothered to get back to me"
         near(_YOU_S, _FILL + _NEG_AUX, _FILL + _ANSWER, gap=2, besides=r"i|we|he|she|they|it|i'?d|i'?ve|i'?m"),
@@ -521,6 +538,7 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"(?:would you|could you|would it be|is it) (?:be )?(?:alright|all right|ok|okay|possible)(?: if| to| for)|(?:would|do) you (?:mind|be open)",
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
         r"would you be (?:able|willing|open|up for|happy|so kind)",
         r"(?:is|was) there (?:any|a) (?:chance|way|possibility)",
@@ -551,6 +569,12 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:the|our|my|a) (?:pitch |investor )?deck|(?:support|back|fund) (?:us|our \w+)|chip in|pledge (?:to|for|on)|(?:share|post) (?:it |this )?with your (?:network|contacts|followers|friends)",
+        r"(?:take|have|get|give it) a (?:quick |brief |short |fresh )?look (?:at|over)|look (?:it|this|that|them) over|(?:brief|quick|short|a few|any) comments|(?:your|some) (?:feedback|comments|notes|input) (?:on|before)",
+        r"send you (?:the|my|our) (?:deck|pitch|pitch deck|proposal|one-pager|brochure|catalog(?:ue)?|rate card|portfolio)|walk you through (?:it|the|my|our)|(?:a |the )?demo\b|get on your calendar|(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:minutes|mins)(?: [\w'-]+){0,3} (?:to (?:show|walk|present|pitch)|would change)",
+        r"(?:any|some) (?:[\w'-]+ )?(?:work|projects?|contracts?|gigs?|freelance \w+) (?:going|coming up|on the horizon|for me|i could)|(?:got|have|i'?ve got) (?:some )?(?:capacity|availability|bandwidth|free days)|(?:keep|kept|hold) me in (?:mind|consideration)|(?:think of|consider) me (?:for|if|when)",
+        r"(?:his|her|their) (?:cv|resume|résumé|portfolio|application)|(?:as )?(?:an )?(?:intern|trainee|apprentice)(?:ship)?\b|(?:one of )?my references|references? for (?:me|the|my)|the reference (?:for|letter)|(?:in|for|to) my (?:file|dossier|application|packet|tenure case)|(?:support|in support of) (?:my|the) (?:application|candidacy|nomination|case)",
+        r"(?:borrow|lend me|loan me|spot me|front me) (?:\w+ )?(?:money|cash|\$?\d+k?|bucks|dollars|quid)|(?:a |small |short-term |bridge )loan",
         r"refer(?:s|red|ring)? (?:me|us|my)|referrals?|(?:recommend(?:s|ed|ing)?|endors(?:e|ing)|vouch(?:ing)? for|nominat(?:e|ing)) (?:me|us|my)",
         r"(?:recommendation|reference) (?:letter|for me)|letter of (?:recommendation|reference)|(?:a|my|be a|be my|as a|as my) (?:reference|referee)",
         r"introduc(?:e|ing|tion) (?:me|us)|(?:an |a quick |a warm )?(?:intro|introduction) (?:to|with)|(?:get|getting|join|joining) (?:into |onto )?your (?:team|company|firm|department|org|lab|startup)|put (?:me|us) (?:in touch|in contact|forward|through)|connect (?:me|us) (?:with|to)|(?:a )?(?:good )?word (?:in )?for (?:me|us)",
@@ -628,6 +652,8 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"not (?:to )?(?:hear|hearing|get|getting) (?:anything )?back|(?:straight )?(?:to|in|into) (?:the |your )?(?:trash|bin|spam|junk)(?: folder)?|bottom of (?:the|your) (?:pile|inbox|list)",
+        r"(?:even )?(?:just )?a (?:simple |quick )?(?:no|yes or no)(?! (?:worries|pressure|rush|need))",
         r"(?:the |your |this |such |all this |all the )?(?:radio )?silence|(?:so |very |awfully |pretty )?quiet (?:on your (?:end|side)|from you)|(?:gone|went|been|go|going|so|awfully) (?:quiet|silent|dark|mia|awol)",
         r"crickets|tumbleweeds?|(?:the|a) void|(?:a |the )?black hole|into (?:the )?(?:ether|thin air)|(?:a |the )?brick wall",
         r"ghost(?:ed|ing|s)?|vanish(?:ed|ing)?|disappear(?:ed|ing)?|off the (?:radar|grid|map|face of the earth)",
@@ -642,6 +668,8 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"🙃|😒|🙄|😑|😤|😏|costs nothing|cost (?:you )?nothing|actually (?:read|open|opened|look|looked|reply|replied|answer|answered)",
+        r"(?:those|the) (?:[\w'-]+ ){0,3}i (?:covered|did|took|wrote|handled) for you|i even|not (?:even )?(?:a|one) (?:no|yes or no)|count on you",
         r"hurt|hurts|hurtful|stung|stings|disappoint(?:ed|ing|ment)|sad|saddens|saddened|upset(?:ting)?|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|offend(?:ed|ing)|insult(?:ed|ing)|rude|shame|shameful|(?:a )?pity|wounded|bitter|let down|betray(?:ed|al)?|unfair|ouch|ugh|sigh|seriously\s*\?",
         r"i (?:guess|suppose|take it|assume|gather|figure|reckon|see)|apparently|clearly|obviously|evidently|(?:i )?get it|got it|message received|loud and clear|point taken|so be it|fine then|ok(?:ay)? then|whatever|(?:take|taking|took) the hint|(?:that'?s|that is|this is) (?:my|an|your) answer|says it all|speaks volumes|tells me (?:everything|all|enough)",
         r"too busy|so busy|too important|so important|better things|more important (?:things|people)|not (?:a )?priority|(?:doesn'?t|does not|don'?t|didn'?t) (?:matter|count|mean (?:anything|much))|not worth|beneath you|big shot|high and mighty|so popular|famous now|fancy new",
@@ -656,6 +684,6 @@ GRAMMAR = Grammar(
         r"my (?:own )?(?:long |radio |years of |\w+-year |\w+-month )?silence|on my (?:end|side|part)|from me|from my (?:end|side)|my (?:fault|bad)",
         r"i (?:went|'ve been|have been|was|had been|fell|'d been|had gone|'ve gone|have gone|disappeared|vanished|ghosted)",
         r"we (?:lost touch|drifted|went|'ve been|have been|fell|both|haven'?t|hadn'?t|never)|between us|(?:both|each) of us|lost touch|(?:years|months|decades?|a decade|long|\w+-year|\w+-month)(?: of)? (?:radio )?silence",
-        r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of)",
+        r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
 )

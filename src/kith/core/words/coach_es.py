@@ -63,6 +63,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
+        r"parece que fue ayer|como si fuera ayer|(?:el|al|en el) (?:sitio|bar|lugar) de siempre",
         r"como (?:siempre|de costumbre|en los viejos tiempos|en los viejos|antes)",
         r"como (?:decimos|deciamos|hacemos|haciamos) siempre",
         r"(?:hola|que tal|que onda|que pasa|oye|ey|hey|buenas|epa|quiubo|quihubo) (?:hermano|hermana|bro|broder|compadre|comadre|compa|amigo mio|amiga mia|mi hermano|mi hermana|parcero|parce|tio|tia|guapo|guapa|crack|mae|pana|guey|wey|cuate|chamo|chama|colega|socio|viejo|vieja|che|loco|genio|maquina|campeon|amigazo|amigaza)",
@@ -124,6 +125,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|meses) ya|hace muchisimo que no|no te he vuelto a (?:escribir|llamar|ver)(?: desde)?|desde (?:entonces|aquella|aquel|que nos conocimos)",
         r"(?:anos|meses) de silencio|(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos\s*\?|(?:ha|han) pasado (?:\w+ ){0,2}(?:decada|lustro)",
         r"cuanto (?:hace|tiempo hace|ha pasado)",
         r"(?:paso|pasaron) (?:\w+ ){0,2}(?:tiempo|anos|meses|ano|rato)",
@@ -147,6 +149,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"(?:por que ahora|por que (?:te|le) (?:llamo|escribo)|motivo|razon)\s*:|(?:arranque|empece|lance|lanzamos|abri|abrimos) (?:algo|un|una|mi|nuestra|nuestro|hoy)|hoy lanzamos|estamos levantando",
         r"por fin (?:saque|consegui|termine|tengo|encontre|compre|me)\w*",
         r"acaban de (?:nombrarme|ascenderme|contratarme|elegirme)|me (?:acaban de|han) (?:nombrad[oa]|ascendid[oa]|contratad[oa])",
         r"(?:ahora|hoy|desde \w+) (?:edito|llevo|dirijo|soy|estoy en|trabajo|coordino|manejo|doy clases)",
@@ -337,6 +340,14 @@ _BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a
 GRAMMAR = Grammar(
     language="es",
     accusation=(
+        r"(?:vi|veo|vimos) que (?:lo |la |los |me )?(?:leiste|viste|abriste|leyo|vio|abrio)|confirmacion de lectura|me consta que (?:te )?(?:llego|lo leiste|lo viste|lo recibiste)",
+        r"me (?:habria|hubiera) gustado (?:que me lo (?:dijeras|contaras|dijera|contara)|enterarme por (?:ti|vos|usted))|(?:me entere|lo supe|me tuve que enterar|ya me entere)(?:\s*\W*\s*)(?:\w+ ){0,3}(?:por (?:otros|terceros|otra gente|linkedin|facebook|instagram)|en (?:linkedin|facebook|instagram))|ni me (?:avisaste|contaste|dijiste|avisaron)",
+        r"(?:ya )?no se si (?:puedo|podre) (?:seguir )?contar contigo|pense que podia contar contigo",
+        r"(?:ya )?no (?:te|le|les) (?:intereso|importo)|ya no (?:cuento|valgo) (?:nada )?para (?:ti|vos|usted)",
+        r"pense que (?:al menos |por lo menos )?(?:me )?(?:ibas|iba|irias|iria) a (?:contestar|responder|escribir|llamar|avisar|decir)|(?:merecia|merezco|merecer|mereceria) (?:al menos |por lo menos )?(?:una )?respuesta",
+        r"despues de todo lo que (?:[\w'-]+ ){1,3}(?:juntos|juntas|por ti|por vos|por usted|por ustedes)|(?:yo )?(?:te|le) (?:saque|ayude|cubri|hice|consegui|resolvi) (?:adelante )?(?:todo|toda|todos|el cierre|la chamba)|(?:yo )?(?:te|le) (?:saque|sacaba) adelante",
+        r"(?:nos|me) (?:borraste|borro|eliminaste|bloqueaste|borraron) (?:de (?:la|tu) agenda|de tus contactos|del mapa)|no (?:me )?(?:aceptaste|aceptas|has aceptado|acepto) (?:la|mi|mis) (?:solicitud|solicitudes)",
+        r"(?:un|una) (?:simple )?\W*(?:no me interesa|no|si o no)\W* no cuesta nada|contestar no cuesta nada|aunque sea (?:que no|un no)",
         r"mis (?:ultimos|ultimas|anteriores) (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:correos|mails|e-?mails|mensajes|notas|llamadas|whatsapps|audios)|(?:los|las) (?:dos|tres|cuatro|cinco|\d+) (?:correos|mails|mensajes|llamadas|audios) que te (?:mande|envie|deje|escribi)",
         r"despues de (?:todo|todo lo) (?:lo )?que (?:hice|he hecho|hicimos|te di|pasamos)(?: por ti| juntos)?",
         r"pense (?:que )?(?:podia contar contigo|te importaba|eramos amig[oa]s|eras diferente|significaba algo)",
@@ -431,6 +442,8 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"apoyanos|comparte|difunde|(?:me )?(?:podria|podrias|podes|puede) apoyar",
+        r"(?:te copa|te animas|te animarias|te parece|te molestaria|le molestaria|tendras|tendrias|tendria|tienes|tenes) (?:que|si|a|un|unos|\d+|veinte|quince|diez)|(?:me )?(?:podrias|podria|podes|puedes|pudiste) (?:mirar|revisar|leer|apoyar|ayudar)|habria (?:alguna )?posibilidad|me (?:salvarias|salvaria) la vida",
         r"(?:haria|harias|hara) (?:toda )?la diferencia|(?:seria|serias) (?:un salvavidas|mi salvacion|oro)|me salvarias la vida|me abririas (?:muchas )?puertas",
         r"(?:me |nos )?(?:podrias|puedes|podes|podria|puede|podrian|pueden|podeis|serias capaz|te animas|te animarias)",
         r"(?:me|nos) (?:harias|haria|harian|darias|daria|echas|echarias|das|ayudas|ayudarias)|(?:te|le|les|os) pido|(?:queria|quisiera|quiero) pedirte|(?:queria|quisiera) pedirle|me preguntaba si",
@@ -444,6 +457,12 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:el|al|nuestro|mi|un) deck|(?:pedirle|pedirte|escribirme|firmarme|hacerme) (?:la|una|esa) carta|(?:como|de) (?:practicante|pasante|becari[oa])|apoyanos|apóyanos|comparte (?:con tus contactos|con todos|el link)|difunde|(?:campana|colecta) (?:en|de) (?:kickstarter|gofundme|vaki|idea\.me)",
+        r"(?:echarle|echar|echarias|echas|echarle) un (?:ojo|vistazo)|(?:mirarlo|revisarlo|leerlo|mirarla|revisarla|leerla|mirar el|revisar el|leer el|mirar la|revisar la|leer la)\b|(?:algun|unos|tus) comentarios?|tu (?:opinion|feedback) (?:sobre|de)",
+        r"(?:mandarte|enviarte|te mande|te mando|te paso|pasarte|te comparto|compartirte) (?:el|la) (?:deck|presentacion|brochure|catalogo|pitch|propuesta)|(?:una )?demo\b|(?:mostrarte|presentarte|ensenarte|mostrarle|presentarle) (?:la|el|nuestr[oa])|(?:\d+|veinte|quince|diez|treinta) minutos (?:para|esta|de tu)",
+        r"(?:tenerme|tenme|tenganme|me tengas|me tenes|me tendrias) en cuenta|(?:pensar|pienses|pensas|pensarias) en mi para|(?:algun|algo de) (?:laburo|trabajo|proyecto|chamba|pega|curro) (?:para mi|que (?:me )?pases)",
+        r"su (?:cv|curriculum|hoja de vida|portafolio)|(?:recibir|recibieran|recibieras|aceptar|aceptaran|tomar|tomaran) (?:la|lo|a mi \w+) (?:como|de) (?:practicante|pasante|becari[oa])|(?:hacer|haga|hiciera) (?:la |sus |las )?practicas|cartas? de (?:recomendacion|referencia)|(?:ser|seas) (?:mi|una de mis) referencias?",
+        r"(?:prestarme|prestas|prestarias|adelantarme) (?:\w+ )?(?:plata|dinero|lana|pasta|\d+)|(?:un )?prestamo",
         r"(?:algun|un|algunos|unos) (?:contactos?|nombres?|datos?|pistas?|enchufes?) (?:en|de|para)|a quien (?:deberia|podria|puedo) (?:escribirle|dirigirme|hablarle|contactar|escribir)|(?:me )?(?:indicarias|indicas|dirias) (?:a quien|quien)",
         r"(?:tienes|conoces|tenes|conoces a|tiene) (?:todavia |aun )?(?:algun |algunos )?(?:contactos?|conocidos|alguien|amigos) (?:en|de) (?!tu\b)\w+",
         r"(?:minutos|media hora|una hora|un momento) de tu tiempo",
@@ -503,6 +522,7 @@ GRAMMAR = Grammar(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
     silence=(
+        r"(?:van|iran|terminan|acaban|caen) (?:directamente |directo )?(?:a|en) (?:la )?(?:papelera|basura|spam)|(?:no )?(?:se|sé) si (?:te )?llegan mis (?:mails|correos|mensajes)|aunque sea (?:que no|un no)|ni (?:un|una) (?:no|si o no)",
         r"(?:el |tu |su |este |tanto |todo este )?silencio|desaparecid[oa]|desapareciste|desaparecio|desapareces|esfumad[oa]|te esfumaste|te evaporaste|(?:estas|andas) (?:perdid[oa]|desaparecid[oa])",
         r"(?:ni|ninguna|cero|sin) (?:respuesta|noticia|noticias|senal|senales|reaccion|contestacion)|ni (?:una|un|media) (?:palabra|linea|mensaje)|ni pio",
         r"no (?:he|hemos) (?:vuelto a )?(?:sabido|tenido|recibido|oido) (?:nada|noticias|respuesta)|(?:nunca|todavia no|aun no) (?:supe|se) nada",
@@ -514,6 +534,7 @@ GRAMMAR = Grammar(
         r"no (?:logro|consigo|he logrado|he conseguido|hay forma de) (?:localizarte|contactarte|hablar contigo|ubicarte)",
     ),
     sting=(
+        r"🙃|😒|🙄|😑|😤|😏|no cuesta nada|como siempre|claro|(?:yo )?(?:te|le) (?:saque|ayude|cubri)|contar contigo",
         r"(?:me )?(?:dolio|duele)|dolid[oa]|herid[oa]|decepcion(?:ad[oa])?|decepcionante|me decepciona|triste|tristeza|molest[oa]|ofendid[oa]|groser[oa]|maleducad[oa]|(?:que |una )?pena|(?:que )?lastima|me dejo mal|(?:me )?sento (?:mal|fatal)",
         r"supongo|imagino|asumo|(?:esta )?claro|obviamente|evidentemente|al parecer|por lo visto|ya veo|ya entendi|entendido|mensaje recibido|fuerte y claro|capto la indirecta|pillo la indirecta|ok(?:ay)? entonces|(?:esa|esta) es (?:tu|su|mi) respuesta|lo dice todo|dice mucho",
         r"(?:muy|demasiado|tan) (?:ocupad[oa]|important[e]|liad[oa])|cosas (?:mas importantes|mejores)|no (?:soy|es) (?:una )?prioridad|no (?:te|le|les) (?:importa|interesa)|no (?:valgo|cuento|importo)",
@@ -525,6 +546,6 @@ GRAMMAR = Grammar(
     own_silence=(
         r"mi (?:largo )?silencio|de mi parte|por mi parte|culpa mia|(?:fui|he sido|estuve|estaba) (?:un desastre|desaparecid[oa]|perdid[oa]|fatal|ausente)|desapareci|me perdi",
         r"nos (?:perdimos|alejamos|dejamos de hablar)|entre (?:nosotr[oa]s)|(?:anos|meses|largo|tanto) (?:de )?silencio|perdimos (?:el )?contacto",
-        r"perdon (?:por|de|si)|perdona(?:me)?|disculpa(?:me)? (?:por|el|la)|disculpas|lo siento",
+        r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
 )

@@ -139,8 +139,11 @@ def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) 
     "No worries if you can't reply", "non serve che tu risponda", "no hace falta que me
     respondas", "hindi mo na kailangang sumagot", "no reply needed".
     """
-    # An excuse reaches up to a "but": "I know you're busy, but you never even replied" accuses.
-    before = folded[clause_start(folded, start) : start]
+    # An excuse reaches up to a "but": "I know you're busy, but you never even replied" accuses;
+    # and up to a comma: "sorry to insist, I can see you read it" still points at the blue ticks.
+    clause = clause_start(folded, start)
+    comma = folded.rfind(",", clause, start)
+    before = folded[(comma + 1 if comma >= 0 else clause) : start]
     after_end = _SENTENCE_BREAK.search(folded, end)
     after = folded[end : min(end + _AFTER_WINDOW, after_end.start() if after_end else len(folded))].lstrip()
     return any(
@@ -187,28 +190,48 @@ def asks(
     # Most drafts name no benefit at all: look once over the whole text before going sentence by sentence.
     if not any(_search(g.benefit, folded) or _search(g.weak_benefit, folded) for g in grammars):
         return
-    for s_start, s_end in sentences(folded):
+    spans = list(sentences(folded))
+    for index, (s_start, s_end) in enumerate(spans):
         sentence = folded[s_start:s_end]
-        requested = sentence.rstrip().endswith("?") or any(
-            _search(g.request, sentence) or _search(g.need, sentence) for g in grammars
-        )
-        if not requested:
+        framed = any(_search(g.request, sentence) or _search(g.need, sentence) for g in grammars)
+        if not framed and not sentence.rstrip().endswith("?"):
             continue
-        found: list[tuple[int, int]] = []
-        for g in grammars:
-            strong = [m.span() for m in g.benefit.finditer(sentence)] if g.benefit is not None else []
-            if not strong and g.weak_benefit is not None and _search(g.for_me, sentence):
-                strong = [m.span() for m in g.weak_benefit.finditer(sentence)]
-            found.extend(strong)
+        found = _benefits(sentence, grammars)
+        where, text = s_start, sentence
+        # The request may point back at what a sentence before named: "They want two letters
+        # of recommendation. You know my work best. Would you be willing to write me one?"
+        for back in (1, 2):
+            if found or not framed or index < back:
+                break
+            where = spans[index - back][0]
+            text = folded[where : spans[index - back][1]]
+            found = _benefits(text, grammars, weak=False)
         if (
             found
-            and not _offered(sentence, offers, found)
-            and not _offered(sentence, [g.offer_if for g in grammars], [])
+            and not _offered(text, offers, found)
+            and not _offered(text, [g.offer_if for g in grammars], [])
+            and not (text is not sentence and _offered(sentence, offers, []))
         ):
             for start, end in found:
-                yield s_start + start, s_start + end
+                yield where + start, where + end
 
 
+def _benefits(sentence: str, grammars: list[CompiledGrammar], *, weak: bool = True) -> list[tuple[int, int]]:
+    """What in ``sentence`` would benefit the writer (a weak benefit only when it is "for me")."""
+    found: list[tuple[int, int]] = []
+    for g in grammars:
+        strong = [m.span() for m in g.benefit.finditer(sentence)] if g.benefit is not None else []
+        if weak and not strong and g.weak_benefit is not None and _search(g.for_me, sentence):
+            strong = [m.span() for m in g.weak_benefit.finditer(sentence)]
+        found.extend(strong)
+    return found
+
+
+# A request put to them: what follows a conditional "offer" in the same sentence makes it the ask.
+_THEIR_REQUEST = re.compile(
+    r"\b(?:(?:would|could|can|will) you(?! like| want)|potresti|potrebbe|mi faresti|podrias|podria|me harias|"
+    r"(?:pwede|puwede) (?:mo|niyo|ba))\b"
+)
 # "you'd be willing to make an introduction" asks them; "I'm willing to make one" offers.
 _THEIR_WILLINGNESS = re.compile(
     r"\b(?:(?:you|u)(?:'d|'re|'ll| would| are| will)?(?: be)?|estarias|estaria|estarian|estas|estan|serias|saresti|sarebbe|sareste|sei|siete)\s$"
@@ -225,6 +248,9 @@ def _offered(sentence: str, offers: list[re.Pattern[str] | None], asked: list[tu
             continue
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in asked):
+                continue
+            # "If your company ever needs a venue, would you pass my name along?" asks.
+            if _THEIR_REQUEST.search(sentence, m.end()):
                 continue
             if not _THEIR_WILLINGNESS.search(sentence[max(0, m.start() - 20) : m.start()]):
                 return True

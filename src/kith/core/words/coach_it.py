@@ -66,6 +66,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
+        r"sembra ieri|(?:il|al|nel) (?:solito|nostro solito) (?:posto|bar|tavolo)",
         r"come (?:sempre|al solito|d'abitudine|ai vecchi tempi)",
         r"(?:come|che) (?:diciamo|dicevamo|facciamo|facevamo) sempre",
         r"(?:ciao|ehi|hey|we|oh) (?:fratello|fra|frate|bello|bella|amico mio|amica mia|vecchio mio|vecchia mia|socio|compare|tesoro|bro|capo|zio)",
@@ -111,7 +112,7 @@ PATTERNS = CoachPatterns(
         r"(?:far|farmi) avere (?:un|una) (?:colloquio|lavoro|posto|contatto|incontro|referenza)",
         r"(?:sponsorizza|sponsorizzate|sponsorizzano) (?:i |il )?(?:visti|visto)",
         r"(?:disposto|disposta|disposti|interessat[oa]) a investire|investire (?:nel|nella|nei|nelle|in) (?:mio|mia|nostro|nostra|nostri|nostre|\w+)",
-        r"se (?:senti|sentite|sai|sapete|vieni a sapere|venite a sapere|ti capita|vi capita) (?:di|qualcosa)",
+        r"se (?:senti|sentite|sai|sapete|vieni a sapere|venite a sapere) (?:di|qualcosa)|se (?:ti|vi) capita di (?:sentire|sapere|vedere|leggere) (?:di )?(?:qualcosa|qualche|posizion|opportunit|offert)\w*",
         r"(?:tienimi|tenetemi|mi tenga) (?:presente|in considerazione)",
     ),
     request=(
@@ -156,6 +157,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:perche (?:la|lo|ti|le|vi) (?:chiamo|scrivo)|motivo|il motivo)\s*:|(?:sono passat[oa]|sono entrat[oa]|mi sono spostat[oa]) (?:in|a|da|alla|al) \w+|(?:oggi )?lanciamo|abbiamo (?:appena )?lanciato",
         r"(?:ho )?finalmente (?:preso|ottenuto|finito|trovato|comprato)|(?:ho|abbiamo) (?:appena |finalmente )(?:preso|ottenuto) (?:la|il)",
         r"(?:sono|sei) (?:appena |da poco )?diventat[oa]|mi hanno (?:appena )?(?:nominat|promoss|assunt)\w*",
         r"(?:ora|adesso|oggi|da \w+) (?:curo|dirigo|seguo|faccio|insegno|lavoro|sono|gestisco|coordino)",
@@ -193,6 +195,7 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
         r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
         r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
         r"(?:posso|potrei|possiamo) (?:\w+ )?(?:propor|segnalar|raccomandar|consigliar|invitar|ospitar|portar)\w*",
@@ -335,6 +338,14 @@ _BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat
 GRAMMAR = Grammar(
     language="it",
     accusation=(
+        r"(?:ho visto|vedo) che (?:l'? ?hai|le hai|hai) (?:letto|lett[ae]|visto|vist[ae]|aperto|apert[ae])|conferma di lettura|so che (?:ti e arrivat[oa]|l'? ?hai lett[oa]|l'? ?hai vist[oa])",
+        r"mi sarebbe piaciuto (?:sentirlo|saperlo|scoprirlo) da te|(?:l'? ?ho saputo|ho saputo|l'? ?ho scoperto|ho scoperto|ho letto) (?:\w+ ){0,3}(?:da (?:altri|terzi|qualcun altro|linkedin|facebook|instagram)|su (?:linkedin|facebook|instagram))|non me l'? ?hai (?:nemmeno |neanche |neppure )?(?:detto|scritto)",
+        r"non so (?:piu )?se (?:posso|potro) (?:ancora )?contare su di te|pensavo di poter contare su di te",
+        r"non (?:ti|le|vi) (?:interesso|importo) piu|non (?:conto|valgo) piu (?:niente|nulla) per te",
+        r"pensavo (?:che )?(?:almeno )?(?:mi )?(?:avresti|avessi) (?:risposto|scritto|chiamato|detto)|pensavo di meritare|(?:meritare|merito|meritavo|meriterei) (?:almeno )?(?:una|la|due righe di) risposta",
+        r"(?:ti|vi) (?:avevo|ho) (?:pure|anche|perfino|persino) (?:dato una mano|aiutat[oa]|copert[oa]|fatto|scritto|trovato|portato)|dopo (?:tutte|tutti|tutto) (?:le|i|il|quell[ei]|quanto)? ?(?:[\w'-]+ ){0,3}(?:fatt[ei]|fatto|sistemat[ei]) (?:[\w'-]+ ){0,4}per (?:te|voi)|(?:si )?ricorda (?:ancora )?chi ti ha (?:portato|trovato|presentato|dato|insegnato)",
+        r"ho capito il messaggio|(?:mi hai|ci hai|hai) (?:cancellat[oa]|eliminat[oa]|bloccat[oa]) (?:dalla rubrica|dai contatti|su \w+)|non (?:hai|ha) (?:mai )?accettato (?:la mia|le mie) richiest[ae]",
+        r"(?:anche solo|almeno) un (?:si|no|si o (?:un )?no) (?:costa|costerebbe|non costa) (?:poco|niente|nulla)|rispondere non costa (?:niente|nulla)",
         r"(?:le mie|i miei) (?:ultim[ei]|precedent[ei]) (?:due|tre|quattro|cinque|diverse|varie|\d+) (?:mail|email|e-mail|messaggi|note|telefonate|chiamate)|(?:le|i) (?:due|tre|quattro|cinque|\d+) (?:mail|email|messaggi|telefonate) che ti ho (?:mandato|scritto|inviato|lasciato)",
         r"dopo tutto (?:quello )?(?:che )?(?:ho fatto|abbiamo fatto|ti ho dato|abbiamo passato)(?: per te| insieme)?",
         r"pensavo (?:che )?(?:potessi contare su di te|contassi qualcosa|fossimo amic[io]|tu fossi divers[oa]|ti importasse)",
@@ -431,6 +442,8 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"supportaci|sostienici|condividi|(?:fai|fate) girare",
+        r"(?:ti dispiacerebbe|le dispiacerebbe|vi dispiacerebbe|avresti|avrebbe|avreste) (?:se|modo|tempo|mezz'? ?ora|un minuto|\w+ minuti)|(?:riesci|riusciresti|riuscirebbe) a|hai avuto modo di|(?:mi )?salveresti la vita|mi salverebbe la vita",
         r"(?:farebbe|farebbero|fara) (?:davvero )?(?:la differenza|una grande differenza)|mi (?:apriresti|aprirebbe) (?:qualche |molte )?port[ae]|(?:sarebbe|sarebbe davvero) (?:una manna|oro)|mi salveresti la vita",
         r"(?:mi |ti |ci |le )?(?:potresti|puoi|potrebbe|puo|potreste|potete|riusciresti|riesci|riuscirebbe|sapresti|faresti|farebbe|fareste|daresti|darebbe)",
         r"(?:fammi|fatemi|mi faccia|mi fate|fatemelo|fammelo) sapere|(?:avvisami|avvisatemi|dimmi|ditemi|mi dica) se|(?:ti|le|vi) andrebbe di|ti va di|(?:avresti|avrebbe|avreste) voglia di",
@@ -446,6 +459,12 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"(?:il|al|nostro|mio|un) deck|supportaci|sostienici|aiutaci a (?:crescere|arrivare|raggiungere)|condividi (?:con i tuoi contatti|con tutti|il link|la campagna)|(?:fai|fate) girare|(?:campagna|raccolta fondi) (?:su|di) (?:kickstarter|indiegogo|gofundme|produzioni dal basso)",
+        r"(?:dare|dai|daresti|dargli|darle|dessi) un'? ?occhiata|(?:leggere|rileggere|rivedere|revisionare|leggermi|rivedermi) (?:la|il|le|i|lo) (?:parte|bozza|sezione|capitolo|domanda|progetto|testo|proposta|deck)|qualche commento|(?:un tuo|il tuo) (?:parere|feedback|commento)",
+        r"(?:mandarti|inviarti|ti mando|ti giro|girarti) (?:il|la|lo) (?:deck|presentazione|brochure|catalogo|listino|pitch)|presentar(?:le|ti|gliela|glielo|vela|tela|vi) (?:di persona|la nostra|il nostro|la nuova|il nuovo)|(?:una )?demo\b|(?:mezz'? ?ora|un'? ?ora|(?:\d+|dieci|venti|quindici|trenta) minuti) (?:disponibil[ei] )?(?:per (?:un incontro|una call|una demo|presentar)|da dedicarmi)",
+        r"(?:tenermi|terreste|terresti|tieni|tenetemi|tienimi|tenere) (?:presente|in considerazione|a mente)|(?:mi )?(?:faresti|fai|fate|fareste) un fischio|(?:pensare|pensi|pensate|penseresti) a me (?:per|se)|(?:vi serve|ti serve|cercate|cerchi) un (?:freelance|fotografo|grafico|consulente|traduttore|copywriter|sviluppatore|designer)",
+        r"il suo (?:cv|curriculum|portfolio)|(?:come )?(?:stagista|tirocinante|praticante)|(?:fare|faccia|facesse) (?:lo )?stage|(?:le mie |delle )?referenze|lettera di (?:referenze|raccomandazione|presentazione)",
+        r"(?:prestarmi|presteresti|prestami|anticiparmi) (?:dei |qualche |un po' di )?(?:soldi|euro|\d+)|un prestito",
         r"(?:qualche|un|dei) (?:contatto|contatti|aggancio|agganci|nome|nomi|dritta|dritte) (?:in|da|alla|presso|per|a)|a chi (?:dovrei|potrei|posso) (?:rivolgermi|scrivere|parlare)|(?:mi )?(?:indicheresti|indichi|segnaleresti|diresti) (?:qualcuno|la persona giusta|a chi)",
         r"(?:hai|conosci) ancora (?:qualche |dei )?(?:contatti|agganci|qualcuno|amici) (?:in|alla|al|da|presso) (?!te\b)\w+",
         r"(?:minuti|mezz'? ?ora|un'? ?ora|un momento) del (?:tuo|suo) tempo",
@@ -508,6 +527,7 @@ GRAMMAR = Grammar(
         r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
     ),
     silence=(
+        r"in fondo alla (?:pila|lista|casella)|nel cestino|nello spam|(?:anche solo|almeno|basterebbe) un (?:si|no|si o (?:un )?no)",
         r"(?:il |tuo |suo |questo |tanto |tutto questo )?silenzio|sparit[oa]|sparisci|scompars[oa]|volatilizzat[oa]|eclissat[oa]|dileguat[oa]|sei (?:diventat[oa] )?(?:introvabile|irraggiungibile)",
         r"(?:nessuna|zero) (?:risposta|notizia|reazione|cenno|segnale|riscontro)|nessun (?:cenno|segnale|riscontro|messaggio)|(?:neanche|nemmeno|neppure|non) (?:una|un|mezza) (?:parola|riga|cenno|sillaba)",
         r"non (?:ho|abbiamo) (?:piu |ancora |mai )?(?:avuto|ricevuto|sentito|saputo) (?:nulla|niente|notizie|risposta|tue notizie|sue notizie)|(?:mai|piu) (?:sentito|saputo) (?:nulla|niente)",
@@ -519,6 +539,7 @@ GRAMMAR = Grammar(
         r"non (?:riesco|sono riuscit[oa]|si riesce) a (?:raggiungerti|contattarti|sentirti|beccarti|parlarti)|(?:ti fai|ti sei fatt[oa]) negare",
     ),
     sting=(
+        r"🙃|😒|🙄|😑|😤|😏|vabbe'?|non costa (?:niente|nulla)|(?:ti|vi) (?:avevo|ho) (?:pure|anche|perfino)|contare su di te|come al solito",
         r"(?:mi )?(?:ha |hai |avete )?(?:fatto|fa) (?:male|dispiacere)|ferit[oa]|delus[oa]|deludente|delusione|dispiaciut[oa]|triste|tristezza|amareggiat[oa]|amarezza|offes[oa]|offensivo|scortese|maleducat[oa]|(?:un |che )?peccato|(?:ci sono |sono )?rimast[oa] male",
         r"immagino|suppongo|evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|(?:capisco|ho capito|capito) l'? ?antifona|ho capito|messaggio ricevuto|forte e chiaro|va bene cosi|pazienza|come non detto|fa niente|(?:ne )?prendo atto|(?:e |anche questa e )una risposta|la dice lunga|dice tutto",
         r"troppo (?:occupat[oa]|impegnat[oa]|important[ei])|cosi (?:occupat[oa]|important[ei])|cose (?:piu importanti|migliori)|non (?:conto|valgo|merito|sono una priorita)|non (?:ti|le|vi) (?:interessa|importa)",
@@ -530,6 +551,6 @@ GRAMMAR = Grammar(
     own_silence=(
         r"(?:il )?mio (?:lungo )?silenzio|da parte mia|colpa mia|mea culpa|(?:sono|ero) (?:stat[oa] )?(?:sparit[oa]|scompars[oa]|pessim[oa]|un disastro|assente)|mi sono (?:fatt[oa] )?(?:sparire|pers[oa]|sentit[oa] poco)",
         r"ci siamo (?:pers[ie]|allontanat[ie]|sentit[ie] poco)|tra (?:di )?noi|(?:anni|mesi|lungo|tanto) (?:di )?silenzio|pers[ie] di vista",
-        r"scusa(?:mi)? (?:per|del|il|la|se)|scusate|perdona(?:mi)?|mi scuso|chiedo scusa",
+        r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
 )

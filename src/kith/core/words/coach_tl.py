@@ -75,6 +75,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang|yung) (?:katahimikan|silence) (?:mo|niyo|ninyo) (?:ay )?(?:sagot|tanda|ibig sabihin)",
     ),
     familiarity=(
+        r"parang kahapon lang|(?:sa )?usual spot natin|same old",
         r"(?:gaya|tulad|katulad) (?:ng|nang) (?:dati|lagi|palagi|nakasanayan|dati nating)",
         r"(?:gaya|tulad) (?:ng|nang) lagi nating (?:sinasabi|ginagawa)",
         r"lagi nating (?:sinasabi|ginagawa|sinabi)",
@@ -102,7 +103,7 @@ PATTERNS = CoachPatterns(
         r"(?:pwede|puwede|pede|pwde|maaari)(?: ba| po| naman| sana)* (?:mo|niyo|ninyo|nyo)(?: ba| po| naman| sana)* (?:ako|kami)(?: ba| po| naman| sana)* (?:i-?refer|irefer|irekomenda|i-?recommend|ipakilala|ipasok|tulungan|pautangin)",
         r"(?:paki-?refer|pakirefer|paki-?recommend|pakirekomenda|pakipasok|paki-?endorse|pakiusap) (?:mo |niyo |po |naman |na )*(?:ako|kami)",
         r"(?:may|meron|mayroon)(?: ba| po| kaya| pa)* (?:bakante|opening|openings|job openings?|hiring|slot|pwesto|puwesto|vacancy|vacancies|trabaho|position)(?: ba| po| kaya)* (?:sa|diyan|dyan|kayo)",
-        r"(?:naghahanap|nag-?ha-?hire|nag-?hahire|naghi-?hire|hiring)(?: ba| po| kaya)* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina) (?:mo|niyo|ninyo))",
+        r"(?:nag-?ha-?hire|nag-?hahire|naghi-?hire|hiring)(?: ba| po| kaya)* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina) (?:mo|niyo|ninyo))|naghahanap(?: ba| po| kaya)* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina) (?:mo|niyo|ninyo)) (?:ng )?(?:tao|empleyado|staff|dagdag na tao|bagong (?:tao|empleyado)|\w+ (?:na )?(?:tao|empleyado))",
         r"(?:hiring|may hiring)(?: ba| po)* (?:kayo|sa (?:inyo|company niyo|kumpanya niyo|office niyo))",
         r"(?:pahingi|humingi|hihingi|hingi|manghihingi|hihingan)(?: sana| ako| po| lang| na| ng| kita| ka)* (?:ng )?(?:pabor|tulong (?:sa|para sa|maghanap|makahanap) (?:trabaho|work|job)|referral|rekomendasyon|recommendation|trabaho|pera|utang)",
         r"(?:may|mayroon|meron) (?:sana |po |akong |ako |lang |sana akong )*(?:pabor|hihilingin|hihingin|ipapakiusap|favor)",
@@ -158,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:bakit ngayon|dahilan|reason|why now)\s*:|nasa \w+ na (?:ako|kami)(?: ngayon)?|lumipat na (?:ako|kami) sa|pre-?selling na|tumatanggap (?:na )?(?:ako|kami) ng|(?:full-?time|freelance) [\w-]+ na ako",
         r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu|hi)\w+) (?:lang )?(?:sa akin|ako)|hinirang (?:ako|akong)",
         r"ako na (?:ngayon |po )?ang (?:\w+ )?(?:nag-?\w+|humahawak|namamahala|nagpapatakbo|director|head|manager|lead)",
         r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu)\w+) (?:ko|namin) (?:po )?(?:lang|pa lang)",
@@ -189,6 +191,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"sagot ko(?! ang)|libre ko|libre kita|treat ko|game ako|complimentary \w+|(?:may|meron) (?:\w+ )?(?:discount|upgrade|libre) (?:kami|para sa)",
         r"masaya (?:po )?(?:akong|ako na|kaming)|(?:pwede|kaya) (?:na )?(?:akong|ako na) (?:\w+ ){0,3}(?:tumulong|tulungan)|maiaalok ko:",
         r"(?:irerekomenda|irerefer|ire-?refer|ipapasok|isasali|ipapasa) (?:ko )?(?:kita|kayo)",
         r"(?:ikokonekta|ikonekta|ipapakilala|ipakikilala|ire-?refer|isasama|ililibre|ipapasyal|dadalhin|tutulungan|maipapakilala|maipakilala) (?:ko )?(?:kita|kayo|siya|sila)",
@@ -365,6 +368,15 @@ _BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
 GRAMMAR = Grammar(
     language="tl",
     accusation=(
+        r"(?:nakita|napansin|alam) ko (?:pong |po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan) (?:na )?(?:mo|niyo|ninyo|yung|ang|ung)",
+        r"(?:nakita|napansin|alam) ko (?:po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan|nakita) (?:mo|niyo|ninyo|na)",
+        r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig|nakita) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao|fb|facebook|linkedin|ig|instagram)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|sinabi sa akin|ininform|inimbitahan)",
+        r"(?:hindi|di) ko (?:na )?alam kung (?:maaasahan|maasahan|aasahan) (?:pa )?kita|akala ko maaasahan kita",
+        r"akala ko (?:man lang )?(?:sasagot|magre-?reply|magrereply|magpaparamdam|sasabihan mo ako) (?:ka|kayo)?",
+        r"(?:ako (?:pa )?nga|ako naman) (?:dati |noon )?(?:\w+ ){0,2}(?:inabonohan|inabunohan|tinulungan|sinalo|nagbayad|nag-?abono|gumawa)|(?:after|pagkatapos ng|matapos ang) lahat ng (?:[\w'-]+ ){0,3}(?:ko )?para sa (?:inyo|iyo|'?yo)",
+        r"(?:di|hindi) mo (?:pa )?(?:ina-?accept|inaaccept|in-?accept|tinatanggap|tinanggap)|(?:binura|dinelete|in-?delete|blinock|bi-?nlock|inunfriend|in-?unfriend) mo (?:na )?(?:ako|kami)",
+        r"(?:pang-?(?:apat|tatlo|lima|\w+)|pangatlo|pangalawa|ikatlo|ikaapat)(?:ng|ang)? (?:na )?(?:message|mensahe|text|email|chat|follow ?up|tawag|msg) (?:ko )?(?:na )?(?:po )?'?(?:ito|to)",
+        r"(?:kahit|khit) ['\"]?(?:no|hindi|oo o hindi)['\"]? (?:lang|man lang)(?: sana)?,? (?:ok|okay|ayos) na",
         r"(?:yung|ang|ung) (?:huling |nakaraang )?(?:dalawang|tatlong|apat na|limang|ilang|\d+) (?:email|emails|message|messages|mensahe|text|texts|tawag|chat) ko",
         r"(?:pagkatapos|matapos) (?:ng|nang) lahat (?:ng|nang) (?:ginawa|nagawa|naitulong|itinulong) ko(?: para sa'?yo| sayo| para sa inyo)?",
         r"akala ko (?:pa naman )?(?:magkaibigan tayo|maaasahan kita|may pakialam ka|iba ka|importante ako|mahalaga ako)",
@@ -433,6 +445,8 @@ GRAMMAR = Grammar(
         r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
     ),
     request=(
+        r"kahit [\w']+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
+        r"sana (?:po )?(?:ay )?(?:masagot|mapansin|mabasa|matulungan|maalala)|(?:pwede|puwede|pede)(?: ba| po| bang)* (?:ba )?(?:kitang|akong|kong)",
         r"(?:malaking|napakalaking|sobrang laking) (?:tulong|bagay|ginhawa)|(?:ikaw|kayo) (?:ang |lang ang )?(?:sagot|pag-asa) (?:ko|namin)",
         r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
         r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
@@ -446,6 +460,11 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:ma-?)?pick (?:ang |yung )?(?:brain|utak) mo|(?:yung|ang|ung) deck|suportahan (?:niyo|mo|nyo) (?:kami|ako)|i-?share (?:niyo|mo|nyo) (?:sa|ito|to)",
+        r"(?:humiram|manghiram|umutang|mangutang|makahiram|makautang|pautang|pahiram|hiram)(?: ng| nang)? (?:\w+ )?(?:pera|\d+k?|\d[\d,]*|piso|pesos|pang-?\w+|cash)|(?:kahit )?\d+k (?:lang|muna)",
+        r"pick (?:ang |yung )?(?:brain|utak) mo|(?:tingnan|silipin|basahin|i-?review|ireview|mabasa|mababasa) (?:mo )?(?:ang |yung |ung )(?:proposal|deck|draft|cv|resume|pitch|plano) (?:ko|namin)",
+        r"(?:sana )?ako (?:pa rin |parin )?ang (?:maalala|maaalala|tawagan|kunin|piliin) mo|(?:isipin|i-?consider|iconsider|i-?keep in mind) (?:mo )?ako|(?:kung )?(?:may|meron) (?:bagong )?(?:project|proyekto|raket|trabaho) (?:kayo )?na (?:kailangan|need)",
+        r"(?:cv|resume) (?:niya|nila)|(?:mag-?)?ojt|(?:bilang )?intern\b|(?:maging )?reference (?:ko|ng)",
         r"(?:sino|kanino) (?:ang |ba ang )?(?:pwede|puwede|dapat) (?:kong|ko|naming) (?:kausapin|lapitan|kontakin|sulatan|i-?message)",
         r"(?:may )?(?:kakilala|kilala|contact|contacts) (?:ka|kayo|po kayo) (?:ba )?(?:pa )?(?:sa|na taga|na nasa) (?!inyo\b)\w+",
         r"(?:ilang )?(?:minuto|oras) (?:lang )?(?:ng|sa) (?:oras|panahon) (?:mo|niyo|ninyo)",
@@ -503,6 +522,7 @@ GRAMMAR = Grammar(
         r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
     ),
     silence=(
+        r"wala (?:pa rin |pa |parin )?(?:po |pong |ho )?(?:ng )?(?:sagot|reply|tugon|response|paramdam|balita)|(?:kahit|khit) ['\"]?(?:no|hindi|oo o hindi)['\"]? lang",
         r"katahimikan|pananahimik|nanahimik (?:ka|kayo)|(?:biglang )?(?:nawala|naglaho|nawawala) (?:ka|kayo)|parang bula",
         r"(?:walang|wala pa ring|wala paring|wala pang|wala pa rin) (?:reply|sagot|tugon|response|paramdam|balita|imik|kibo)",
         r"(?:hindi|di) (?:ka|kayo) (?:na |pa |man lang )*(?:nagparamdam|umimik|kumibo|nagpakita)",
@@ -513,6 +533,7 @@ GRAMMAR = Grammar(
         r"(?:hindi|di) (?:kita|ka) (?:ma-?contact|makontak|mahagilap|ma-?reach|matawagan)",
     ),
     sting=(
+        r"🙃|😒|🙄|😑|😤|😏|🥲|sana all|pagkatapos ng lahat|ako (?:pa )?nga|maaasahan",
         r"nasaktan|masakit|sumama ang loob|nagtampo|nagtatampo|tampo|nalungkot|malungkot|nakakalungkot|nadismaya|nakakadismaya|nainis|nakakainis|bastos|walang modo|sayang|nakakasama ng loob",
         r"siguro|malamang|halata|kita naman|gets ko(?: na)?|sige na lang|bahala ka|ganun pala|ganon pala|ganoon pala",
         r"(?:masyado|sobrang|sobra|napaka)(?:ng)? ?(?:busy|abala|importante|sikat)|mas (?:mahalaga|importante)|(?:hindi|di) ako (?:importante|priority|mahalaga)|wala (?:kang|kayong) (?:pakialam|paki|pake)",
@@ -524,6 +545,6 @@ GRAMMAR = Grammar(
     own_silence=(
         r"(?:ang )?(?:aking |ko(?:ng)? )?(?:katahimikan|pananahimik) ko|sa (?:side|part|parte) ko|kasalanan ko|(?:nawala|nanahimik|naging busy|naging abala) ako|ako (?:ang )?(?:nawala|nanahimik)",
         r"nawalan (?:tayo|kami) ng (?:contact|komunikasyon|balita)|nagkawalaan tayo|nagkalayo tayo|(?:hindi|di) na tayo nagkausap|sa pagitan natin|(?:taon|buwan|taong|buwang) (?:na |ng )?(?:katahimikan|walang usap)",
-        r"sorry (?:sa|po sa|for|kung)|pasensya(?: na)? (?:sa|po sa|kung)|patawad|paumanhin",
+        r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
 )
