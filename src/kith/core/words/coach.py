@@ -276,7 +276,14 @@ class _Draft:
         ]
         # A sting is not taken back by a polite word before it: "sorry to insist, I guess my
         # email ended up at the bottom of the pile as usual" still reproaches.
-        stung = [s for s in coach_grammar.stung_silences(self.folded, self.grammars) if not self.is_negated(s[0])]
+        stung = [
+            s
+            for s in [
+                *coach_grammar.stung_silences(self.folded, self.grammars),
+                *coach_grammar.guilt_trips(self.folded, self.grammars),
+            ]
+            if not self.is_negated(s[0])
+        ]
         return self._kept([*phrases, *structural, *stung], negatable=False)
 
     def structural_asks(self) -> Iterator[tuple[int, int]]:
@@ -659,6 +666,24 @@ _PET_NAMES: dict[str, frozenset[str]] = {
         "bongbong": "ferdinand",
         "chito": "vicente",
         "bebot": "roberta",
+        "gaz": "gareth gary",
+        "becks": "rebecca",
+        "bex": "rebecca",
+        "becca": "rebecca",
+        "roby": "roberta roberto",
+        "vicky": "victoria",
+        "vicki": "victoria",
+        "majo": "maria jose",
+        "tin": "celestine christine cristina",
+        "trish": "patricia",
+        "tricia": "patricia",
+        "patty": "patricia",
+        "paty": "patricia",
+        "checo": "sergio",
+        "pato": "patricio",
+        "lencho": "lorenzo",
+        "meche": "mercedes",
+        "nena": "magdalena",
     }.items()
 }
 

@@ -80,7 +80,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
-        r"same old(?: same old)?|(?:our|the) usual (?:spot|place|table|bar|order|haunt)|(?:feels|seems) like (?:it was )?(?:just )?yesterday",
+        r"same old(?: same old)?|(?:our|the) usual (?:spot|place|table|bar|order|haunt)",
         r"as (?:always|usual|ever)",
         r"like (?:we )?(?:always|usual)(?: (?:say|said|do|did))?",
         r"like old times",
@@ -184,6 +184,7 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:just )?(?:gone|going|went) freelance|(?:i'?m|i am) (?:now )?(?:applying|starting|launching|opening|moving|relocating|retiring|raising)|(?:got|have|finally got) the (?:shop|store|business|restaurant|cafe|studio|practice|bakery|salon) open",
         r"(?:why now|the reason|reason|purpose)\s*:|freelanc(?:e|ing|er)(?: again| now| full[- ]time)|(?:we|i) (?:just )?(?:launched|are launching|'re launching)|(?:today|this week) (?:we|i) (?:launch|are launching|go live)",
         r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
         r"(?:i'?m|i am|i'?ll be|we'?re|we will be) (?:in|visiting|coming to|going to|heading to|flying to|passing through) [a-z]+ (?:for|next|this|in|on)",
@@ -209,6 +210,7 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        r"(?:offer|i can offer|what i can offer)\s*:|(?:'s|is|are|would be|will be|'ll be) on me|(?:first|next) (?:round|pint|drink|coffee|beer|one)(?:'s| is)? on me|(?:free|for free|free of charge|on the house)(?: for life| for you| for her| for him)?|trade prices",
         r"(?:i )?owe you (?:a|an|one|some) (?:curry|coffee|beer|pint|drink|dinner|lunch|meal|pizza|round)|(?:i can|i could|i'?ll|i will) (?:[\w'-]+ ){0,5}help (?:you |out )?(?:with|out)|(?:^|\n|\. )(?:offer|what i (?:can )?offer):",
         r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
         r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
@@ -387,7 +389,7 @@ GRAMMAR = Grammar(
         # Pointing out they read it: "I can see you read it", "I figure my emails are reaching you fine"
         r"(?:my|the) (?:e-?mails?|messages?|notes?) (?:are|were|is|must be) (?:reaching|getting to) you (?:just )?fine|(?:saw|see|noticed) (?:that )?you (?:read|opened|saw) (?:it|my|them)|(?:the )?read (?:confirmation|receipt) (?:came|showed|says)",
         # Hearing the news from others: "I'd have liked to hear it from you", "found out on LinkedIn"
-        r"(?:would(?: have|'ve)|'d have|'d've) (?:liked|loved|preferred) to (?:hear|find out|learn) (?:it |that |this |about it )?from you|(?:found out|heard|learned|had to find out) (?:\w+ ){0,2}(?:from (?:others|someone else|other people|a friend)|on (?:linkedin|facebook|instagram|twitter))(?:,? (?:of course|naturally|obviously))?|you didn'?t (?:even )?(?:tell|let) (?:me|us)(?: know)?",
+        r"(?:would(?: have|'ve)|'d have|'d've) (?:liked|loved|preferred) to (?:hear|find out|learn) (?:it |that |this |about it )?from you|(?:had to (?:find out|hear (?:it|about it))|found out|heard (?:it|about it)) (?:\w+ ){0,2}from (?:others|someone else|other people|a friend|a mutual friend)(?:,? (?:of course|naturally|obviously))?|you didn'?t (?:even )?(?:tell|let) (?:me|us)(?: know)?",
         r"(?:don'?t|no longer|not) (?:know|sure) (?:if|whether) i can (?:still )?count on you|thought i could count on you",
         r"(?:you'?re|you are) no longer interested in (?:me|us|working with)|i no longer (?:matter|count) to you",
         r"(?:thought|figured|assumed|expected|hoped) (?:that )?you'?d (?:at least )?(?:reply|answer|respond|write back|reach out|get back|call|say something|tell me|let me know)",
@@ -404,7 +406,7 @@ GRAMMAR = Grammar(
         # "why haven't you replied", "how come you never answer"
         rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|can'?t|couldn'?t|wouldn'?t|have|did|do|would|will|can)(?: not)? {_YOU_S} {_FILL}(?:not |never )?{_ANSWER}",
         # "did you even read my email", "have you even opened it"
-        rf"(?:did|have|do) {_YOU_S} (?:even|ever|actually|so much as) (?:get|see|read|receive|open|look at|check|glance at)",
+        rf"(?:did|have|do) {_YOU_S} (?:even|ever|actually|so much as) (?:get|see|read|receive|open|look at|check|glance at) (?:my|it|this|that|them|the (?:\w+ )?(?:email|message|note|letter|text|invite|invitation))",
         # "are you ever going to answer", "you don't even care", "not worth your time", "chasing you for weeks"
         rf"(?:are|were) {_YOU_S} (?:ever|even|actually|still) (?:going|gonna|planning) to {_ANSWER}|will {_YOU_S} ever {_ANSWER}",
         rf"{_YOU_S} {_NEG_AUX} (?:even |really |seem to )?(?:care|remember me|want to (?:hear from|talk to|know) (?:me|us))",
@@ -509,7 +511,6 @@ GRAMMAR = Grammar(
         r"i (?:know|can tell) when i'?m not wanted|(?:i )?(?:can|could) take a hint|take the hint|hint taken|message received|loud and clear|point taken",
         r"(?:your|the|this|that) silence (?:says|speaks|tells me) (?:it all|volumes|everything|enough|a lot)|(?:says|speaks) volumes",
         r"(?:you|u) owe me(?: one| big| a favou?r)?|(?:return|repay) the favou?r (?:for once|finally|at last|now)",
-        r"(?:too|so) (?:good|important|big|famous|fancy|busy) (?:for|to (?:talk to|remember|bother with)) (?:us|me|old friends|your old (?:friends|colleagues|team)|the little people|little old me)",
         r"forg(?:o|e)t(?:ten)? (?:where you came from|the little people|your old friends|who (?:helped|hired|trained|mentored) you)|remember who (?:helped|hired|trained|mentored|vouched for|got) you",
         r"(?:hope|hoping) (?:the |your )?(?:new )?(?:job|role|life|promotion|title|company|fame|success|money)?(?: is| was)? worth (?:it|the silence)",
         r"(?:i'?m|i am|i'?ve gotten|i have gotten|i got) used to (?:it|the silence|being ignored|no (?:reply|answer))|(?:same|as) (?:as )?(?:usual|always),? (?:no|nothing|silence|crickets)",
@@ -538,6 +539,7 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"(?:let me know|lmk) about|(?:had )?hoped (?:that )?you (?:might|could|would)",
         r"(?:would you|could you|would it be|is it) (?:be )?(?:alright|all right|ok|okay|possible)(?: if| to| for)|(?:would|do) you (?:mind|be open)",
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
         r"would you be (?:able|willing|open|up for|happy|so kind)",
@@ -569,6 +571,12 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:borrow(?:ing)?|us(?:e|ing)|rent(?:ing)?) (?:your|the) (?:car|van|place|flat|truck|trailer|tools|drill|ladder|camera|studio|garage|driveway|boat)|(?:my )?referees?\b",
+        r"(?:give|do|deliver|run) (?:a|the) (?:\w+ )?(?:talk|presentation|workshop|session|keynote|assembly) (?:to|for|at) (?:our|my)|(?:talk|speak) to (?:our|my) (?:students|class|year \d+s?|team|group)",
+        r"(?:share|forward|pass) (?:this|it) (?:on )?(?:with|to) any (?:[\w'-]+ ){0,2}(?:in your network|you know)|(?:parents|friends|people|contacts|colleagues) in your network",
+        r"(?:talk|chat|speak) about (?:the|a|my|that) (?:[\w'-]+ )?(?:role|job|position|opening|opportunity|vacancy)",
+        r"(?:give|get|do) (?:me|us) (?:a )?(?:discount|deal|good price|mates'? rates)|mates'? rates|at cost price|your signature|letter of support|support letter",
+        r"join (?:your|the) team|(?:get|be) (?:on|part of) (?:your|the) (?:team|project|crew)|set up a meeting (?:with|between)|put us in touch|get us a meeting|arrange (?:a|an) (?:meeting|intro)",
         r"(?:the|our|my|a) (?:pitch |investor )?deck|(?:support|back|fund) (?:us|our \w+)|chip in|pledge (?:to|for|on)|(?:share|post) (?:it |this )?with your (?:network|contacts|followers|friends)",
         r"(?:take|have|get|give it) a (?:quick |brief |short |fresh )?look (?:at|over)|look (?:it|this|that|them) over|(?:brief|quick|short|a few|any) comments|(?:your|some) (?:feedback|comments|notes|input) (?:on|before)",
         r"send you (?:the|my|our) (?:deck|pitch|pitch deck|proposal|one-pager|brochure|catalog(?:ue)?|rate card|portfolio)|walk you through (?:it|the|my|our)|(?:a |the )?demo\b|get on your calendar|(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:minutes|mins)(?: [\w'-]+){0,3} (?:to (?:show|walk|present|pitch)|would change)",
@@ -609,7 +617,7 @@ GRAMMAR = Grammar(
         r"(?:beta[- ]?test|test(?: drive| out)?|try out|try) (?:my|our) (?:new )?(?:app|product|tool|platform|service|beta|prototype|course|game)|(?:sign up|join) (?:for |to )?(?:my|our) (?:beta|waitlist|wait list|pilot|launch list)",
         r"(?:borrow|use|rent|have) (?:your|the) (?:car|place|flat|apartment|house|couch|sofa|spare room|guest room|van|truck|tools|camera|studio|office|desk|cabin|boat)|(?:your|a) (?:couch|sofa|spare room|guest room|spare bed) (?:for|to)",
         r"(?:a |any )?(?:lift|ride) (?:to|from) (?:the )?(?:airport|station)|pick (?:me|her|him|us|them) up (?:from|at)|help (?:me|us) (?:move|pack|with the move)",
-        r"(?:co-?sign|be (?:a |my |our )?guarantor|guarantee) (?:for |on |my |our )?|(?:sign|vouch) (?:for|on) (?:my|our) (?:lease|loan|visa|application|mortgage)|(?:visa|immigration|green card) (?:letter|sponsorship|support)",
+        r"co-?sign(?: for| on| my| our)?|be (?:a |my |our )?guarantor|guarantee (?:my|our|the) (?:lease|loan|rent|mortgage)|(?:sign|vouch) (?:for|on) (?:my|our) (?:lease|loan|visa|application|mortgage)|(?:visa|immigration|green card) (?:letter|sponsorship|support)",
         r"(?:judge|mentor|speak|volunteer|teach|host|sponsor|perform) (?:at|for|in) (?:my|our) (?:\w+ )?(?:event|hackathon|class|meetup|conference|workshop|podcast|show|school|fundraiser|gala|festival)",
         r"(?:my|her|his|our) (?:son|daughter|nephew|niece|cousin|brother|sister|kid|friend|wife|husband|partner|mentee|student)(?: [\w'-]+){0,6} (?:internship|job|role|position|work experience|placement|interview|foot in the door|a chance|an opening)",
         r"(?:put|drop|mention) (?:my|our) names?|mention me (?:to|at)|word in the right ear|(?:get|give) (?:me|us|her|him) (?:a |my |our )?foot in the door|open (?:some |a few )?doors",
@@ -681,9 +689,27 @@ GRAMMAR = Grammar(
     ),
     # The writer's own silence, or a shared one: a confession or the gap, not a reproach.
     own_silence=(
+        r"(?:sorry|apologies|i apologi[sz]e) (?:that )?i\b|i (?:dropped|fell|slipped) off",
         r"my (?:own )?(?:long |radio |years of |\w+-year |\w+-month )?silence|on my (?:end|side|part)|from me|from my (?:end|side)|my (?:fault|bad)",
         r"i (?:went|'ve been|have been|was|had been|fell|'d been|had gone|'ve gone|have gone|disappeared|vanished|ghosted)",
         r"we (?:lost touch|drifted|went|'ve been|have been|fell|both|haven'?t|hadn'?t|never)|between us|(?:both|each) of us|lost touch|(?:years|months|decades?|a decade|long|\w+-year|\w+-month)(?: of)? (?:radio )?silence",
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
+    ),
+    guilt=(
+        r"(?:too|so) (?:good|important|big|famous|fancy|busy) (?:for|to (?:talk to|remember|bother with)) (?:us|me|old friends|your old (?:friends|colleagues|team)|the little people|little old me)",
+        r"(?:it'?s|it has|it was|they'?ve|they have|my (?:\w+ )?(?:email|message|note)'?s?(?: has)?) been (?:opened|read|seen|viewed) (?:\w+ )?(?:times|twice|a few times|several times|\d+ times)|(?:i'?ll )?assume (?:it|this|that)(?: just)? (?:hasn'?t|isn'?t|wasn'?t|has not|is not) (?:been )?(?:a )?priority",
+        r"(?:third|fourth|fifth|nth) time lucky|tried (?:e-?mail|whatsapp|text(?:ing)?|linkedin|calling|your phone|your work number)(?:,| and| &) (?:[\w'-]+ ){0,3}(?:too|as well|also)",
+        r"(?:took|taken|taking|get|got) the hint|(?:i was|it was) always (?:me|the one) (?:who|to|calling|writing|reaching out)|always (?:me|the one) (?:calling|writing|reaching out|making the effort)",
+        r"(?:i'?m|i am) (?:just |probably )?not (?:someone|somebody|the person|a person) you (?:want|care|wish) to (?:hear from|talk to|see|know)",
+        r"(?:saw|see|noticed|i see) (?:that )?you (?:still |somehow )?(?:found|find|had|have|made) (?:the )?time (?:for|to)|(?:saw|see) you(?:'re| are| were)? (?:online|active)",
+        r"(?:thanks|thank you) for finally|finally (?:getting back|replying|answering|responding|writing back)|(?:i'?d|i had) (?:almost|nearly) given up|(?:thanks|thank you) for (?:the |your )?(?:reply|answer|response|getting back)(?: [\w'-]+){0,4},? better late than never",
+        r"(?:an answer|a reply|a response) this time|this time,? (?:please|for once)",
+        r"(?:hoped|expected|was hoping|had hoped) (?:for )?at (?:the very )?least (?:for )?(?:a|an|one|some) (?:reply|answer|line|word|response|courtesy)",
+        near(
+            r"when you needed (?:someone|somebody|help|a hand|a favou?r|cover)",
+            r"i (?:didn'?t hesitate|was there|stepped up|came through|jumped in|said yes|helped|dropped everything)",
+            gap=10,
+        ),
+        r"(?:not|n'?t) (?:very |that |exactly )?high on your (?:list|priorities|radar)|(?:bottom|low) (?:of|on) your (?:list|pile|priorities)",
     ),
 )

@@ -33,7 +33,7 @@ PATTERNS = CoachPatterns(
         rf"(?:ignoras|ignora|ignoraste|ignoro) (?:mis|mi) {_MSG}",
         r"(?:me )?(?:dejaste|dejas|deja|dejo) en (?:visto|leido)",
         # "como te dije en mi último correo", "como ya te había comentado"
-        rf"como (?:ya )?(?:te |le |les |os )?(?:lo )?(?:he |habia |había )?(?:ya )?(?:dije|dicho|comente|comentado|mencione|mencionado|escribi|escrito|indique|indicado|explique|explicado|pedi|pedido|conte|contado)(?: (?:en|por) (?:mi|el|la) {_PREV} {_MSG})?",
+        rf"como (?:ya )?(?:te |le |les |os )?(?:lo )?(?:he |habia |había )?(?:ya )?(?:dije|dicho|comente|comentado|comentaba|decia|mencionaba|escribia|mencione|mencionado|escribi|escrito|indique|indicado|explique|explicado|pedi|pedido|conte|contado)(?: (?:en|por) (?:mi|el|la) {_PREV} {_MSG})?",
         r"como ya (?:te |le )?(?:dije|comente|mencione|escribi|indique|habia dicho|habia comentado)",
         r"(?:te|le) (?:lo )?(?:he|habia) (?:escrito|dicho|preguntado|enviado|mandado|pedido) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
         r"(?:te|le) (?:escribi|pregunte|envie|mande|llame) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
@@ -63,7 +63,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
-        r"parece que fue ayer|como si fuera ayer|(?:el|al|en el) (?:sitio|bar|lugar) de siempre",
+        r"(?:el|al|en el) (?:sitio|bar|lugar) de siempre",
         r"como (?:siempre|de costumbre|en los viejos tiempos|en los viejos|antes)",
         r"como (?:decimos|deciamos|hacemos|haciamos) siempre",
         r"(?:hola|que tal|que onda|que pasa|oye|ey|hey|buenas|epa|quiubo|quihubo) (?:hermano|hermana|bro|broder|compadre|comadre|compa|amigo mio|amiga mia|mi hermano|mi hermana|parcero|parce|tio|tia|guapo|guapa|crack|mae|pana|guey|wey|cuate|chamo|chama|colega|socio|viejo|vieja|che|loco|genio|maquina|campeon|amigazo|amigaza)",
@@ -149,6 +149,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"estoy (?:arrancando|abriendo|empezando|lanzando|recogiendo fondos|postulando|aplicando|montando)|me (?:vine|mude|mudo|voy) a vivir a|me han ofrecido|la mudanza a|(?:abro|abrimos|abri) (?:mi|nuestro|nuestra)",
         r"(?:por que ahora|por que (?:te|le) (?:llamo|escribo)|motivo|razon)\s*:|(?:arranque|empece|lance|lanzamos|abri|abrimos) (?:algo|un|una|mi|nuestra|nuestro|hoy)|hoy lanzamos|estamos levantando",
         r"por fin (?:saque|consegui|termine|tengo|encontre|compre|me)\w*",
         r"acaban de (?:nombrarme|ascenderme|contratarme|elegirme)|me (?:acaban de|han) (?:nombrad[oa]|ascendid[oa]|contratad[oa])",
@@ -182,6 +183,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"(?:ofrecerle|ofrecerte|ofrecer|ofrezco)\s*:|(?:corre|va|queda) por mi cuenta|la (?:primera )?(?:ronda|cerveza|copa) la pago yo|sin costo",
         r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
         r"(?:puedo|podria|podemos) (?:\w+ )?(?:proponer|recomendar|presentar|invitar|alojar|llevar)(?:te|le|los|las|les)",
         r"si (?:\w+ ){0,3}(?:te|le|les|os) (?:hace falta|sirve|viene bien|hiciera falta)",
@@ -341,7 +343,7 @@ GRAMMAR = Grammar(
     language="es",
     accusation=(
         r"(?:vi|veo|vimos) que (?:lo |la |los |me )?(?:leiste|viste|abriste|leyo|vio|abrio)|confirmacion de lectura|me consta que (?:te )?(?:llego|lo leiste|lo viste|lo recibiste)",
-        r"me (?:habria|hubiera) gustado (?:que me lo (?:dijeras|contaras|dijera|contara)|enterarme por (?:ti|vos|usted))|(?:me entere|lo supe|me tuve que enterar|ya me entere)(?:\s*\W*\s*)(?:\w+ ){0,3}(?:por (?:otros|terceros|otra gente|linkedin|facebook|instagram)|en (?:linkedin|facebook|instagram))|ni me (?:avisaste|contaste|dijiste|avisaron)",
+        r"me (?:habria|hubiera) gustado (?:que me lo (?:dijeras|contaras|dijera|contara)|enterarme por (?:ti|vos|usted))|(?:me entere|lo supe|me tuve que enterar|ya me entere)(?:\s*\W*\s*)(?:\w+ ){0,3}por (?:otros|terceros|otra gente)|ni me (?:avisaste|contaste|dijiste|avisaron)",
         r"(?:ya )?no se si (?:puedo|podre) (?:seguir )?contar contigo|pense que podia contar contigo",
         r"(?:ya )?no (?:te|le|les) (?:intereso|importo)|ya no (?:cuento|valgo) (?:nada )?para (?:ti|vos|usted)",
         r"pense que (?:al menos |por lo menos )?(?:me )?(?:ibas|iba|irias|iria) a (?:contestar|responder|escribir|llamar|avisar|decir)|(?:merecia|merezco|merecer|mereceria) (?:al menos |por lo menos )?(?:una )?respuesta",
@@ -442,6 +444,8 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"tenia la esperanza|esperaba que|pudieras|pudiera regalarme",
+        r"ponme|hazme|dame|presentame|pasame|recomiendame|ayudame|mandame|prestame|echame|(?:queria|quisiera) preguntarte si|te agradeceria",
         r"apoyanos|comparte|difunde|(?:me )?(?:podria|podrias|podes|puede) apoyar",
         r"(?:te copa|te animas|te animarias|te parece|te molestaria|le molestaria|tendras|tendrias|tendria|tienes|tenes) (?:que|si|a|un|unos|\d+|veinte|quince|diez)|(?:me )?(?:podrias|podria|podes|puedes|pudiste) (?:mirar|revisar|leer|apoyar|ayudar)|habria (?:alguna )?posibilidad|me (?:salvarias|salvaria) la vida",
         r"(?:haria|harias|hara) (?:toda )?la diferencia|(?:seria|serias) (?:un salvavidas|mi salvacion|oro)|me salvarias la vida|me abririas (?:muchas )?puertas",
@@ -457,6 +461,10 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:hacerme|hacer|haces|harias) un lugar(?:cito)?|(?:un )?lugarcito|(?:aportar|donar|donas|dones|hacer una donacion)|(?:compartir|compartes|comparte|pasar|reenviar) el link",
+        r"(?:me haga|me hagas|hacerme|me harias) (?:un )?descuento|precio de amigo|tu firma|carta de apoyo|(?:entrar|sumarme|unirme) (?:a tu|al|a su|a vuestro) (?:equipo|proyecto)",
+        r"(?:buscan|estan buscando|contratan|siguen buscando) (?:todavia |aun )?(?:gente|personal|a alguien)|(?:organizar|armar|conseguir(?:nos)?) una reunion (?:con|entre)|ponernos en contacto",
+        r"(?:necesito|necesitaria) que (?:me )?(?:revises|leas|mires|firmes|ayudes|recomiendes|presentes)|(?:unos|algunos) minutos para (?:platicar|hablar|charlar) de la vacante",
         r"(?:el|al|nuestro|mi|un) deck|(?:pedirle|pedirte|escribirme|firmarme|hacerme) (?:la|una|esa) carta|(?:como|de) (?:practicante|pasante|becari[oa])|apoyanos|apóyanos|comparte (?:con tus contactos|con todos|el link)|difunde|(?:campana|colecta) (?:en|de) (?:kickstarter|gofundme|vaki|idea\.me)",
         r"(?:echarle|echar|echarias|echas|echarle) un (?:ojo|vistazo)|(?:mirarlo|revisarlo|leerlo|mirarla|revisarla|leerla|mirar el|revisar el|leer el|mirar la|revisar la|leer la)\b|(?:algun|unos|tus) comentarios?|tu (?:opinion|feedback) (?:sobre|de)",
         r"(?:mandarte|enviarte|te mande|te mando|te paso|pasarte|te comparto|compartirte) (?:el|la) (?:deck|presentacion|brochure|catalogo|pitch|propuesta)|(?:una )?demo\b|(?:mostrarte|presentarte|ensenarte|mostrarle|presentarle) (?:la|el|nuestr[oa])|(?:\d+|veinte|quince|diez|treinta) minutos (?:para|esta|de tu)",
@@ -547,5 +555,19 @@ GRAMMAR = Grammar(
         r"mi (?:largo )?silencio|de mi parte|por mi parte|culpa mia|(?:fui|he sido|estuve|estaba) (?:un desastre|desaparecid[oa]|perdid[oa]|fatal|ausente)|desapareci|me perdi",
         r"nos (?:perdimos|alejamos|dejamos de hablar)|entre (?:nosotr[oa]s)|(?:anos|meses|largo|tanto) (?:de )?silencio|perdimos (?:el )?contacto",
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
+    ),
+    guilt=(
+        r"(?:veo|vi) que (?:si )?(?:tuviste|tienes|tenes|encontraste) tiempo para|(?:veo|vi) que (?:estas|estabas|andas) (?:en linea|conectad[oa]|activ[oa])|veo que no has tenido tiempo",
+        r"siempre (?:era|fui|soy|eras) yo (?:la|el) que (?:llamaba|escribia|buscaba|llama|escribe)",
+        r"ya me acostumbre a (?:que no|hablar|tu silencio|no recibir|no tener)|(?:hablarle|hablando|hablar) a la pared|si en algun momento te (?:acuerdas|acordas) de (?:los amigos|mi|nosotros)",
+        r"gracias por (?:contestar|responder|la respuesta|escribir)(?: [\w'-]+){0,3},? (?:mas vale tarde que nunca|aunque haya sido (?:a los|despues de))|gracias por (?:contestar|responder|escribir) por fin|ya (?:casi )?(?:habia perdido|perdia) la esperanza",
+        r"(?:esperaba|pensaba|tenia la esperanza de) (?:que )?al menos (?:una respuesta|dos lineas|unas lineas|me contestaras)",
+        near(
+            r"cuando (?:me )?(?:necesitaste|necesitabas)",
+            r"(?:ahi estuve|estuve ahi|yo estuve|te ayude|te apoye|no lo dude|dije que si)",
+            gap=12,
+        ),
+        r"despues de todo lo que te (?:apoye|ayude|di|ensene|cubri)|ahora que eres (?:\w+ ){0,2}(?:director|directora|jefe|jefa|famos[oa]|gerente) no se te puede",
+        r"no soy alguien (?:de quien|a quien|con quien) (?:quieras|te interese)|(?:entiendo|veo) que no te interesa seguir en contacto",
     ),
 )

@@ -25,6 +25,9 @@ does, by the structure of the offence:
   them: "I guess", "clearly", "message received", "after all I did", "I thought we were
   friends"), unless the silence is the writer's own or shared ("sorry for my silence",
   "years of silence between us", "we lost touch").
+- **a guilt-trip** dressed as politeness is not taken back by the polite words around it:
+  "no worries if you're too important for us little people now", "thanks for finally getting
+  back to me", "I was always the one who called", "I can see it's been opened three times".
 
 Every rule is written against folded text (see ``coach_patterns``); a space means one or more
 spaces. Negation before an ask and quotation are taken back by the caller, as for phrases.
@@ -81,6 +84,9 @@ class Grammar:
     silence: tuple[str, ...] = ()
     sting: tuple[str, ...] = ()
     own_silence: tuple[str, ...] = ()
+    # Guilt-trips dressed as politeness: no excuse before them takes them back ("no worries if
+    # you're too important for us little people now", "I know I'm not high on your list").
+    guilt: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,7 @@ class CompiledGrammar:
     silence: re.Pattern[str] | None
     sting: re.Pattern[str] | None
     own_silence: re.Pattern[str] | None
+    guilt: re.Pattern[str] | None
 
 
 def compile_grammar(g: Grammar) -> CompiledGrammar:
@@ -156,6 +163,14 @@ def accusations(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[
     for g in grammars:
         if g.accusation is not None:
             for m in g.accusation.finditer(folded):
+                yield m.span()
+
+
+def guilt_trips(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
+    """Spans of guilt-trips, which an excuse before them does not take back (see ``Grammar.guilt``)."""
+    for g in grammars:
+        if g.guilt is not None:
+            for m in g.guilt.finditer(folded):
                 yield m.span()
 
 

@@ -66,7 +66,7 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
-        r"sembra ieri|(?:il|al|nel) (?:solito|nostro solito) (?:posto|bar|tavolo)",
+        r"(?:il|al|nel) (?:solito|nostro solito) (?:posto|bar|tavolo)",
         r"come (?:sempre|al solito|d'abitudine|ai vecchi tempi)",
         r"(?:come|che) (?:diciamo|dicevamo|facciamo|facevamo) sempre",
         r"(?:ciao|ehi|hey|we|oh) (?:fratello|fra|frate|bello|bella|amico mio|amica mia|vecchio mio|vecchia mia|socio|compare|tesoro|bro|capo|zio)",
@@ -157,6 +157,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"ho preso (?:il ruolo|servizio|la cattedra|il posto)|(?:sto aprendo|ho aperto|apro|ho avviato|sto avviando|sto lanciando)|(?:mi sono candidat[oa]|mi candido|ho deciso di candidarmi)|(?:mi trasferisco|mi sono trasferit[oa]|rientro al lavoro|torno a lavorare)",
         r"(?:perche (?:la|lo|ti|le|vi) (?:chiamo|scrivo)|motivo|il motivo)\s*:|(?:sono passat[oa]|sono entrat[oa]|mi sono spostat[oa]) (?:in|a|da|alla|al) \w+|(?:oggi )?lanciamo|abbiamo (?:appena )?lanciato",
         r"(?:ho )?finalmente (?:preso|ottenuto|finito|trovato|comprato)|(?:ho|abbiamo) (?:appena |finalmente )(?:preso|ottenuto) (?:la|il)",
         r"(?:sono|sei) (?:appena |da poco )?diventat[oa]|mi hanno (?:appena )?(?:nominat|promoss|assunt)\w*",
@@ -195,6 +196,7 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"(?:offrirle|offrirgli|offrire|proporle|proporgli)\s*:|(?:e|sara|sono) (?:a carico mio|offert[oa] da me)|a mie spese",
         r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
         r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
         r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
@@ -339,7 +341,7 @@ GRAMMAR = Grammar(
     language="it",
     accusation=(
         r"(?:ho visto|vedo) che (?:l'? ?hai|le hai|hai) (?:letto|lett[ae]|visto|vist[ae]|aperto|apert[ae])|conferma di lettura|so che (?:ti e arrivat[oa]|l'? ?hai lett[oa]|l'? ?hai vist[oa])",
-        r"mi sarebbe piaciuto (?:sentirlo|saperlo|scoprirlo) da te|(?:l'? ?ho saputo|ho saputo|l'? ?ho scoperto|ho scoperto|ho letto) (?:\w+ ){0,3}(?:da (?:altri|terzi|qualcun altro|linkedin|facebook|instagram)|su (?:linkedin|facebook|instagram))|non me l'? ?hai (?:nemmeno |neanche |neppure )?(?:detto|scritto)",
+        r"mi sarebbe piaciuto (?:sentirlo|saperlo|scoprirlo) da te|(?:l'? ?ho (?:dovuto )?sapere|l'? ?ho saputo|ho saputo|l'? ?ho scoperto|ho scoperto) (?:\w+ ){0,3}da (?:altri|terzi|qualcun altro)|non me l'? ?hai (?:nemmeno |neanche |neppure )?(?:detto|scritto)",
         r"non so (?:piu )?se (?:posso|potro) (?:ancora )?contare su di te|pensavo di poter contare su di te",
         r"non (?:ti|le|vi) (?:interesso|importo) piu|non (?:conto|valgo) piu (?:niente|nulla) per te",
         r"pensavo (?:che )?(?:almeno )?(?:mi )?(?:avresti|avessi) (?:risposto|scritto|chiamato|detto)|pensavo di meritare|(?:meritare|merito|meritavo|meriterei) (?:almeno )?(?:una|la|due righe di) risposta",
@@ -442,6 +444,8 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"speravo|contavo su",
+        r"mettimi|fammi (?:avere|conoscere|sapere se)|dammi una mano|presentami|passami|segnalami|raccomandami|aiutami|prestami|mi servirebbe",
         r"supportaci|sostienici|condividi|(?:fai|fate) girare",
         r"(?:ti dispiacerebbe|le dispiacerebbe|vi dispiacerebbe|avresti|avrebbe|avreste) (?:se|modo|tempo|mezz'? ?ora|un minuto|\w+ minuti)|(?:riesci|riusciresti|riuscirebbe) a|hai avuto modo di|(?:mi )?salveresti la vita|mi salverebbe la vita",
         r"(?:farebbe|farebbero|fara) (?:davvero )?(?:la differenza|una grande differenza)|mi (?:apriresti|aprirebbe) (?:qualche |molte )?port[ae]|(?:sarebbe|sarebbe davvero) (?:una manna|oro)|mi salveresti la vita",
@@ -459,6 +463,9 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"(?:contribuire|donare|fare una donazione)|(?:girare|gira|girate|girarlo) il link|(?:mi fa|mi faresti|mi farebbe|farmi|fargli) (?:lo |uno )?sconto|prezzo di favore",
+        r"la tua firma|lettera di (?:supporto|sostegno)|(?:entrare|rientrare) (?:in squadra|nel (?:vostro |tuo )?team|nella (?:vostra|tua) squadra)",
+        r"(?:cercate|cerchi|state cercando|assumete|assumi) (?:ancora )?(?:gente|persone|qualcuno|personale|figure)|(?:organizzare|organizzarci) un incontro|(?:metterci|mettermi) in contatto|farci incontrare",
         r"(?:il|al|nostro|mio|un) deck|supportaci|sostienici|aiutaci a (?:crescere|arrivare|raggiungere)|condividi (?:con i tuoi contatti|con tutti|il link|la campagna)|(?:fai|fate) girare|(?:campagna|raccolta fondi) (?:su|di) (?:kickstarter|indiegogo|gofundme|produzioni dal basso)",
         r"(?:dare|dai|daresti|dargli|darle|dessi) un'? ?occhiata|(?:leggere|rileggere|rivedere|revisionare|leggermi|rivedermi) (?:la|il|le|i|lo) (?:parte|bozza|sezione|capitolo|domanda|progetto|testo|proposta|deck)|qualche commento|(?:un tuo|il tuo) (?:parere|feedback|commento)",
         r"(?:mandarti|inviarti|ti mando|ti giro|girarti) (?:il|la|lo) (?:deck|presentazione|brochure|catalogo|listino|pitch)|presentar(?:le|ti|gliela|glielo|vela|tela|vi) (?:di persona|la nostra|il nostro|la nuova|il nuovo)|(?:una )?demo\b|(?:mezz'? ?ora|un'? ?ora|(?:\d+|dieci|venti|quindici|trenta) minuti) (?:disponibil[ei] )?(?:per (?:un incontro|una call|una demo|presentar)|da dedicarmi)",
@@ -539,7 +546,7 @@ GRAMMAR = Grammar(
         r"non (?:riesco|sono riuscit[oa]|si riesce) a (?:raggiungerti|contattarti|sentirti|beccarti|parlarti)|(?:ti fai|ti sei fatt[oa]) negare",
     ),
     sting=(
-        r"🙃|😒|🙄|😑|😤|😏|vabbe'?|non costa (?:niente|nulla)|(?:ti|vi) (?:avevo|ho) (?:pure|anche|perfino)|contare su di te|come al solito",
+        r"🙃|😒|🙄|😑|😤|😏|vabbe'?|(?:ci )?(?:ho|ho gia|avevo) fatto l'? ?abitudine|non costa (?:niente|nulla)|(?:ti|vi) (?:avevo|ho) (?:pure|anche|perfino)|contare su di te|come al solito",
         r"(?:mi )?(?:ha |hai |avete )?(?:fatto|fa) (?:male|dispiacere)|ferit[oa]|delus[oa]|deludente|delusione|dispiaciut[oa]|triste|tristezza|amareggiat[oa]|amarezza|offes[oa]|offensivo|scortese|maleducat[oa]|(?:un |che )?peccato|(?:ci sono |sono )?rimast[oa] male",
         r"immagino|suppongo|evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|(?:capisco|ho capito|capito) l'? ?antifona|ho capito|messaggio ricevuto|forte e chiaro|va bene cosi|pazienza|come non detto|fa niente|(?:ne )?prendo atto|(?:e |anche questa e )una risposta|la dice lunga|dice tutto",
         r"troppo (?:occupat[oa]|impegnat[oa]|important[ei])|cosi (?:occupat[oa]|important[ei])|cose (?:piu importanti|migliori)|non (?:conto|valgo|merito|sono una priorita)|non (?:ti|le|vi) (?:interessa|importa)",
@@ -549,8 +556,23 @@ GRAMMAR = Grammar(
         r"(?:ho|ti ho) fatto qualcosa|(?:sei|e) arrabbiat[oa]|ce l'? ?hai con me|e successo qualcosa|cosa ho fatto|ho sbagliato qualcosa|ci sei\s*\?|sei vivo\s*\?|sei viva\s*\?",
     ),
     own_silence=(
+        r"scusa(?:mi)? se (?:sono|mi sono|non)",
         r"(?:il )?mio (?:lungo )?silenzio|da parte mia|colpa mia|mea culpa|(?:sono|ero) (?:stat[oa] )?(?:sparit[oa]|scompars[oa]|pessim[oa]|un disastro|assente)|mi sono (?:fatt[oa] )?(?:sparire|pers[oa]|sentit[oa] poco)",
         r"ci siamo (?:pers[ie]|allontanat[ie]|sentit[ie] poco)|tra (?:di )?noi|(?:anni|mesi|lungo|tanto) (?:di )?silenzio|pers[ie] di vista",
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
+    ),
+    guilt=(
+        r"(?:vedo|ho visto) che sei (?:online|in linea|attiv[oa])|(?:vedo|ho visto) che (?:il )?tempo per (?:[\w'-]+ ){0,4}(?:lo )?(?:trovi|hai trovato)",
+        r"(?:ero|sono|era) (?:sempre )?io a (?:chiamare|chiamarti|scrivere|scriverti|cercarti|farmi viv[oa]|organizzare)",
+        r"se un giorno ti va di rispondere",
+        r"grazie (?:della|per la|x la) risposta,? meglio tardi che mai|(?:ci )?avevo quasi perso la speranza|grazie per aver(?:mi)? finalmente",
+        r"(?:speravo|mi aspettavo|pensavo|contavo) (?:almeno )?in (?:due righe|una risposta|un cenno|una riga)|(?:speravo|mi aspettavo) almeno (?:due righe|una risposta|un cenno)",
+        near(
+            r"quando (?:ti|vi) serviva",
+            r"(?:ci sono stat[oa] io|c'? ?ero io|ti ho aiutat[oa]|non ci ho pensato due volte|ho detto di si)",
+            gap=12,
+        ),
+        r"non sono (?:qualcuno|una persona) (?:che (?:vuoi|ti va di) sentire|da cui vuoi sentirti)|(?:ora|adesso) che sei (?:diventat[oa] )?(?:\w+ ){0,2}(?:direttore|direttrice|capo|famos[oa]|important[ei])",
+        r"e la (?:seconda|terza|quarta|quinta|ennesima) volta che (?:te lo |ti |le |glielo )?(?:chiedo|domando|ricordo|mando|scrivo)",
     ),
 )

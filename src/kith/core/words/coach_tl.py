@@ -82,7 +82,7 @@ PATTERNS = CoachPatterns(
         r"as usual|gaya ng nakagawian",
         r"(?:hoy|uy|oy|huy|hey|hi|hello|musta|kumusta|kamusta|yo|sup|wazzup|wassup) (?:na )?(?:pare|pre|par|tol|brad|bro|bes|besh|beshie|bessy|bessie|bestie|mare|mars|dude|lodi|idol|bossing|boss|chong|p're)",
         r"(?:mahal kong|aking matalik na|matalik kong) (?:kaibigan|kumpare|kumare|bes)",
-        r"(?:bes|besh|beshie|bessie|bestie|pare|pre|tol|brad|mare|mars)(?=\s*[!,])",
+        r"(?:bes|besh|beshie|bessie|bestie|mare|mars)(?=\s*[!,])",
         r"(?:best friend|bff) (?:ko|kita)",
         r"kilala mo (?:naman )?ako",
     ),
@@ -159,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"nag-?a-?apply (?:po )?(?:ako|kami)|open na (?:po )?(?:ang|yung)|nasa \w+ na (?:ko|ako)|bagong (?:work|trabaho)|(?:nag-?)?resign na (?:ko|ako)|lilipat (?:na )?(?:ako|kami)",
         r"(?:bakit ngayon|dahilan|reason|why now)\s*:|nasa \w+ na (?:ako|kami)(?: ngayon)?|lumipat na (?:ako|kami) sa|pre-?selling na|tumatanggap (?:na )?(?:ako|kami) ng|(?:full-?time|freelance) [\w-]+ na ako",
         r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu|hi)\w+) (?:lang )?(?:sa akin|ako)|hinirang (?:ako|akong)",
         r"ako na (?:ngayon |po )?ang (?:\w+ )?(?:nag-?\w+|humahawak|namamahala|nagpapatakbo|director|head|manager|lead)",
@@ -191,6 +192,8 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"(?:i-?offer|ioffer|alok|offer)\s*:|(?:ako|ako na) (?:ang )?(?:taya|bahala sa|sagot sa)",
+        r"(?:ang )?alok ko|inaalok ko|iniaalok ko|bukas pa rin (?:po )?ang alok",
         r"sagot ko(?! ang)|libre ko|libre kita|treat ko|game ako|complimentary \w+|(?:may|meron) (?:\w+ )?(?:discount|upgrade|libre) (?:kami|para sa)",
         r"masaya (?:po )?(?:akong|ako na|kaming)|(?:pwede|kaya) (?:na )?(?:akong|ako na) (?:\w+ ){0,3}(?:tumulong|tulungan)|maiaalok ko:",
         r"(?:irerekomenda|irerefer|ire-?refer|ipapasok|isasali|ipapasa) (?:ko )?(?:kita|kayo)",
@@ -370,9 +373,9 @@ GRAMMAR = Grammar(
     accusation=(
         r"(?:nakita|napansin|alam) ko (?:pong |po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan) (?:na )?(?:mo|niyo|ninyo|yung|ang|ung)",
         r"(?:nakita|napansin|alam) ko (?:po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan|nakita) (?:mo|niyo|ninyo|na)",
-        r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig|nakita) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao|fb|facebook|linkedin|ig|instagram)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|sinabi sa akin|ininform|inimbitahan)",
+        r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|sinabi sa akin|ininform|inimbitahan)",
         r"(?:hindi|di) ko (?:na )?alam kung (?:maaasahan|maasahan|aasahan) (?:pa )?kita|akala ko maaasahan kita",
-        r"akala ko (?:man lang )?(?:sasagot|magre-?reply|magrereply|magpaparamdam|sasabihan mo ako) (?:ka|kayo)?",
+        r"akala ko (?:man lang )?(?:sasagot|magre-?reply|magrereply|magpaparamdam|sasabihan mo ako)(?: ka| kayo)?",
         r"(?:ako (?:pa )?nga|ako naman) (?:dati |noon )?(?:\w+ ){0,2}(?:inabonohan|inabunohan|tinulungan|sinalo|nagbayad|nag-?abono|gumawa)|(?:after|pagkatapos ng|matapos ang) lahat ng (?:[\w'-]+ ){0,3}(?:ko )?para sa (?:inyo|iyo|'?yo)",
         r"(?:di|hindi) mo (?:pa )?(?:ina-?accept|inaaccept|in-?accept|tinatanggap|tinanggap)|(?:binura|dinelete|in-?delete|blinock|bi-?nlock|inunfriend|in-?unfriend) mo (?:na )?(?:ako|kami)",
         r"(?:pang-?(?:apat|tatlo|lima|\w+)|pangatlo|pangalawa|ikatlo|ikaapat)(?:ng|ang)? (?:na )?(?:message|mensahe|text|email|chat|follow ?up|tawag|msg) (?:ko )?(?:na )?(?:po )?'?(?:ito|to)",
@@ -445,6 +448,7 @@ GRAMMAR = Grammar(
         r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
     ),
     request=(
+        r"baka pwede|itanong kung pwede|pa-?\w+ naman|malaking tulong",
         r"kahit [\w']+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
         r"sana (?:po )?(?:ay )?(?:masagot|mapansin|mabasa|matulungan|maalala)|(?:pwede|puwede|pede)(?: ba| po| bang)* (?:ba )?(?:kitang|akong|kong)",
         r"(?:malaking|napakalaking|sobrang laking) (?:tulong|bagay|ginhawa)|(?:ikaw|kayo) (?:ang |lang ang )?(?:sagot|pag-asa) (?:ko|namin)",
@@ -460,6 +464,11 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:mo|niyo|ninyo) (?:po )?(?:akong|ako|kaming) (?:i-?introduce|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
+        r"(?:i-?share|pa-?share|ishare)(?: naman)?(?: po)? (?:sa|ito sa|to sa) (?:mga )?(?:friends|kaibigan|kakilala|contacts)|mag-?ambag|(?:i-?share|ishare) (?:ang|yung) link",
+        r"(?:hihiramin|hiramin|hiram)(?: ko)?(?: po)?(?: sana(?:ng)?)?|(?:makitira|makikitira|makituloy)(?: muna)?(?: siya| sila| ako)?(?: sa (?:kanila|inyo|'?yo))?|pa-?check (?:naman )?(?:nung|yung|ng)",
+        r"(?:i-?introduce|ipakilala|i-?endorse) (?:mo )?ako|(?:ilagay|isama) (?:kita|ko kayo|kayo) (?:bilang )?reference|character reference",
+        r"(?:bigyan|mabigyan) (?:mo )?(?:ako )?ng discount|pa-?discount|pirma (?:mo|niyo)|(?:makasali|sumali|maisama) (?:ako )?sa (?:team|project) (?:mo|niyo|ninyo)",
         r"(?:ma-?)?pick (?:ang |yung )?(?:brain|utak) mo|(?:yung|ang|ung) deck|suportahan (?:niyo|mo|nyo) (?:kami|ako)|i-?share (?:niyo|mo|nyo) (?:sa|ito|to)",
         r"(?:humiram|manghiram|umutang|mangutang|makahiram|makautang|pautang|pahiram|hiram)(?: ng| nang)? (?:\w+ )?(?:pera|\d+k?|\d[\d,]*|piso|pesos|pang-?\w+|cash)|(?:kahit )?\d+k (?:lang|muna)",
         r"pick (?:ang |yung )?(?:brain|utak) mo|(?:tingnan|silipin|basahin|i-?review|ireview|mabasa|mababasa) (?:mo )?(?:ang |yung |ung )(?:proposal|deck|draft|cv|resume|pitch|plano) (?:ko|namin)",
@@ -546,5 +555,18 @@ GRAMMAR = Grammar(
         r"(?:ang )?(?:aking |ko(?:ng)? )?(?:katahimikan|pananahimik) ko|sa (?:side|part|parte) ko|kasalanan ko|(?:nawala|nanahimik|naging busy|naging abala) ako|ako (?:ang )?(?:nawala|nanahimik)",
         r"nawalan (?:tayo|kami) ng (?:contact|komunikasyon|balita)|nagkawalaan tayo|nagkalayo tayo|(?:hindi|di) na tayo nagkausap|sa pagitan natin|(?:taon|buwan|taong|buwang) (?:na |ng )?(?:katahimikan|walang usap)",
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
+    ),
+    guilt=(
+        r"(?:nakita|napansin) ko (?:pong |po |naman |namang )?(?:na )?(?:na-?seen|seen|nabasa) (?:mo|niyo|ninyo|na)|(?:nakita|napansin) ko (?:pong |po )?na online (?:ka|kayo)",
+        r"(?:ako|ako lagi|lagi akong|ako palagi) (?:ang )?(?:tumatawag|nagme-?message|unang nagme-?message|nag-?aaya|nagpaparamdam)",
+        r"nasanay na (?:ako|kami) (?:na|sa) (?:hindi|di|walang|ganyan|ganito|seen|dedma|deadma)|sana all (?:nirereplyan|nire-?replyan|sinasagot|pinapansin)|ang hirap mo nang (?:abutin|hagilapin|kausapin)",
+        r"(?:salamat|thanks) (?:sa|for the) (?:reply|sagot)(?: [\w'-]+){0,3},? better late than never|(?:salamat|thanks) (?:at )?sa wakas|akala ko (?:hindi|di) ka na (?:sasagot|magre-?reply)",
+        r"umasa (?:po )?(?:man lang )?ako (?:na )?(?:ng )?(?:kahit )?(?:sagot|reply)|(?:kahit|khit) ['\"]?hi['\"]? lang",
+        near(
+            r"noong (?:kailangan mo|kailangan niyo|kailangan ninyo)",
+            r"(?:ako ang|nandiyan ako|tinulungan kita|tinulungan ko kayo|hindi ako nagdalawang-?isip)",
+            gap=10,
+        ),
+        r"(?:naalala|natatandaan) ko (?:pa )?(?:po )?(?:noong|nung) (?:tinulungan|sinalo|tinakpan) (?:ko|kita)(?: kayo| ka)?",
     ),
 )
