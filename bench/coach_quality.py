@@ -77,7 +77,16 @@ def load(path: Path) -> list[Draft]:
 
 # Held-out sets, each measured once when it was fresh (docs/coach.md), then folded into the
 # tuning corpus. A new round goes in a new folder, measured with --set before it is added here.
-HELD_OUT_ROUNDS = ("holdout", "holdout-7", "holdout-8", "holdout-9", "holdout-10", "holdout-11", "holdout-12")
+HELD_OUT_ROUNDS = (
+    "holdout",
+    "holdout-7",
+    "holdout-8",
+    "holdout-9",
+    "holdout-10",
+    "holdout-11",
+    "holdout-12",
+    "holdout-13",
+)
 
 
 def held_out(folder: str) -> list[Draft]:

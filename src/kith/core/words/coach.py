@@ -216,6 +216,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
 _NEGATION_WINDOW = 60
+_EXCUSE_REACH = 25  # characters before a stung silence where an excuse still attaches to it
 
 
 class _Draft:
@@ -276,15 +277,16 @@ class _Draft:
         ]
         # A sting is not taken back by a polite word before it: "sorry to insist, I guess my
         # email ended up at the bottom of the pile as usual" still reproaches.
+        # A stung silence is taken back only by an excuse right before it ("okay lang kung
+        # natabunan ito"), not by an apology further back ("scusa se insisto, immagino che...").
         stung = [
             s
-            for s in [
-                *coach_grammar.stung_silences(self.folded, self.grammars),
-                *coach_grammar.guilt_trips(self.folded, self.grammars),
-            ]
+            for s in coach_grammar.stung_silences(self.folded, self.grammars)
             if not self.is_negated(s[0])
+            and not coach_grammar.excused(self.folded, *s, self.grammars, reach=_EXCUSE_REACH)
         ]
-        return self._kept([*phrases, *structural, *stung], negatable=False)
+        guilt = [s for s in coach_grammar.guilt_trips(self.folded, self.grammars) if not self.is_negated(s[0])]
+        return self._kept([*phrases, *structural, *stung, *guilt], negatable=False)
 
     def structural_asks(self) -> Iterator[tuple[int, int]]:
         offers = [p.offer for p in self.patterns]
@@ -684,6 +686,9 @@ _PET_NAMES: dict[str, frozenset[str]] = {
         "lencho": "lorenzo",
         "meche": "mercedes",
         "nena": "magdalena",
+        "maru": "mariana maria",
+        "martu": "martina marta",
+        "teddy": "teodoro theodore edward",
     }.items()
 }
 

@@ -92,6 +92,7 @@ PATTERNS = CoachPatterns(
         r"we (?:always|used to always) (?:say|said|joke|joked)",
     ),
     blast=(
+        r"(?:started|launched|starting|launching) (?:a|my) (?:\w+ )?(?:newsletter|substack|podcast|blog|channel|vlog)|subscribe here|check (?:it|us|me) out(?= ?👉|:| here| at| on)",
         r"(?<!my\s)dear (?:hiring manager|recruiter|recruiting team|hr team|all|everyone|everybody|friends|colleagues|connections|network|contacts|team|sir(?:s)?(?: or|/| / )madam|sir|madam|friend|colleague|member|customer|valued \w+)",
         r"to whom it may concern",
         r"(?:hi|hello|hey|greetings) (?:to )?(?:all|everyone|everybody|folks|all of you|y'?all|friends|colleagues|connections|network)",
@@ -539,6 +540,7 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"(?:hoped|hoping) (?:that )?you'?d (?:be able|be willing|be happy|have time)|if you (?:do )?find (?:five|ten|\d+|a few) minutes|(?:i'?d|i would) (?:really )?love to have you",
         r"(?:let me know|lmk) about|(?:had )?hoped (?:that )?you (?:might|could|would)",
         r"(?:would you|could you|would it be|is it) (?:be )?(?:alright|all right|ok|okay|possible)(?: if| to| for)|(?:would|do) you (?:mind|be open)",
         r"(?:can|could|would|will|might|may) (?:you|u|i ask you|i ask|i trouble you|i bother you|you possibly)",
@@ -571,6 +573,10 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:spare|give|take|have|get) (?:me )?a (?:quick |brief |short )?look (?:at|over)|(?:a |even a |small )?(?:cheque|check) would|have you in(?: on)?(?: the round)?|(?:write|put in) a (?:small )?(?:cheque|check)|as an? (?:investor|angel|backer)",
+        r"(?:a |any )?(?:\d-bed|flat|apartment|room|place|unit) (?:is |coming |going )?(?:coming up|free|available|going) in your (?:building|block|area|street)|(?:for|about|on) the (?:reference|referral|recommendation|intro|introduction)\b",
+        r"(?:share|forward|pass) (?:this|it|this email|this message|this post|my \w+) (?:on |along )?(?:with|to) (?:your (?:network|contacts|friends|colleagues)|anyone|everyone)",
+        r"(?:letter of invitation|invitation letter)|raffle tickets?|buy (?:a |some )?(?:raffle )?tickets|(?:a )?(?:school )?place for (?:my|our) (?:son|daughter|kid|child|boy|girl)|(?:speak|talk) (?:to|with) the (?:head|principal|headteacher|admissions)",
         r"(?:borrow(?:ing)?|us(?:e|ing)|rent(?:ing)?) (?:your|the) (?:car|van|place|flat|truck|trailer|tools|drill|ladder|camera|studio|garage|driveway|boat)|(?:my )?referees?\b",
         r"(?:give|do|deliver|run) (?:a|the) (?:\w+ )?(?:talk|presentation|workshop|session|keynote|assembly) (?:to|for|at) (?:our|my)|(?:talk|speak) to (?:our|my) (?:students|class|year \d+s?|team|group)",
         r"(?:share|forward|pass) (?:this|it) (?:on )?(?:with|to) any (?:[\w'-]+ ){0,2}(?:in your network|you know)|(?:parents|friends|people|contacts|colleagues) in your network",
@@ -660,6 +666,7 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"(?:got|gets|get|been|was|is) buried|buried (?:under|in|among)",
         r"not (?:to )?(?:hear|hearing|get|getting) (?:anything )?back|(?:straight )?(?:to|in|into) (?:the |your )?(?:trash|bin|spam|junk)(?: folder)?|bottom of (?:the|your) (?:pile|inbox|list)",
         r"(?:even )?(?:just )?a (?:simple |quick )?(?:no|yes or no)(?! (?:worries|pressure|rush|need))",
         r"(?:the |your |this |such |all this |all the )?(?:radio )?silence|(?:so |very |awfully |pretty )?quiet (?:on your (?:end|side)|from you)|(?:gone|went|been|go|going|so|awfully) (?:quiet|silent|dark|mia|awol)",
@@ -676,6 +683,7 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"(?:all )?the (?:more )?important ones|(?:a |such a )?very busy (?:woman|man|person|lady)",
         r"🙃|😒|🙄|😑|😤|😏|costs nothing|cost (?:you )?nothing|actually (?:read|open|opened|look|looked|reply|replied|answer|answered)",
         r"(?:those|the) (?:[\w'-]+ ){0,3}i (?:covered|did|took|wrote|handled) for you|i even|not (?:even )?(?:a|one) (?:no|yes or no)|count on you",
         r"hurt|hurts|hurtful|stung|stings|disappoint(?:ed|ing|ment)|sad|saddens|saddened|upset(?:ting)?|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|offend(?:ed|ing)|insult(?:ed|ing)|rude|shame|shameful|(?:a )?pity|wounded|bitter|let down|betray(?:ed|al)?|unfair|ouch|ugh|sigh|seriously\s*\?",
@@ -696,6 +704,18 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"(?:it |my message )?(?:says|shows|showing|is showing) (?:as )?(?:read|seen|opened)(?: on| under| next to)?|(?:would|it'?d|it would) (?:just |really |still )?(?:be|have been) nice to (?:hear back|hear from you|get (?:a |an )?(?:reply|answer|response))",
+        r"(?:didn'?t|did not|never) (?:have|find) (?:the )?time for my (?:\w+ )?(?:note|email|message|letter|call|request)|you (?:promised|said you would|said you'?d) (?:to )?(?:call|get back|write|reply|ring|text|email)(?: me)?(?: back)?",
+        r"(?:nice|good|glad) to (?:know|see|hear) you'?re (?:still )?alive|(?:emigrated|moved (?:away|abroad)|left the country|disappeared) without telling (?:anyone|me|us|a soul)",
+        r"(?:won'?t|will not|wouldn'?t) be offended if you take (?:a while|ages|forever|your time|months)|(?:second|third|fourth|fifth|sixth|umpteenth|nth) (?:attempt|try|message|email|text|ping|reminder|time asking)(?! address)",
+        near(
+            r"i (?:did |even )?(?:put you forward|recommend(?:ed)? you|introduced you|referred you|vouched for you|got you (?:in|into|the|that))",
+            r"so (?:i'?d|i had|i) (?:hoped|expected|thought|figured)",
+            gap=12,
+        ),
+        r"(?:it'?s|it is) (?:very |perfectly |abundantly |pretty )?clear (?:that )?you'?re not interested|(?:now i|i now) (?:understand|know|get|see) why you (?:didn'?t|couldn'?t|never) (?:have time|reply|answer|write)|no time (?:even )?to (?:reply|answer)",
+        r"this time you (?:might|will|'?ll) (?:reply|answer|write back)|(?:don'?t|try not to) (?:disappear|vanish|go quiet|ghost(?: me)?) (?:on me )?again|(?:had|have) to (?:track|hunt) you down",
+        r"i (?:don'?t|no longer) (?:matter|count|mean anything) to you|(?:working|works) (?:fine|just fine|great) for (?:posting|stories|instagram|pics)",
         r"(?:too|so) (?:good|important|big|famous|fancy|busy) (?:for|to (?:talk to|remember|bother with)) (?:us|me|old friends|your old (?:friends|colleagues|team)|the little people|little old me)",
         r"(?:it'?s|it has|it was|they'?ve|they have|my (?:\w+ )?(?:email|message|note)'?s?(?: has)?) been (?:opened|read|seen|viewed) (?:\w+ )?(?:times|twice|a few times|several times|\d+ times)|(?:i'?ll )?assume (?:it|this|that)(?: just)? (?:hasn'?t|isn'?t|wasn'?t|has not|is not) (?:been )?(?:a )?priority",
         r"(?:third|fourth|fifth|nth) time lucky|tried (?:e-?mail|whatsapp|text(?:ing)?|linkedin|calling|your phone|your work number)(?:,| and| &) (?:[\w'-]+ ){0,3}(?:too|as well|also)",

@@ -444,6 +444,7 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"me encantaria contar contigo|contar contigo (?:como|para)|necesitamos que|gracias por colaborar",
         r"tenia la esperanza|esperaba que|pudieras|pudiera regalarme",
         r"ponme|hazme|dame|presentame|pasame|recomiendame|ayudame|mandame|prestame|echame|(?:queria|quisiera) preguntarte si|te agradeceria",
         r"apoyanos|comparte|difunde|(?:me )?(?:podria|podrias|podes|puede) apoyar",
@@ -461,6 +462,8 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:como )?inversor(?:a)?|(?:un )?ticket (?:pequeno|chico)|invertir|carta de invitacion|(?:que )?venga firmada|(?:para que )?solo tengas que firmar",
+        r"(?:numeros|boletos) de (?:la )?rifa|(?:pueden|puedes|podes) (?:pagar|transferir|donar|comprar)|(?:hay|haya) (?:un )?hueco|plaza en (?:el|un|ningun|algun) colegio|(?:hablar|hablarias) con (?:la direccion|el director|la directora|el rector)",
         r"(?:hacerme|hacer|haces|harias) un lugar(?:cito)?|(?:un )?lugarcito|(?:aportar|donar|donas|dones|hacer una donacion)|(?:compartir|compartes|comparte|pasar|reenviar) el link",
         r"(?:me haga|me hagas|hacerme|me harias) (?:un )?descuento|precio de amigo|tu firma|carta de apoyo|(?:entrar|sumarme|unirme) (?:a tu|al|a su|a vuestro) (?:equipo|proyecto)",
         r"(?:buscan|estan buscando|contratan|siguen buscando) (?:todavia |aun )?(?:gente|personal|a alguien)|(?:organizar|armar|conseguir(?:nos)?) una reunion (?:con|entre)|ponernos en contacto",
@@ -557,6 +560,14 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        r"(?:dice|sale|aparece) (?:como )?(?:leido|visto)|(?:te anda|te funciona|funciona) (?:\w+ )?para (?:subir|publicar|postear) (?:historias|fotos|stories)",
+        r"(?:me )?queda (?:muy )?clar(?:o|isimo) que no te interesa|(?:ahora|ya) entiendo por que no (?:tenias|tuviste) tiempo|(?:ni|ni siquiera) (?:tiempo )?para contestar",
+        r"(?:segundo|tercer|tercero|cuarto|quinto|enesimo) (?:intento|mensaje|correo|recordatorio|audio)|(?:segunda|tercera|cuarta|quinta|enesima) vez que te (?:escribo|pregunto|pido)",
+        r"esta vez si (?:me )?(?:contestes|respondas|contestas|respondes)|(?:no )?(?:desaparezcas|desapareces|desaparecés) otra vez|te tuve que buscar",
+        r"(?:me )?prometiste (?:llamarme|escribirme|avisarme|que me)|(?:pense|crei) que te habias (?:ido|mudado|muerto) sin (?:avisar|decir)|sigues viv[oa]",
+        near(
+            r"(?:yo )?te (?:presente|recomende|conecte|propuse)", r"(?:asi que|por eso) (?:esperaba|pense|crei)", gap=12
+        ),
         r"(?:veo|vi) que (?:si )?(?:tuviste|tienes|tenes|encontraste) tiempo para|(?:veo|vi) que (?:estas|estabas|andas) (?:en linea|conectad[oa]|activ[oa])|veo que no has tenido tiempo",
         r"siempre (?:era|fui|soy|eras) yo (?:la|el) que (?:llamaba|escribia|buscaba|llama|escribe)",
         r"ya me acostumbre a (?:que no|hablar|tu silencio|no recibir|no tener)|(?:hablarle|hablando|hablar) a la pared|si en algun momento te (?:acuerdas|acordas) de (?:los amigos|mi|nosotros)",

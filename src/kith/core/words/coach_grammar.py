@@ -140,7 +140,7 @@ def clause_start(folded: str, index: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, index)), default=0)
 
 
-def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) -> bool:
+def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar], *, reach: int | None = None) -> bool:
     """Whether an excuse earlier in the sentence (or right after) takes back the words at start:end.
 
     "No worries if you can't reply", "non serve che tu risponda", "no hace falta que me
@@ -151,6 +151,8 @@ def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar]) 
     clause = clause_start(folded, start)
     comma = folded.rfind(",", clause, start)
     before = folded[(comma + 1 if comma >= 0 else clause) : start]
+    if reach is not None:
+        before = before[-reach:]
     after_end = _SENTENCE_BREAK.search(folded, end)
     after = folded[end : min(end + _AFTER_WINDOW, after_end.start() if after_end else len(folded))].lstrip()
     return any(

@@ -157,6 +157,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"ci siamo (?:ri)?trasferit[ie]|sto provando a (?:entrare|cambiare|ripartire)|(?:ho|abbiamo) cambiato (?:lavoro|citta|casa)",
         r"ho preso (?:il ruolo|servizio|la cattedra|il posto)|(?:sto aprendo|ho aperto|apro|ho avviato|sto avviando|sto lanciando)|(?:mi sono candidat[oa]|mi candido|ho deciso di candidarmi)|(?:mi trasferisco|mi sono trasferit[oa]|rientro al lavoro|torno a lavorare)",
         r"(?:perche (?:la|lo|ti|le|vi) (?:chiamo|scrivo)|motivo|il motivo)\s*:|(?:sono passat[oa]|sono entrat[oa]|mi sono spostat[oa]) (?:in|a|da|alla|al) \w+|(?:oggi )?lanciamo|abbiamo (?:appena )?lanciato",
         r"(?:ho )?finalmente (?:preso|ottenuto|finito|trovato|comprato)|(?:ho|abbiamo) (?:appena |finalmente )(?:preso|ottenuto) (?:la|il)",
@@ -444,6 +445,7 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"(?:mi|ci) servirebbero?|se ci sei|(?:mi )?farebbe (?:la differenza|comodo)",
         r"speravo|contavo su",
         r"mettimi|fammi (?:avere|conoscere|sapere se)|dammi una mano|presentami|passami|segnalami|raccomandami|aiutami|prestami|mi servirebbe",
         r"supportaci|sostienici|condividi|(?:fai|fate) girare",
@@ -463,6 +465,9 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"(?:un |anche un )?contributo|(?:una )?donazione|(?:con|da) \d+ euro (?:ricevi|avrai)|(?:ci|mi) servirebbe (?:una mano|un aiuto|un favore|la tua)|lettera di invito|biglietti della lotteria|lotteria",
+        r"(?:leggere|leggermi|rileggere|rivedere) (?:la |il )?(?:mia |mio |nostra |nostro )?(?:proposta|progetto|bozza|tesi|domanda|cv|curriculum)|(?:un )?posto (?:all'? ?asilo|a scuola|in prima|al nido)|(?:parlare|parleresti) con (?:la preside|il preside|la segreteria|il direttore)|l'? ?iscrizione",
+        r"(?:come )?(?:investitore|socio finanziatore)|entrare nel round",
         r"(?:contribuire|donare|fare una donazione)|(?:girare|gira|girate|girarlo) il link|(?:mi fa|mi faresti|mi farebbe|farmi|fargli) (?:lo |uno )?sconto|prezzo di favore",
         r"la tua firma|lettera di (?:supporto|sostegno)|(?:entrare|rientrare) (?:in squadra|nel (?:vostro |tuo )?team|nella (?:vostra|tua) squadra)",
         r"(?:cercate|cerchi|state cercando|assumete|assumi) (?:ancora )?(?:gente|persone|qualcuno|personale|figure)|(?:organizzare|organizzarci) un incontro|(?:metterci|mettermi) in contatto|farci incontrare",
@@ -562,6 +567,17 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        r"risulta (?:lett[oa]|visualizzat[oa])|c'? ?e scritto visualizzato|(?:non )?ti sei (?:nemmeno )?fatt[oa] (?:il )?tempo",
+        r"mi avevi promesso (?:di (?:richiamarmi|chiamarmi|scrivermi|farmi sapere)|che mi avresti)|pensavo fossi (?:emigrat[oa]|sparit[oa]|mort[oa]|partit[oa]) senza dir(?:mi|ci|lo)|sei ancora viv[oa]",
+        r"(?:sei|e) (?:sempre stat[oa] )?(?:uno|una) che risponde quando (?:ha tempo|gli pare|le pare|vuole)|(?:secondo|terzo|quarto|quinto|ennesimo) (?:messaggio|tentativo|sms|vocale|promemoria)|(?:seconda|terza|quarta|quinta|ennesima) (?:mail|email)",
+        near(
+            r"(?:ti avevo|ti ho) (?:presentat[oa]|raccomandat[oa]|segnalat[oa]|propost[oa]) io",
+            r"quindi (?:speravo|pensavo|mi aspettavo|contavo)",
+            gap=12,
+        ),
+        r"(?:e|mi e) (?:chiarissimo|chiaro|evidente) che non ti interessa|(?:ora|adesso) capisco perche non (?:avevi tempo|rispondevi|mi rispondevi)",
+        r"(?:stavolta|questa volta) (?:mi )?(?:rispondi|risponderai|rispondessi)|non (?:sparire|scomparire) (?:di nuovo|un'? ?altra volta|ancora)|ti ho dovut[oa] cercare",
+        r"mi devi ancora|gli interessi sono maturati",
         r"(?:vedo|ho visto) che sei (?:online|in linea|attiv[oa])|(?:vedo|ho visto) che (?:il )?tempo per (?:[\w'-]+ ){0,4}(?:lo )?(?:trovi|hai trovato)",
         r"(?:ero|sono|era) (?:sempre )?io a (?:chiamare|chiamarti|scrivere|scriverti|cercarti|farmi viv[oa]|organizzare)",
         r"se un giorno ti va di rispondere",

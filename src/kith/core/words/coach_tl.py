@@ -128,6 +128,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang |yung )?(?:cv|resume) ko|pautang|utang|mag-?invest|puhunan",
     ),
     negation=(
+        r"(?:hindi|di) (?:po |ho )?(?:ako|kami) (?:po |ho )?(?:hihingi|manghihingi|humihingi|nanghihingi|magtatanong|magre-?request)",
         # Right before the phrase: "hindi ako [hihingi ng pabor]", "di po ako [mang-iistorbo]".
         r"(?:hindi|di|wala) (?:po )?(?:ako|kami|naman ako|ako po|akong|kaming)(?: po)?\s*$",
         r"(?:hindi|di) (?:ako|ko|kami|naman|po|ito|to|ako po|naman ako) (?:hihingi|humihingi|nanghihingi|manghihingi|magtatanong|nagtatanong|magrerequest|para|nagme-?message para|sumusulat para|nagsusulat para|gustong|intensyon)",
@@ -159,6 +160,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"na-?lay ?off (?:po )?ako|natanggal (?:po )?ako|na-?stroke|naka-?confine|(?:nagsara|nagsasara) (?:na )?(?:po )?(?:yung|ang)",
         r"nag-?a-?apply (?:po )?(?:ako|kami)|open na (?:po )?(?:ang|yung)|nasa \w+ na (?:ko|ako)|bagong (?:work|trabaho)|(?:nag-?)?resign na (?:ko|ako)|lilipat (?:na )?(?:ako|kami)",
         r"(?:bakit ngayon|dahilan|reason|why now)\s*:|nasa \w+ na (?:ako|kami)(?: ngayon)?|lumipat na (?:ako|kami) sa|pre-?selling na|tumatanggap (?:na )?(?:ako|kami) ng|(?:full-?time|freelance) [\w-]+ na ako",
         r"(?:kaka\w+|ka(?:ta|ga|la|ba|pa|sa|ma|na|bi|li|ti|ri|gi|ku|tu|lu|hi)\w+) (?:lang )?(?:sa akin|ako)|hinirang (?:ako|akong)",
@@ -464,6 +466,7 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:silipin|tingnan|i-?check|icheck) (?:mo |niyo |mong )?(?:yung|ang|ung) (?:pitch )?deck (?:namin|ko)|(?:isingit|maisingit|ipasok) (?:mo )?(?:kami|siya|sila) sa (?:slot|listahan|enrollment)|slot para kay",
         r"(?:mo|niyo|ninyo) (?:po )?(?:akong|ako|kaming) (?:i-?introduce|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
         r"(?:i-?share|pa-?share|ishare)(?: naman)?(?: po)? (?:sa|ito sa|to sa) (?:mga )?(?:friends|kaibigan|kakilala|contacts)|mag-?ambag|(?:i-?share|ishare) (?:ang|yung) link",
         r"(?:hihiramin|hiramin|hiram)(?: ko)?(?: po)?(?: sana(?:ng)?)?|(?:makitira|makikitira|makituloy)(?: muna)?(?: siya| sila| ako)?(?: sa (?:kanila|inyo|'?yo))?|pa-?check (?:naman )?(?:nung|yung|ng)",
@@ -531,6 +534,7 @@ GRAMMAR = Grammar(
         r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
     ),
     silence=(
+        r"natabunan|nalunod sa inbox|wala pa rin (?:po )?(?:akong|kaming) (?:natatanggap|natanggap) na (?:sagot|reply)",
         r"wala (?:pa rin |pa |parin )?(?:po |pong |ho )?(?:ng )?(?:sagot|reply|tugon|response|paramdam|balita)|(?:kahit|khit) ['\"]?(?:no|hindi|oo o hindi)['\"]? lang",
         r"katahimikan|pananahimik|nanahimik (?:ka|kayo)|(?:biglang )?(?:nawala|naglaho|nawawala) (?:ka|kayo)|parang bula",
         r"(?:walang|wala pa ring|wala paring|wala pang|wala pa rin) (?:reply|sagot|tugon|response|paramdam|balita|imik|kibo)",
@@ -557,6 +561,15 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        r"(?:naka-?seen|seen na|nakalagay na seen)|wala na akong (?:kwenta|halaga|silbi) sa'?yo|buhay ka pa pala|(?:kinalimutan|nakalimutan) mo na (?:kami|kaming|ako|akong)",
+        r"(?:ilang|maraming|\d+) beses na (?:po )?(?:akong|kong|ko kayong|kitang) (?:nag-?|nagme-?)?(?:message|mensahe|text|email|tawag|chat|follow ?up|minessage|tinext|tinawagan)",
+        r"pang-?(?:apat|lima|tatlo|anim) (?:ko )?(?:na )?(?:'?tong |itong |ito |ang |yung )?(?:message|mensahe|text|email|try|beses)|sana (?:this time|ngayon) (?:ay )?(?:mabasa|masagot|mapansin|sumagot)",
+        r"(?:sana )?(?:di|hindi) na (?:ulit )?abutin ng (?:[\w'-]+ ){1,2}bago ka (?:mag-?reply|magparamdam|sumagot|mag-?message)|kaya pala (?:wala kang oras|hindi ka sumasagot|di ka nagre-?reply)",
+        near(
+            r"(?:ako ang nag-?refer|ni-?refer kita|pinakilala kita|ako (?:po )?ang nagpadala)",
+            r"(?:kaya|so|sana (?:po )?ngayon)",
+            gap=12,
+        ),
         r"(?:nakita|napansin) ko (?:pong |po |naman |namang )?(?:na )?(?:na-?seen|seen|nabasa) (?:mo|niyo|ninyo|na)|(?:nakita|napansin) ko (?:pong |po )?na online (?:ka|kayo)",
         r"(?:ako|ako lagi|lagi akong|ako palagi) (?:ang )?(?:tumatawag|nagme-?message|unang nagme-?message|nag-?aaya|nagpaparamdam)",
         r"nasanay na (?:ako|kami) (?:na|sa) (?:hindi|di|walang|ganyan|ganito|seen|dedma|deadma)|sana all (?:nirereplyan|nire-?replyan|sinasagot|pinapansin)|ang hirap mo nang (?:abutin|hagilapin|kausapin)",
