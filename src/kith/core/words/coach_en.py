@@ -92,7 +92,7 @@ PATTERNS = CoachPatterns(
         r"we (?:always|used to always) (?:say|said|joke|joked)",
     ),
     blast=(
-        r"(?:started|launched|starting|launching) (?:a|my) (?:\w+ )?(?:newsletter|substack|podcast|blog|channel|vlog)|subscribe here|check (?:it|us|me) out(?= ?👉|:| here| at| on)",
+        r"subscribe here|check (?:it|us|me) out(?= ?👉|:| here| at| on)",
         r"(?<!my\s)dear (?:hiring manager|recruiter|recruiting team|hr team|all|everyone|everybody|friends|colleagues|connections|network|contacts|team|sir(?:s)?(?: or|/| / )madam|sir|madam|friend|colleague|member|customer|valued \w+)",
         r"to whom it may concern",
         r"(?:hi|hello|hey|greetings) (?:to )?(?:all|everyone|everybody|folks|all of you|y'?all|friends|colleagues|connections|network)",
