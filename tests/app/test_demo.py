@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+import multiprocessing
 from collections.abc import Iterator
 
 import pytest
@@ -98,26 +98,30 @@ def test_what_is_stored_is_what_was_generated(workspace: Workspace) -> None:
 def test_the_same_seed_gives_the_same_network_in_two_databases_however_it_is_written(
     workspace: Workspace, other_workspace: Workspace
 ) -> None:
-    fill_demo(workspace, people=50, seed=5)
+    # Drawn in a second process (rows prepared there) against drawn in line in small batches:
+    # every row of every table the same, ids included.
+    fill_demo(workspace, people=50, seed=5, draw_ahead=True, batch_size=20)
     fill_demo(other_workspace, people=50, seed=5, draw_ahead=False, batch_size=7)
 
-    def content(ws: Workspace) -> list[tuple[object, ...]]:
+    def content(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+        tables = (schema.people, schema.identities, schema.interactions, schema.favors, schema.notes, schema.tags)
         with ws.db.reading() as conn:
-            return [
+            found = {
+                table.name: [tuple(row) for row in conn.execute(sa.select(table).order_by(table.c.id))]
+                for table in tables
+            }
+            found["person_tags"] = [
                 tuple(row)
                 for row in conn.execute(
-                    sa.select(
-                        schema.people.c.display_name,
-                        schema.interactions.c.occurred_at,
-                        schema.interactions.c.summary,
-                        schema.interactions.c.direction,
-                    )
-                    .join(schema.interactions, schema.interactions.c.person_id == schema.people.c.id)
-                    .order_by(schema.interactions.c.external_id)
+                    sa.select(schema.person_tags).order_by(schema.person_tags.c.person_id, schema.person_tags.c.tag_id)
                 )
             ]
+        return found
 
-    assert content(workspace) == content(other_workspace)
+    drawn_apart, drawn_here = content(workspace), content(other_workspace)
+    assert len(drawn_apart["people"]) == 50
+    assert len(drawn_apart["interactions"]) > 200
+    assert drawn_apart == drawn_here
 
 
 def test_refuses_a_database_that_already_has_people(workspace: Workspace) -> None:
@@ -167,7 +171,7 @@ def test_add_leaves_out_an_identity_someone_already_has(workspace: Workspace) ->
             )
         )
     generated = sum(len(g.person.identities) for g in generate_network(10, 15, 8, workspace.today()))
-    summary = fill_demo(workspace, people=10, seed=8, add=True)
+    summary = fill_demo(workspace, people=10, seed=8, add=True, draw_ahead=True)  # checked in this process
     assert summary.people == 10
     assert summary.identities == generated - 1
     with workspace.db.reading() as conn:
@@ -189,13 +193,22 @@ def test_a_failure_half_way_leaves_nothing(workspace: Workspace) -> None:
         fill_demo(workspace, people=90, seed=7, batch_size=30, progress=interrupt)
     assert calls == [30, 60]
     assert set(everything(workspace).values()) == {0}
-    assert not [t for t in threading.enumerate() if t.name == "kith-demo"]  # the drawing thread stopped too
 
 
 def test_progress_counts_people_up_to_the_total(workspace: Workspace) -> None:
     seen: list[tuple[int, int]] = []
     fill_demo(workspace, people=70, seed=7, batch_size=25, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(25, 70), (50, 70), (70, 70)]
+
+
+def test_a_failure_half_way_stops_the_drawing_process_and_leaves_nothing(workspace: Workspace) -> None:
+    def interrupt(written: int, total: int) -> None:
+        raise KithError("stopped by the test")
+
+    with pytest.raises(KithError, match="stopped by the test"):
+        fill_demo(workspace, people=90, seed=7, batch_size=30, progress=interrupt, draw_ahead=True)
+    assert set(everything(workspace).values()) == {0}
+    assert not multiprocessing.active_children()
 
 
 @pytest.mark.parametrize(("people", "years"), [(-5, 15), (10, 1)])
