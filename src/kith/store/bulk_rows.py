@@ -1,10 +1,11 @@
-"""Many people and their facts turned into the rows a database driver takes, with no connection.
+"""Many people and their facts turned into rows of plain tuples, with no connection needed.
 
-A bulk load spends about as long turning values into what the driver takes as the database
-spends storing them. ``BatchRows`` does that work wherever it is given a dialect: in the
-writing process, or in the process that draws the demo network (``kith.app.demo``), which
-then hands plain tuples to ``PeopleWriter.write_prepared``. Every value goes through its
-column's own SQLAlchemy bind processor, so it is stored exactly as SQLAlchemy stores it.
+A bulk load spends about as long building and converting rows as the database spends
+storing them. ``BatchRows`` builds them wherever it is given a dialect (for the order of
+the columns): in the writing process, or in the process that draws the demo network
+(``kith.app.demo_drawing``), which hands the tuples to ``PeopleWriter.write_prepared``. The
+writer then converts every value with its column's own SQLAlchemy bind processor
+(``RowShape.converted``), so it is stored exactly as SQLAlchemy stores it.
 """
 
 from __future__ import annotations
@@ -68,13 +69,17 @@ class RowShape:
         processor: Callable[[Any], Any] | None = column_type.bind_processor(dialect)
         return processor
 
-    def converted(self, rows: Iterable[Row]) -> list[tuple[Any, ...]]:
-        """``rows`` as the driver takes them: tuples in ``order``, each value converted."""
-        converted_rows = list(map(self.values, rows))
-        if not self.processors or not converted_rows:
-            return converted_rows
+    def tuples(self, rows: Iterable[Row]) -> list[tuple[Any, ...]]:
+        """``rows`` as tuples in ``order``, their values as they are."""
+        return list(map(self.values, rows))
+
+    def converted(self, tuples: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Tuples from ``tuples()`` with each value converted by its column's bind processor:
+        what the driver takes."""
+        if not self.processors or not tuples:
+            return tuples
         # Column by column: the loops over the rows run in C (map, zip), not in Python.
-        columns: list[Sequence[Any]] = list(zip(*converted_rows, strict=True))
+        columns: list[Sequence[Any]] = list(zip(*tuples, strict=True))
         for index, processor in self.processors:
             column = columns[index]
             first = column[0]
@@ -88,7 +93,12 @@ class RowShape:
 
 @dataclass(frozen=True)
 class PreparedRows:
-    """Rows of one table as the driver takes them (see ``RowShape``)."""
+    """Rows of one table as tuples in ``order``, their values not yet converted: the writer
+    converts them with its own connection's bind processors (``RowShape.converted``).
+
+    Converting there balances the work of a load drawn in another process, and the tuples
+    pickle fast.
+    """
 
     table: str
     order: tuple[str, ...]
@@ -175,7 +185,7 @@ class BatchRows:
         return PreparedBatch(ids=list(ids), tables=tables, tags=[tuple(dict.fromkeys(p.tags)) for p in batch])
 
     def rows(self, table: sa.Table, rows: list[Row]) -> list[PreparedRows]:
-        """``rows`` of ``table`` converted, one ``PreparedRows`` per set of keys (some rows
+        """``rows`` of ``table`` as tuples, one ``PreparedRows`` per set of keys (some rows
         may carry their own id, others not)."""
         if not rows:
             return []
@@ -188,7 +198,7 @@ class BatchRows:
         prepared = []
         for names, same in by_keys.items():
             shape = self.shape(table, names)
-            prepared.append(PreparedRows(table.name, shape.order, shape.converted(same)))
+            prepared.append(PreparedRows(table.name, shape.order, shape.tuples(same)))
         return prepared
 
     def shape(self, table: sa.Table, names: tuple[str, ...]) -> RowShape:

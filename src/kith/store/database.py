@@ -207,11 +207,10 @@ def _json_value(text: Any) -> Any:
 
 
 def offline_dialect(drivername: str) -> Dialect:
-    """The dialect of ``drivername`` (``sqlite``, ``postgresql+psycopg``...) set up as
-    ``open_database`` sets up its engines, with no connection: enough to compile statements
-    and convert values for that database in another process (``kith.store.bulk_rows``)."""
-    dialect_class = URL.create(drivername).get_dialect()
-    dialect: Dialect = dialect_class(json_serializer=_json_text, json_deserializer=_json_value)
+    """The dialect of ``drivername`` (``sqlite``, ``postgresql+psycopg``...) with no
+    connection: enough to compile statements for that database in another process (the
+    order of an INSERT's columns, ``kith.store.bulk_rows``), not to convert values."""
+    dialect: Dialect = URL.create(drivername).get_dialect()()
     return dialect
 
 

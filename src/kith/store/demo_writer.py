@@ -86,10 +86,11 @@ class _DriverInsert:
         self.shape = RowShape(conn.dialect, table, names)
 
     def run(self, conn: Connection, rows: list[Row]) -> None:
-        self.run_converted(conn, self.shape.converted(rows))
+        self.run_tuples(conn, self.shape.tuples(rows))
 
-    def run_converted(self, conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-        """Rows already converted (``RowShape.converted``, in ``shape.order``)."""
+    def run_tuples(self, conn: Connection, tuples: list[tuple[Any, ...]]) -> None:
+        """Rows as tuples in ``shape.order`` (``RowShape.tuples``), converted here."""
+        rows = self.shape.converted(tuples)
         if not self.shape.copy:
             conn.exec_driver_sql(self.shape.sql, rows)
             return
@@ -243,7 +244,7 @@ class PeopleWriter:
             statement = self._statements[(table_name, order)] = _DriverInsert(self.conn, table, order)
             if statement.shape.order != order:  # rows prepared for another dialect
                 raise TypeError(f"rows of {table_name} in the order {order}, the driver wants {statement.shape.order}")
-        statement.run_converted(self.conn, rows)
+        statement.run_tuples(self.conn, rows)
 
     def _tags(self, names: Iterable[str]) -> list[int]:
         """The ids of the owner's tags called ``names``, creating the missing ones."""
