@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -34,9 +35,9 @@ DEFAULT_PEOPLE = 1000
 DEFAULT_YEARS = 15
 DEFAULT_SEED = 7
 BATCH_PEOPLE = 2000  # about 20,000 interactions a batch: big statements, bounded memory
-# From this many people the network is drawn in a second process (see fill_demo); below, the
-# second process's start (importing kith, reading the name pools) costs more than it saves.
-DRAW_APART_FROM = 10_000
+# From this many people (two batches) the network is drawn in a second process on a machine
+# with more than one core (see fill_demo); one batch leaves nothing to overlap.
+DRAW_APART_FROM = 2 * BATCH_PEOPLE
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def fill_demo(
             progress=progress,
             batch_size=max(1, batch_size),
             started=started,
-            apart=people >= DRAW_APART_FROM if draw_ahead is None else draw_ahead,
+            apart=people >= DRAW_APART_FROM and os.cpu_count() != 1 if draw_ahead is None else draw_ahead,
         )
     finally:
         if collecting:

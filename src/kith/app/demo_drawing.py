@@ -1,12 +1,12 @@
 """Drawing the demo network in a second process while this one writes it.
 
-The machine has two cores and Python runs one thread at a time, so the drawing (about half
-the work) goes to a process of its own: it draws every person in order, as
-``generate_network`` always does, and turns each batch into the plain rows the driver
-takes (``kith.store.bulk_rows``), which pickle cheaply (pickling the drawn dataclasses
-would cost as much as drawing them). This process only writes. The network is the same as
-drawn in line: one process draws it, from the same seed, and the people's ids are reserved
-before the drawing starts.
+Python runs one thread at a time, so on two cores the drawing (more than half the work)
+goes to a process of its own: it draws every person in order, as ``generate_network``
+always does, and turns each batch into rows of plain tuples (``kith.store.bulk_rows``),
+which pickle cheaply (pickling the drawn dataclasses would cost as much as drawing them).
+This process converts the values and writes them. The network is the same as drawn in
+line: one process draws it, from the same seed, and the people's ids are reserved before
+the drawing starts.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import itertools
 import multiprocessing
+import os
 import queue
 import signal
 from collections.abc import Iterator
@@ -57,9 +58,11 @@ class DrawnApart:
         batch_size: int,
         depth: int = 2,
     ) -> None:
-        # "spawn": a fresh interpreter, never a copy of this one with its open database
-        # connection and threads (a forked copy may inherit locks that nobody will release).
-        context = multiprocessing.get_context("spawn")
+        # Forked where the system can (it starts in milliseconds with every module loaded, as
+        # the importers' reader processes do); the copy never touches the open connection.
+        context: multiprocessing.context.ForkContext | multiprocessing.context.SpawnContext = (
+            multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context("spawn")
+        )
         self._queue: multiprocessing.Queue[_Sent] = context.Queue(maxsize=depth)
         self._process = context.Process(
             target=_draw,
