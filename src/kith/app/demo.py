@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kith.app.demo_drawing import DrawnApart, drawn_batches
+from kith.app.demo_drawing import DemoDrawing, DrawnApart, drawn_batches
 from kith.app.workspace import Workspace
 from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
@@ -156,16 +156,18 @@ def _fill(
                         progress(written, people)
             else:
                 drawing = DrawnApart(
-                    people=people,
-                    years=years,
-                    seed=seed,
-                    today=ws.today(),
-                    drivername=conn.engine.url.drivername,
-                    owner_id=ws.owner_id,
-                    now=now,
-                    source_id=source_id,
-                    ids=ids,
-                    batch_size=batch_size,
+                    DemoDrawing(
+                        people=people,
+                        years=years,
+                        seed=seed,
+                        today=ws.today(),
+                        drivername=conn.engine.url.drivername,
+                        owner_id=ws.owner_id,
+                        now=now,
+                        source_id=source_id,
+                        ids=ids,
+                        batch_size=batch_size,
+                    )
                 )
                 try:
                     for prepared, kinds_of_batch in drawing:

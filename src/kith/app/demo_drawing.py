@@ -18,6 +18,7 @@ import os
 import queue
 import signal
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from kith.core.errors import KithError
@@ -36,6 +37,23 @@ def drawn_batches(network: Iterator[DemoPerson], batch_size: int) -> Iterator[li
         yield batch
 
 
+@dataclass(frozen=True)
+class DemoDrawing:
+    """What the drawing process draws (``generate_network``'s arguments) and prepares rows
+    for: the database's driver, the owner, the time written, the source and the reserved ids."""
+
+    people: int
+    years: int
+    seed: int
+    today: date
+    drivername: str
+    owner_id: int
+    now: datetime
+    source_id: int
+    ids: list[int]
+    batch_size: int
+
+
 class DrawnApart:
     """The demo network's batches, drawn and prepared in a second process, in order.
 
@@ -43,21 +61,7 @@ class DrawnApart:
     process (also when the writer failed half-way) and waits for it.
     """
 
-    def __init__(
-        self,
-        *,
-        people: int,
-        years: int,
-        seed: int,
-        today: date,
-        drivername: str,
-        owner_id: int,
-        now: datetime,
-        source_id: int,
-        ids: list[int],
-        batch_size: int,
-        depth: int = 2,
-    ) -> None:
+    def __init__(self, drawing: DemoDrawing, *, depth: int = 2) -> None:
         # Forked where the system can (it starts in milliseconds with every module loaded, as
         # the importers' reader processes do); the copy never touches the open connection.
         context: multiprocessing.context.ForkContext | multiprocessing.context.SpawnContext = (
@@ -66,7 +70,7 @@ class DrawnApart:
         self._queue: multiprocessing.Queue[_Sent] = context.Queue(maxsize=depth)
         self._process = context.Process(
             target=_draw,
-            args=(self._queue, people, years, seed, today, drivername, owner_id, now, source_id, ids, batch_size),
+            args=(self._queue, drawing),
             name="kith-demo-drawing",
             daemon=True,
         )
@@ -100,30 +104,19 @@ class DrawnApart:
         self._queue.close()
 
 
-def _draw(
-    out: multiprocessing.Queue[_Sent],
-    people: int,
-    years: int,
-    seed: int,
-    today: date,
-    drivername: str,
-    owner_id: int,
-    now: datetime,
-    source_id: int,
-    ids: list[int],
-    batch_size: int,
-) -> None:
+def _draw(out: multiprocessing.Queue[_Sent], drawing: DemoDrawing) -> None:
     """The drawing process: every batch of the network, prepared for ``drivername``."""
     # Ctrl-C reaches the whole process group: the writing process handles it and stops this one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.disable()  # millions of short-lived objects without cycles (see fill_demo)
     try:
-        rows = BatchRows(offline_dialect(drivername), owner_id, now, source_id)
-        for batch in drawn_batches(generate_network(people, years, seed, today), batch_size):
+        d = drawing
+        rows = BatchRows(offline_dialect(d.drivername), d.owner_id, d.now, d.source_id)
+        for batch in drawn_batches(generate_network(d.people, d.years, d.seed, d.today), d.batch_size):
             first = batch[0].position
             prepared = rows.prepare(
                 [generated.person for generated in batch],
-                ids[first : first + len(batch)],
+                d.ids[first : first + len(batch)],
                 itertools.chain.from_iterable(generated.interactions for generated in batch),
                 itertools.chain.from_iterable(generated.favours for generated in batch),
                 itertools.chain.from_iterable(generated.notes for generated in batch),

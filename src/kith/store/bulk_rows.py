@@ -10,6 +10,7 @@ writer then converts every value with its column's own SQLAlchemy bind processor
 
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 from collections.abc import Callable, Iterable, Sequence
@@ -154,23 +155,14 @@ class BatchRows:
             for person, person_id in zip(batch, ids, strict=True)
             for identity in person.identities
         ]
-        interaction_rows = []
-        for interaction in interactions_of_batch:
-            row = interaction_row(interaction, owner_id)
-            row["person_id"] = ids[interaction.person_id - first_position]
+        # The facts name their person by position; the rows take the stored id.
+        interaction_rows = _placed(
+            (interaction_row(interaction, owner_id) for interaction in interactions_of_batch), ids, first_position
+        )
+        favour_rows = _placed((favor_row(favour, owner_id, now) for favour in favours_of_batch), ids, first_position)
+        note_rows = _placed((note_row(note, owner_id) for note in notes_of_batch), ids, first_position)
+        for row in itertools.chain(interaction_rows, note_rows):
             row["source_id"] = source_id
-            interaction_rows.append(row)
-        favour_rows = []
-        for favour in favours_of_batch:
-            row = favor_row(favour, owner_id, now)
-            row["person_id"] = ids[favour.person_id - first_position]
-            favour_rows.append(row)
-        note_rows = []
-        for note in notes_of_batch:
-            row = note_row(note, owner_id)
-            row["person_id"] = ids[note.person_id - first_position]
-            row["source_id"] = source_id
-            note_rows.append(row)
         tables = [
             prepared
             for table, rows in (
@@ -207,3 +199,12 @@ class BatchRows:
         if shape is None:
             shape = self._shapes[(table.name, names)] = RowShape(self.dialect, table, names)
         return shape
+
+
+def _placed(rows: Iterable[Row], ids: Sequence[int], first_position: int) -> list[Row]:
+    """``rows`` whose ``person_id`` is a position, with the stored id of that person instead."""
+    placed = []
+    for row in rows:
+        row["person_id"] = ids[row["person_id"] - first_position]
+        placed.append(row)
+    return placed
