@@ -35,9 +35,10 @@ DEFAULT_PEOPLE = 1000
 DEFAULT_YEARS = 15
 DEFAULT_SEED = 7
 BATCH_PEOPLE = 2000  # about 20,000 interactions a batch: big statements, bounded memory
-# From this many people (two batches) the network is drawn in a second process on a machine
-# with more than one core (see fill_demo); one batch leaves nothing to overlap.
-DRAW_APART_FROM = 2 * BATCH_PEOPLE
+# From this many people the network is drawn in a second process on a machine with more
+# than one core (see fill_demo). Smaller ones take a few seconds either way, and on a busy
+# machine the second process only waits for a core (4,000 people at load 4: 3.9 s, in line 2.8 s).
+DRAW_APART_FROM = 10_000
 
 
 @dataclass(frozen=True)
