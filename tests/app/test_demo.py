@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from kith.app.demo import count_people_in, fill_demo
+from kith.app.demo_drawing import DemoDrawing, DrawnApart
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
@@ -223,3 +229,59 @@ def test_the_interaction_indexes_are_all_there_after_a_bulk_load(workspace: Work
     with workspace.db.reading() as conn:
         present = {index["name"] for index in sa.inspect(conn).get_indexes("interactions")}
     assert {str(index.name) for index in interactions.indexes if not index.unique} <= present
+
+
+def drawing(**changes: Any) -> DemoDrawing:
+    base = DemoDrawing(
+        people=30,
+        years=15,
+        seed=7,
+        today=NOW.date(),
+        drivername="sqlite",
+        owner_id=1,
+        now=NOW,
+        source_id=1,
+        ids=list(range(1, 31)),
+        batch_size=10,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_the_drawing_process_sends_every_batch_in_order_with_the_reserved_ids() -> None:
+    drawn = DrawnApart(drawing(ids=list(range(101, 131))))
+    try:
+        batches = list(drawn)
+    finally:
+        drawn.close()
+    assert [prepared.ids for prepared, _ in batches] == [
+        list(range(101, 111)),
+        list(range(111, 121)),
+        list(range(121, 131)),
+    ]
+    assert [len(kinds) for _, kinds in batches] == [10, 10, 10]
+    people = batches[0][0].tables[0]
+    assert people.table == "people"
+    assert [row[people.order.index("display_name")] for row in people.rows] == [
+        g.person.display_name for g in itertools.islice(generate_network(30, 15, 7, NOW.date()), 10)
+    ]
+
+
+def test_a_failure_in_the_drawing_process_is_raised_in_this_one() -> None:
+    drawn = DrawnApart(drawing(ids=[1, 2, 3]))  # fewer ids than people: the process fails
+    try:
+        with pytest.raises(KithError, match=r"drawing the demo network failed: ValueError"):
+            list(drawn)
+    finally:
+        drawn.close()
+    assert not multiprocessing.active_children()
+
+
+def test_a_drawing_process_that_dies_is_reported_not_waited_for() -> None:
+    drawn = DrawnApart(drawing(people=100_000, ids=list(range(1, 100_001)), batch_size=50_000))
+    try:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid or 0, signal.SIGKILL)
+        with pytest.raises(KithError, match=r"stopped \(exit code -9\)"):
+            list(drawn)
+    finally:
+        drawn.close()
