@@ -79,7 +79,9 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=15)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--generate-only", action="store_true", help="draw the network without storing it")
-    parser.add_argument("--in-line", action="store_true", help="draw each batch between writes, not in a second process")
+    parser.add_argument(
+        "--in-line", action="store_true", help="draw each batch between writes, not in a second process"
+    )
     parser.add_argument("--no-sqlite", action="store_true", help="skip the SQLite run")
     parser.add_argument("--postgres", action="store_true", help="also run on a throw-away PostgreSQL server")
     parser.add_argument("--postgres-url", help="also run on this (empty) PostgreSQL database")
