@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import threading
+import dataclasses
+import itertools
+import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from kith.app.demo import count_people_in, fill_demo
+from kith.app.demo_drawing import DemoDrawing, DrawnApart
 from kith.app.workspace import Workspace, fixed_clock, open_workspace
 from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
@@ -98,26 +104,30 @@ def test_what_is_stored_is_what_was_generated(workspace: Workspace) -> None:
 def test_the_same_seed_gives_the_same_network_in_two_databases_however_it_is_written(
     workspace: Workspace, other_workspace: Workspace
 ) -> None:
-    fill_demo(workspace, people=50, seed=5)
+    # Drawn in a second process (rows prepared there) against drawn in line in small batches:
+    # every row of every table the same, ids included.
+    fill_demo(workspace, people=50, seed=5, draw_ahead=True, batch_size=20)
     fill_demo(other_workspace, people=50, seed=5, draw_ahead=False, batch_size=7)
 
-    def content(ws: Workspace) -> list[tuple[object, ...]]:
+    def content(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+        tables = (schema.people, schema.identities, schema.interactions, schema.favors, schema.notes, schema.tags)
         with ws.db.reading() as conn:
-            return [
+            found = {
+                table.name: [tuple(row) for row in conn.execute(sa.select(table).order_by(table.c.id))]
+                for table in tables
+            }
+            found["person_tags"] = [
                 tuple(row)
                 for row in conn.execute(
-                    sa.select(
-                        schema.people.c.display_name,
-                        schema.interactions.c.occurred_at,
-                        schema.interactions.c.summary,
-                        schema.interactions.c.direction,
-                    )
-                    .join(schema.interactions, schema.interactions.c.person_id == schema.people.c.id)
-                    .order_by(schema.interactions.c.external_id)
+                    sa.select(schema.person_tags).order_by(schema.person_tags.c.person_id, schema.person_tags.c.tag_id)
                 )
             ]
+        return found
 
-    assert content(workspace) == content(other_workspace)
+    drawn_apart, drawn_here = content(workspace), content(other_workspace)
+    assert len(drawn_apart["people"]) == 50
+    assert len(drawn_apart["interactions"]) > 200
+    assert drawn_apart == drawn_here
 
 
 def test_refuses_a_database_that_already_has_people(workspace: Workspace) -> None:
@@ -167,7 +177,7 @@ def test_add_leaves_out_an_identity_someone_already_has(workspace: Workspace) ->
             )
         )
     generated = sum(len(g.person.identities) for g in generate_network(10, 15, 8, workspace.today()))
-    summary = fill_demo(workspace, people=10, seed=8, add=True)
+    summary = fill_demo(workspace, people=10, seed=8, add=True, draw_ahead=True)  # checked in this process
     assert summary.people == 10
     assert summary.identities == generated - 1
     with workspace.db.reading() as conn:
@@ -189,13 +199,22 @@ def test_a_failure_half_way_leaves_nothing(workspace: Workspace) -> None:
         fill_demo(workspace, people=90, seed=7, batch_size=30, progress=interrupt)
     assert calls == [30, 60]
     assert set(everything(workspace).values()) == {0}
-    assert not [t for t in threading.enumerate() if t.name == "kith-demo"]  # the drawing thread stopped too
 
 
 def test_progress_counts_people_up_to_the_total(workspace: Workspace) -> None:
     seen: list[tuple[int, int]] = []
     fill_demo(workspace, people=70, seed=7, batch_size=25, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(25, 70), (50, 70), (70, 70)]
+
+
+def test_a_failure_half_way_stops_the_drawing_process_and_leaves_nothing(workspace: Workspace) -> None:
+    def interrupt(written: int, total: int) -> None:
+        raise KithError("stopped by the test")
+
+    with pytest.raises(KithError, match="stopped by the test"):
+        fill_demo(workspace, people=90, seed=7, batch_size=30, progress=interrupt, draw_ahead=True)
+    assert set(everything(workspace).values()) == {0}
+    assert not multiprocessing.active_children()
 
 
 @pytest.mark.parametrize(("people", "years"), [(-5, 15), (10, 1)])
@@ -210,3 +229,59 @@ def test_the_interaction_indexes_are_all_there_after_a_bulk_load(workspace: Work
     with workspace.db.reading() as conn:
         present = {index["name"] for index in sa.inspect(conn).get_indexes("interactions")}
     assert {str(index.name) for index in interactions.indexes if not index.unique} <= present
+
+
+def drawing(**changes: Any) -> DemoDrawing:
+    base = DemoDrawing(
+        people=30,
+        years=15,
+        seed=7,
+        today=NOW.date(),
+        drivername="sqlite",
+        owner_id=1,
+        now=NOW,
+        source_id=1,
+        ids=list(range(1, 31)),
+        batch_size=10,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_the_drawing_process_sends_every_batch_in_order_with_the_reserved_ids() -> None:
+    drawn = DrawnApart(drawing(ids=list(range(101, 131))))
+    try:
+        batches = list(drawn)
+    finally:
+        drawn.close()
+    assert [prepared.ids for prepared, _ in batches] == [
+        list(range(101, 111)),
+        list(range(111, 121)),
+        list(range(121, 131)),
+    ]
+    assert [len(kinds) for _, kinds in batches] == [10, 10, 10]
+    people = batches[0][0].tables[0]
+    assert people.table == "people"
+    assert [row[people.order.index("display_name")] for row in people.rows] == [
+        g.person.display_name for g in itertools.islice(generate_network(30, 15, 7, NOW.date()), 10)
+    ]
+
+
+def test_a_failure_in_the_drawing_process_is_raised_in_this_one() -> None:
+    drawn = DrawnApart(drawing(ids=[1, 2, 3]))  # fewer ids than people: the process fails
+    try:
+        with pytest.raises(KithError, match=r"drawing the demo network failed: ValueError"):
+            list(drawn)
+    finally:
+        drawn.close()
+    assert not multiprocessing.active_children()
+
+
+def test_a_drawing_process_that_dies_is_reported_not_waited_for() -> None:
+    drawn = DrawnApart(drawing(people=100_000, ids=list(range(1, 100_001)), batch_size=50_000))
+    try:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid or 0, signal.SIGKILL)
+        with pytest.raises(KithError, match=r"stopped \(exit code -9\)"):
+            list(drawn)
+    finally:
+        drawn.close()

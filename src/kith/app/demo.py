@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import gc
 import itertools
-import queue
-import threading
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kith.app.demo_drawing import DemoDrawing, DrawnApart, drawn_batches
 from kith.app.workspace import Workspace
 from kith.core.errors import KithError
 from kith.core.model import RelationshipKind
-from kith.demo.network import DemoPerson, generate_network
+from kith.demo.network import check_network_size, generate_network
 from kith.store.demo_writer import (
     PeopleWriter,
     count_people,
     interaction_indexes_built_after,
+    reserve_people_ids,
 )
 from kith.store.sources import add_source, find_source
 
@@ -34,6 +35,10 @@ DEFAULT_PEOPLE = 1000
 DEFAULT_YEARS = 15
 DEFAULT_SEED = 7
 BATCH_PEOPLE = 2000  # about 20,000 interactions a batch: big statements, bounded memory
+# From this many people the network is drawn in a second process on a machine with more
+# than one core (see fill_demo). Smaller ones take a few seconds either way, and on a busy
+# machine the second process only waits for a core (4,000 people at load 4: 3.9 s, in line 2.8 s).
+DRAW_APART_FROM = 10_000
 
 
 @dataclass(frozen=True)
@@ -72,17 +77,19 @@ def fill_demo(
     add: bool = False,
     progress: Progress | None = None,
     batch_size: int = BATCH_PEOPLE,
-    draw_ahead: bool = True,
+    draw_ahead: bool | None = None,
 ) -> DemoSummary:
     """Write a demo network of ``people`` with up to ``years`` of history, drawn from ``seed``.
 
     Refuses a network that already has people unless ``add`` is true, and refuses to add
     the same seed twice. ``progress(written, total)`` is called after each batch. All or
-    nothing: on any error the database is left as it was. ``draw_ahead`` draws the next
-    batches in a thread while one is written (the network is the same either way).
+    nothing: on any error the database is left as it was. ``draw_ahead``: draw the network
+    in a second process while this one writes (true), in line (false), or by size (none:
+    from ``DRAW_APART_FROM`` people on SQLite and PostgreSQL). The network is the same
+    either way.
     """
     started = time.perf_counter()
-    network = generate_network(people, years, seed, ws.today())  # checks people and years first
+    check_network_size(people, years)
     # A load makes millions of short-lived objects without cycles; the cycle collector would
     # rescan the survivors again and again (a sixth of the time at 100,000 people).
     collecting = gc.isenabled()
@@ -90,15 +97,14 @@ def fill_demo(
     try:
         return _fill(
             ws,
-            network,
             people=people,
             years=years,
             seed=seed,
             add=add,
             progress=progress,
-            batch_size=batch_size,
+            batch_size=max(1, batch_size),
             started=started,
-            ahead=draw_ahead,
+            apart=people >= DRAW_APART_FROM and os.cpu_count() != 1 if draw_ahead is None else draw_ahead,
         )
     finally:
         if collecting:
@@ -107,7 +113,6 @@ def fill_demo(
 
 def _fill(
     ws: Workspace,
-    network: Iterator[DemoPerson],
     *,
     people: int,
     years: int,
@@ -116,7 +121,7 @@ def _fill(
     progress: Progress | None,
     batch_size: int,
     started: float,
-    ahead: bool,
+    apart: bool,
 ) -> DemoSummary:
     now = ws.now()
     kinds: Counter[str] = Counter()
@@ -133,11 +138,12 @@ def _fill(
             )
         source_id = add_source(conn, ws.owner_id, "demo", demo_locator(seed), now)
         writer = PeopleWriter(conn, ws.owner_id, now, source_id, skip_taken_identities=existing > 0)
+        # Ids known before the drawing starts, so that the drawing process can prepare the rows.
+        ids = reserve_people_ids(conn, people) if apart and people and writer.rows.driver else None
         written = 0
-        batches = _DrawnAhead(network, max(1, batch_size)) if ahead else _drawn_here(network, max(1, batch_size))
-        try:
-            with interaction_indexes_built_after(conn):
-                for batch in batches:
+        with interaction_indexes_built_after(conn):
+            if ids is None:
+                for batch in drawn_batches(generate_network(people, years, seed, ws.today()), batch_size):
                     writer.write(
                         [generated.person for generated in batch],
                         itertools.chain.from_iterable(generated.interactions for generated in batch),
@@ -149,9 +155,30 @@ def _fill(
                     written += len(batch)
                     if progress is not None:
                         progress(written, people)
-        finally:
-            if isinstance(batches, _DrawnAhead):
-                batches.close()
+            else:
+                drawing = DrawnApart(
+                    DemoDrawing(
+                        people=people,
+                        years=years,
+                        seed=seed,
+                        today=ws.today(),
+                        drivername=conn.engine.url.drivername,
+                        owner_id=ws.owner_id,
+                        now=now,
+                        source_id=source_id,
+                        ids=ids,
+                        batch_size=batch_size,
+                    )
+                )
+                try:
+                    for prepared, kinds_of_batch in drawing:
+                        writer.write_prepared(prepared)
+                        kinds.update(kinds_of_batch)
+                        written += len(prepared.ids)
+                        if progress is not None:
+                            progress(written, people)
+                finally:
+                    drawing.close()
         counts = writer.written
     return DemoSummary(
         people=counts.people,
@@ -165,53 +192,3 @@ def _fill(
         years=years,
         kinds={kind.value: kinds[kind.value] for kind in RelationshipKind if kinds[kind.value]},
     )
-
-
-def _drawn_here(network: Iterator[DemoPerson], batch_size: int) -> Iterator[list[DemoPerson]]:
-    while batch := list(itertools.islice(network, batch_size)):
-        yield batch
-
-
-class _DrawnAhead:
-    """The network's batches, drawn in a thread while the previous batch is written.
-
-    SQLite and psycopg let go of the GIL while the database works, so on two cores the
-    drawing of one batch overlaps the writing of the other (see docs/performance.md). One
-    thread still draws every person, in order: the network is the same as drawn in line.
-    """
-
-    def __init__(self, network: Iterator[DemoPerson], batch_size: int, depth: int = 2) -> None:
-        self._queue: queue.Queue[list[DemoPerson] | Exception | None] = queue.Queue(maxsize=depth)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._draw, args=(network, batch_size), name="kith-demo", daemon=True)
-        self._thread.start()
-
-    def _offer(self, item: list[DemoPerson] | Exception | None) -> bool:
-        """Queue ``item`` unless the writer has stopped listening."""
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-            except queue.Full:
-                continue
-            return True
-        return False
-
-    def _draw(self, network: Iterator[DemoPerson], batch_size: int) -> None:
-        try:
-            for batch in _drawn_here(network, batch_size):
-                if not self._offer(batch):
-                    return
-            self._offer(None)
-        except Exception as exc:  # raised again in the writing thread, which owns the transaction
-            self._offer(exc)
-
-    def __iter__(self) -> Iterator[list[DemoPerson]]:
-        while (item := self._queue.get()) is not None:
-            if isinstance(item, Exception):
-                raise item
-            yield item
-
-    def close(self) -> None:
-        """Stop drawing (when the writer failed half-way) and wait for the thread to end."""
-        self._stop.set()
-        self._thread.join()

@@ -140,6 +140,14 @@ def generate_network(people: int, years: int, seed: int, today: date) -> Iterato
     The same ``seed`` and ``today`` always give the same network. Raises ``InvalidValue``
     when ``people`` or ``years`` is out of range.
     """
+    check_network_size(people, years)
+    generator = _Generator(people=people, years=years, seed=seed, today=today)
+    # Checked above, drawn lazily below: a bad argument fails at the call, not at the first person.
+    return (generator.person(position) for position in range(people))
+
+
+def check_network_size(people: int, years: int) -> None:
+    """Raise ``InvalidValue`` unless ``generate_network`` can draw ``people`` with ``years``."""
     if not 0 <= people <= MAX_PEOPLE:
         raise InvalidValue("number of people", str(people), f"give a number from 0 to {MAX_PEOPLE:,}")
     if not MIN_YEARS <= years <= MAX_YEARS:
@@ -148,9 +156,6 @@ def generate_network(people: int, years: int, seed: int, today: date) -> Iterato
             str(years),
             f"give {MIN_YEARS} to {MAX_YEARS}: dormant ties need two silent years after a real history",
         )
-    generator = _Generator(people=people, years=years, seed=seed, today=today)
-    # Checked above, drawn lazily below: a bad argument fails at the call, not at the first person.
-    return (generator.person(position) for position in range(people))
 
 
 class _Generator:

@@ -22,7 +22,7 @@ import orjson
 import sqlalchemy as sa
 from platformdirs import user_data_path
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -204,6 +204,14 @@ def _json_text(value: Any) -> str:
 def _json_value(text: Any) -> Any:
     # SQLite gives a JSON column NUMERIC affinity: a stored ``5`` comes back as the number 5.
     return orjson.loads(text) if isinstance(text, str | bytes | bytearray) else text
+
+
+def offline_dialect(drivername: str) -> Dialect:
+    """The dialect of ``drivername`` (``sqlite``, ``postgresql+psycopg``...) with no
+    connection: enough to compile statements for that database in another process (the
+    order of an INSERT's columns, ``kith.store.bulk_rows``), not to convert values."""
+    dialect: Dialect = URL.create(drivername).get_dialect()()
+    return dialect
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -14,31 +14,20 @@ stored id in its place.
 
 from __future__ import annotations
 
-import json
-import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Connection
 
 from kith.core.errors import DatabaseError
 from kith.core.model import Favor, Interaction, Note, Person
-from kith.store.records import Row, favor_row, identity_row, interaction_row, note_row, person_row
-from kith.store.schema import (
-    UTCDateTime,
-    favors,
-    identities,
-    interactions,
-    notes,
-    people,
-    person_tags,
-    sqlite_utc_text,
-    tags,
-)
+from kith.store.bulk_rows import BatchRows, PreparedBatch, PreparedRows, RowShape
+from kith.store.records import Row, person_row
+from kith.store.schema import identities, interactions, metadata, people, person_tags, tags
 
 # Values per IN (...) list when looking for identities already taken; SQLite allows 32,766.
 _LOOKUP_CHUNK = 2000
@@ -84,83 +73,46 @@ class Written:
     tags: int = 0  # tags given to people (one person with two tags counts two)
 
 
-_UNSEEN = object()
-
-
 class _DriverInsert:
     """An INSERT prepared once and run by the driver itself, without SQLAlchemy's per-row work.
 
     SQLAlchemy's per-row parameter handling costs more than the database's own insert (on
     SQLite 15 µs against 3 µs a row; on PostgreSQL one statement per row), so bulk rows go
-    straight to the driver: SQLite's ``executemany``, PostgreSQL's ``COPY FROM STDIN``. Each
-    column's own SQLAlchemy bind processor still converts its values, so they are stored
-    exactly as SQLAlchemy stores them. Rows must all have the same keys.
+    straight to the driver: SQLite's ``executemany``, PostgreSQL's ``COPY FROM STDIN``, with
+    the values converted by ``bulk_rows.RowShape``. Rows must all have the same keys.
     """
 
     def __init__(self, conn: Connection, table: sa.Table, names: tuple[str, ...]) -> None:
-        dialect = conn.dialect
-        self.copy = dialect.name == "postgresql"
-        if self.copy:
-            quote = dialect.identifier_preparer.quote
-            order = names
-            columns = ", ".join(quote(name) for name in order)
-            self.sql = f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
-        else:
-            compiled = table.insert().compile(dialect=dialect, column_keys=list(names))
-            if not compiled.positional or compiled.positiontup is None:
-                raise TypeError(f"{dialect.name} has no positional parameters; use Connection.execute")
-            order = tuple(compiled.positiontup)
-            self.sql = compiled.string
-        # itemgetter of one key returns the bare value; drivers want a tuple per row.
-        self.values = operator.itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
-        self.processors = [
-            (index, processor)
-            for index, name in enumerate(order)
-            if (processor := self._processor(table.c[name].type, dialect)) is not None
-        ]
-
-    def _processor(self, column_type: sa.types.TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-        if self.copy and isinstance(column_type, sa.JSON):
-            # psycopg's executemany wraps JSON values itself; COPY takes the JSON text.
-            return json.dumps
-        if isinstance(column_type, UTCDateTime) and not self.copy:
-            return sqlite_utc_text
-        processor: Callable[[Any], Any] | None = column_type.bind_processor(dialect)
-        return processor
-
-    def _converted(self, rows: list[Row]) -> list[tuple[Any, ...]]:
-        values, processors = self.values, self.processors
-        if not processors:
-            return [values(row) for row in rows]
-        converted_rows: list[tuple[Any, ...]] = []
-        # A batch repeats one value in a column (every row's ``created_at`` is the import's
-        # "now"): a datetime converted once serves every row that holds the same object.
-        last: list[tuple[Any, Any]] = [(_UNSEEN, None)] * len(processors)
-        for row in rows:
-            converted = list(values(row))
-            for slot, (index, processor) in enumerate(processors):
-                value = converted[index]
-                seen, done = last[slot]
-                if value is not seen or not isinstance(value, datetime):
-                    done = processor(value)
-                    last[slot] = (value, done)
-                converted[index] = done
-            converted_rows.append(tuple(converted))
-        return converted_rows
+        self.shape = RowShape(conn.dialect, table, names)
 
     def run(self, conn: Connection, rows: list[Row]) -> None:
-        if not self.copy:
-            conn.exec_driver_sql(self.sql, self._converted(rows))
+        self.run_tuples(conn, self.shape.tuples(rows))
+
+    def run_tuples(self, conn: Connection, tuples: list[tuple[Any, ...]]) -> None:
+        """Rows as tuples in ``shape.order`` (``RowShape.tuples``), converted here."""
+        rows = self.shape.converted(tuples)
+        if not self.shape.copy:
+            conn.exec_driver_sql(self.shape.sql, rows)
             return
         driver = conn.connection.driver_connection
         dbapi = conn.dialect.loaded_dbapi
         try:
-            with driver.cursor() as cursor, cursor.copy(self.sql) as copy:  # type: ignore[union-attr]
-                for row in self._converted(rows):
+            with driver.cursor() as cursor, cursor.copy(self.shape.sql) as copy:  # type: ignore[union-attr]
+                for row in rows:
                     copy.write_row(row)
         except dbapi.Error as exc:  # the driver's own error: SQLAlchemy never saw this statement
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise DatabaseError(f"the database refused a change: {first}") from exc
+
+
+# Which counter of ``Written`` each table's rows add to.
+_COUNTED = {
+    "people": "people",
+    "identities": "identities",
+    "interactions": "interactions",
+    "favors": "favours",
+    "notes": "notes",
+}
 
 
 def reserve_people_ids(conn: Connection, count: int) -> list[int] | None:
@@ -220,6 +172,7 @@ class PeopleWriter:
         self.source_id = source_id
         self.skip_taken_identities = skip_taken_identities
         self.written = Written()
+        self.rows = BatchRows(conn.dialect, owner_id, now, source_id)
         self._tag_ids: dict[str, int] = {}
         self._statements: dict[tuple[str, tuple[str, ...]], _DriverInsert] = {}
 
@@ -238,89 +191,60 @@ class PeopleWriter:
         """
         if not batch:
             return []
-        owner_id, now, source_id = self.owner_id, self.now, self.source_id
-        rows = [
-            person_row(person, owner_id, now, source_id, f"person {first_position + index}")
-            for index, person in enumerate(batch)
-        ]
-        ids = self._insert_people(rows)
-        self.written.people += len(ids)
+        ids = reserve_people_ids(self.conn, len(batch))
+        people_written = ids is None
+        if ids is None:  # another database: it gives the ids as the people go in
+            rows = [
+                person_row(person, self.owner_id, self.now, self.source_id, f"person {first_position + index}")
+                for index, person in enumerate(batch)
+            ]
+            inserted = self.conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), rows)
+            ids = [int(i) for i in inserted.scalars()]
+            self.written.people += len(ids)
+        prepared = self.rows.prepare(
+            batch, ids, interactions_of_batch, favours_of_batch, notes_of_batch, first_position=first_position
+        )
+        self.write_prepared(prepared, people_written=people_written)
+        return ids
 
-        identity_rows = [
-            identity_row(identity, owner_id, person_id, now, source_id)
-            for person, person_id in zip(batch, ids, strict=True)
-            for identity in person.identities
-        ]
-        if self.skip_taken_identities:
-            identity_rows = self._untaken(identity_rows)
-        self._insert(identities, identity_rows)
-        self.written.identities += len(identity_rows)
+    def write_prepared(self, prepared: PreparedBatch, *, people_written: bool = False) -> None:
+        """Write a batch that ``BatchRows.prepare`` made (here or in another process) for
+        this database's dialect, with ids from ``reserve_people_ids``.
 
+        ``people_written``: the people rows are already in; only their facts and tags remain.
+        """
+        for part in prepared.tables:
+            rows = part.rows
+            if part.table == people.name:
+                if people_written:
+                    continue
+            elif part.table == identities.name and self.skip_taken_identities:
+                rows = self._untaken(part)
+            self._insert(part.table, part.order, rows)
+            counted = _COUNTED[part.table]
+            setattr(self.written, counted, getattr(self.written, counted) + len(rows))
         tag_rows = [
             {"person_id": person_id, "tag_id": tag_id}
-            for person, person_id in zip(batch, ids, strict=True)
-            for tag_id in self._tags(dict.fromkeys(person.tags))
+            for person_id, names in zip(prepared.ids, prepared.tags, strict=True)
+            for tag_id in self._tags(names)
         ]
-        self._insert(person_tags, tag_rows)
+        for part in self.rows.rows(person_tags, tag_rows):
+            self._insert(part.table, part.order, part.rows)
         self.written.tags += len(tag_rows)
 
-        interaction_rows = []
-        for interaction in interactions_of_batch:
-            row = interaction_row(interaction, owner_id)
-            row["person_id"] = ids[interaction.person_id - first_position]
-            row["source_id"] = source_id
-            interaction_rows.append(row)
-        self._insert(interactions, interaction_rows)
-        self.written.interactions += len(interaction_rows)
-
-        favour_rows = []
-        for favour in favours_of_batch:
-            row = favor_row(favour, owner_id, now)
-            row["person_id"] = ids[favour.person_id - first_position]
-            favour_rows.append(row)
-        self._insert(favors, favour_rows)
-        self.written.favours += len(favour_rows)
-
-        note_rows = []
-        for note in notes_of_batch:
-            row = note_row(note, owner_id)
-            row["person_id"] = ids[note.person_id - first_position]
-            row["source_id"] = source_id
-            note_rows.append(row)
-        self._insert(notes, note_rows)
-        self.written.notes += len(note_rows)
-        return ids
-
-    def _insert_people(self, rows: list[Row]) -> list[int]:
-        """Insert people rows; their ids, in order. The ids are known before the rows go in."""
-        ids = reserve_people_ids(self.conn, len(rows))
-        if ids is None:
-            inserted = self.conn.execute(people.insert().returning(people.c.id, sort_by_parameter_order=True), rows)
-            return [int(i) for i in inserted.scalars()]
-        for row, person_id in zip(rows, ids, strict=True):
-            row["id"] = person_id
-        self._insert(people, rows)
-        return ids
-
-    def _insert(self, table: sa.Table, rows: list[Row]) -> None:
+    def _insert(self, table_name: str, order: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
-        names = tuple(rows[0])
-        if any(len(row) != len(names) for row in rows):
-            # Rows of different shapes (some with ids, some without): one statement per shape.
-            shapes: dict[tuple[str, ...], list[Row]] = {}
-            for row in rows:
-                shapes.setdefault(tuple(row), []).append(row)
-            for same in shapes.values():
-                self._insert(table, same)
+        table = metadata.tables[table_name]
+        if not self.rows.driver:
+            self.conn.execute(table.insert(), [dict(zip(order, row, strict=True)) for row in rows])
             return
-        if self.conn.dialect.name not in ("sqlite", "postgresql"):
-            self.conn.execute(table.insert(), rows)
-            return
-        statement = self._statements.get((table.name, names))
+        statement = self._statements.get((table_name, order))
         if statement is None:
-            statement = self._statements[(table.name, names)] = _DriverInsert(self.conn, table, names)
-        statement.run(self.conn, rows)
+            statement = self._statements[(table_name, order)] = _DriverInsert(self.conn, table, order)
+            if statement.shape.order != order:  # rows prepared for another dialect
+                raise TypeError(f"rows of {table_name} in the order {order}, the driver wants {statement.shape.order}")
+        statement.run_tuples(self.conn, rows)
 
     def _tags(self, names: Iterable[str]) -> list[int]:
         """The ids of the owner's tags called ``names``, creating the missing ones."""
@@ -339,10 +263,11 @@ class PeopleWriter:
             found.append(self._tag_ids[name])
         return found
 
-    def _untaken(self, rows: list[Row]) -> list[Row]:
-        """``rows`` without the identities already stored for the owner."""
+    def _untaken(self, part: PreparedRows) -> list[tuple[Any, ...]]:
+        """The identity rows of ``part`` without the identities already stored for the owner."""
+        kind_at, value_at = part.order.index("kind"), part.order.index("value")
         taken: set[tuple[str, str]] = set()
-        values = sorted({row["value"] for row in rows})
+        values = sorted({row[value_at] for row in part.rows})
         for start in range(0, len(values), _LOOKUP_CHUNK):
             chunk = values[start : start + _LOOKUP_CHUNK]
             taken.update(
@@ -353,4 +278,4 @@ class PeopleWriter:
                     )
                 )
             )
-        return [row for row in rows if (row["kind"], row["value"]) not in taken]
+        return [row for row in part.rows if (row[kind_at], row[value_at]) not in taken]

@@ -217,7 +217,9 @@ identities = Table(
     *_source(),
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("owner_id", "kind", "value"),
-    Index(None, "person_id"),
+    # Every column a listing reads of a person's identities, so that its lookups stay in the
+    # index (revision 0007; it replaced the index on person_id alone).
+    Index("ix_identities_listing", "person_id", "id", "kind", "value", "label", "status"),
 )
 
 interactions = Table(
