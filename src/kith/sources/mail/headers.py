@@ -335,16 +335,23 @@ def parse_date(value: str) -> tuple[datetime, int] | None:
         return None
     fast = _RFC5322_DATE.match(text)
     if fast is not None:
-        day, month_name, year, hour, minute, second, sign, zone_h, zone_m = fast.groups()
+        day, month_name, year_text, hour, minute, second, sign, zone_h, zone_m = fast.groups()
         month = _MONTH_NUMBERS.get(month_name.lower())
-        if month is not None and 1970 <= int(year) <= 2200 and int(zone_h) < 24:
-            minutes = (int(zone_h) * 60 + int(zone_m)) * (-1 if sign == "-" else 1)
+        year = int(year_text)
+        if month is not None and 1970 <= year <= 2200 and int(zone_h) < 24:
+            zone = _ZONES.get(sign + zone_h + zone_m)
+            if zone is None:
+                minutes = (int(zone_h) * 60 + int(zone_m)) * (-1 if sign == "-" else 1)
+                zone = (minutes, timedelta(0, minutes * 60))
+                if len(_ZONES) < 256:  # the offsets met: a few dozen exist
+                    _ZONES[sign + zone_h + zone_m] = zone
+            minutes, shift = zone
             try:
                 # Positional arguments: datetime's and timedelta's keywords cost more than the rest.
-                local = datetime(int(year), month, int(day), int(hour), int(minute), min(int(second or 0), 59), 0, UTC)
+                local = datetime(year, month, int(day), int(hour), int(minute), min(int(second or 0), 59), 0, UTC)
             except ValueError:
                 return None
-            return (local - timedelta(0, minutes * 60) if minutes else local), minutes
+            return (local - shift if minutes else local), minutes
     try:
         parts = parsedate_tz(text)
     except (TypeError, ValueError, IndexError):
@@ -369,6 +376,7 @@ def parse_date(value: str) -> tuple[datetime, int] | None:
 _RFC5322_DATE = re.compile(
     r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s+([+-])(\d\d)(\d\d)\b"
 )
+_ZONES: dict[str, tuple[int, timedelta]] = {}  # "+0100" -> (60, its timedelta)
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(

@@ -38,7 +38,6 @@ SNIPPET_CHARS = 300  # what kith keeps of the text: enough to recognise an out-o
 BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
 
 _TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
-_SPACE = re.compile(r"\s+")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 # The Content-Type values of text parts repeat ("text/plain; charset=utf-8"): each is split
 # once. The parameters are only read here, so one dictionary may serve every message.
@@ -100,7 +99,8 @@ def build_record(
     to = parse_addresses("to", values.get("to", ""), notes)
     cc = parse_addresses("cc", values.get("cc", ""), notes)
 
-    recipients = len({a.email for a in to + cc})
+    # Each header's addresses are already distinct: only To and Cc together need a set.
+    recipients = len({a.email for a in to + cc}) if cc else len(to)
     sender = senders[0].email if senders else ""
     snippet = ""
     classification: Classification | None = None
@@ -135,7 +135,7 @@ def build_record(
         sender=senders[0] if senders else None,
         to=to,
         cc=cc,
-        subject=_SPACE.sub(" ", values.get("subject", "")).strip(),
+        subject=" ".join(values.get("subject", "").split()),  # runs of whitespace as one space
         in_reply_to=message_id(values.get("in-reply-to", "")),
         references=references,
         classification=classification,
