@@ -91,8 +91,6 @@ class Headers:
         return name in self.values
 
 
-
-
 def _alternatives(names: list[bytes]) -> bytes:
     """The names as one expression branching on their first letters (``f(?:rom|eedback-id)``):
     at each line start the engine then tries one branch per letter, not one per name."""
