@@ -12,7 +12,7 @@ process (small files, Maildir, IMAP) take the same facts, so there is one way to
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kith.core.model import InteractionKind
 from kith.sources.mail import MailRecord
@@ -49,6 +49,13 @@ class MailFacts(NamedTuple):
 
 def facts_of(record: MailRecord, snippets: bool) -> MailFacts | None:
     """The facts of ``record``, or ``None`` when the message does not count as contact."""
+    values = fact_values(record, snippets)
+    return None if values is None else MailFacts._make(values)
+
+
+def fact_values(record: MailRecord, snippets: bool) -> tuple[Any, ...] | None:
+    """The fields of ``facts_of(record, snippets)`` as a plain tuple, in ``MailFacts`` order:
+    what a reader process sends (a tuple is made in one step, and pickles as one)."""
     kind = record.kind
     if kind is None:
         return None
@@ -60,8 +67,8 @@ def facts_of(record: MailRecord, snippets: bool) -> MailFacts | None:
         summary = f"{summary} — {record.snippet}"
     bounce = record.bounce
     position = record.position
-    # Positional, in the order of the fields: a reader process makes one a message.
-    return MailFacts(
+    labels = record.gmail_labels
+    return (
         kind.value,
         record.key,
         (*record.references, record.in_reply_to) if record.in_reply_to else record.references,
@@ -73,8 +80,8 @@ def facts_of(record: MailRecord, snippets: bool) -> MailFacts | None:
         sender.name if sender else "",
         tuple([a.email for a in recipients]),
         tuple([a.name for a in recipients]),
-        "Sent" in record.gmail_labels,
-        any(label.casefold() in _DRAFT_LABELS for label in record.gmail_labels),
+        "Sent" in labels,
+        bool(labels) and any(label.casefold() in _DRAFT_LABELS for label in labels),
         subject,
         normalised_subject(subject),
         is_answer_subject(subject),

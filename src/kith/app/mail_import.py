@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from kith.app.imports import ImportOptions, ImportSummary, Progress
-from kith.app.mail_facts import MailFacts, facts_of
+from kith.app.mail_facts import MailFacts, fact_values
 from kith.app.mail_history import MailHistory
 from kith.app.me import SENT_FOLDER_NAMES, assume_me, mail_settings, propose
 from kith.app.workspace import Workspace
@@ -380,8 +380,7 @@ def _read_part(job: tuple[str, tuple[int, int | None], bool, int]) -> list[tuple
         if isinstance(item, Skipped):
             found.append(item)
             continue
-        facts = facts_of(item, snippets)
-        found.append(tuple(facts) if facts is not None else None)
+        found.append(fact_values(item, snippets))
     return found
 
 

@@ -74,12 +74,15 @@ def insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], row
 
 
 def prepare_bulk_writes(conn: Connection) -> None:
-    """A larger page cache on SQLite for the length of an import (the indexes of a large
-    history do not fit the default 2 MB, and every batch then reads pages back from disk);
-    8 MB at most, which bounds what an import holds however large the mailbox (a larger
-    cache, up to 64 MB, made no measurable difference in CPU time at 100,000 messages)."""
+    """The page cache of an import on SQLite: 32 MB, as every connection has
+    (``store/database.py``), set here so that the import does not depend on it. The indexes
+    of a large history do not fit a smaller cache, and every batch then spills pages to the
+    WAL and reads them back: inserting the rows of 100,000 demo messages costs 3.2-3.3 s of
+    CPU with 8 MB (what imports used to set, to hold less memory), 2.8-2.9 s with 16 MB and
+    2.5-2.7 s with 32 MB, the difference being kernel time (``docs/performance.md``). The
+    cache is a bound: however large the mailbox, it holds no more."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA cache_size = -8192")
+        conn.exec_driver_sql("PRAGMA cache_size = -32768")
 
 
 _Converter = Callable[[Sequence[tuple[Any, ...]]], Sequence[tuple[Any, ...]]]

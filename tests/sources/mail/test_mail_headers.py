@@ -12,6 +12,7 @@ from mail_fixtures import fixture, read_one
 
 from kith.sources.mail import SourcePosition, build_record
 from kith.sources.mail.headers import (
+    WANTED,
     Address,
     decode_words,
     gmail_labels,
@@ -200,3 +201,75 @@ def test_the_cached_address_check_agrees_with_kith_s_normalise_email(local: str,
     except InvalidValue:
         expected = None
     assert normalised_address(address) == expected
+
+
+# The wanted header names are matched by one expression branching on their letters: a name
+# that is a prefix of another (X-Campaign, X-Campaign-Id; Cc, Content-Type), in any case and
+# with blanks before the colon, is found; a longer name that only starts like one is not.
+WANTED_NAMES = sorted(WANTED)
+
+
+@given(
+    st.sampled_from(WANTED_NAMES),
+    st.lists(st.booleans(), min_size=40, max_size=40),
+    st.sampled_from(["", " ", "\t", "  "]),
+)
+def test_every_wanted_header_is_found_in_any_case(name: str, upper: list[bool], blank: str) -> None:
+    written = "".join(c.upper() if u else c for c, u in zip(name, upper, strict=False))
+    headers = parse_headers(f"Received: x\n{written}{blank}: value of {name}\nX-Other: y\n".encode())
+    assert headers.get(name) == f"value of {name}"
+    assert set(headers.values) == {name}
+
+
+@given(st.sampled_from(WANTED_NAMES), st.sampled_from(["-x", "s", "_id", "-ID-2", "x"]))
+def test_a_name_that_only_starts_like_a_wanted_one_is_not_read(name: str, suffix: str) -> None:
+    longer = name + suffix
+    headers = parse_headers(f"{longer}: other\n".encode())
+    if longer in WANTED_NAMES:  # X-Campaign + "-Id" is itself a wanted name
+        assert headers.get(longer) == "other"
+    else:
+        assert headers.values == {}
+
+
+def test_x_campaign_and_x_campaign_id_are_two_headers() -> None:
+    headers = parse_headers(b"X-Campaign-Id: 7\nX-CAMPAIGN: spring\nCC: a@x.com\nContent-Type: text/plain\n")
+    assert headers.values == {
+        "x-campaign-id": "7",
+        "x-campaign": "spring",
+        "cc": "a@x.com",
+        "content-type": "text/plain",
+    }
+
+
+def test_subject_whitespace_of_any_kind_becomes_one_space() -> None:
+    head = "From: a@example.com\nSubject: \t Re:\u00a0 lunch\u3000 on\u2009Friday \n  again\t\n".encode()
+    record = build_record(head, b"", SourcePosition("x.eml"))
+    assert record.subject == "Re: lunch on Friday again"
+
+
+@pytest.mark.parametrize(
+    ("value", "utc", "offset"),
+    [
+        ("Mon, 3 Mar 2025 11:00:00 +0100", datetime(2025, 3, 3, 10, 0, tzinfo=UTC), 60),
+        ("Tue, 4 Mar 2025 23:30:00 -0530", datetime(2025, 3, 5, 5, 0, tzinfo=UTC), -330),
+        ("Wed, 5 Mar 2025 08:00:00 -0000", datetime(2025, 3, 5, 8, 0, tzinfo=UTC), 0),
+    ],
+)
+def test_a_zone_met_again_converts_the_same_way(value: str, utc: datetime, offset: int) -> None:
+    # Each zone's offset is worked out once and remembered: the second reading uses that.
+    assert parse_date(value) == (utc, offset)
+    assert parse_date(value) == (utc, offset)
+    assert parse_date(value.replace(":00 ", ":59 ", 1)) == (utc.replace(second=59), offset)
+
+
+def test_the_same_address_twice_in_to_counts_once_towards_many_recipients() -> None:
+    nine = ", ".join(f"p{n}@example.com" for n in range(9))
+    many = build_record(f"From: a@example.com\nTo: {nine}\n".encode(), b"", SourcePosition("x.eml"))
+    assert many.classification.many_recipients
+    repeated = ", ".join(["p1@example.com", "P1@Example.com"] * 5)
+    few = build_record(f"From: a@example.com\nTo: {repeated}\n".encode(), b"", SourcePosition("x.eml"))
+    assert not few.classification.many_recipients
+    split = build_record(
+        f"From: a@example.com\nTo: {nine}\nCc: p0@example.com\n".encode(), b"", SourcePosition("x.eml")
+    )
+    assert split.classification.many_recipients  # To and Cc together: still nine people

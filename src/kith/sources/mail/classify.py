@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import lru_cache
 
 from kith.sources.mail.headers import split_addresses
 from kith.sources.mail.records import Classification
@@ -178,7 +179,7 @@ def classify(
         submitted = headers.get("auto-submitted", "").strip().lower()
         if submitted and not submitted.startswith("no"):
             automated = f"Auto-Submitted: {submitted.split(';')[0]}"
-        elif sender_local and (_NO_REPLY.match(sender_local) or _DAEMON.match(sender_local)):
+        elif sender_local and _automatic_sender(sender_local):
             automated = f"sent from an automatic address ({sender_local}@...)"
         elif headers.get("feedback-id"):
             automated = "sent by a bulk mail service (Feedback-ID)"
@@ -203,6 +204,13 @@ def classify(
         returns_on=returns_on,
         reasons=tuple(reasons),
     )
+
+
+@lru_cache(maxsize=16384)
+def _automatic_sender(local: str) -> bool:
+    """Whether an address's local part is a no-reply, notification or mailer-daemon one
+    (cached: a mailbox repeats the same senders, and the expressions backtrack)."""
+    return bool(_NO_REPLY.match(local) or _DAEMON.match(local))
 
 
 def _local_part(header: str) -> str:

@@ -91,10 +91,30 @@ class Headers:
         return name in self.values
 
 
+def _alternatives(names: list[bytes]) -> bytes:
+    """The names as one expression branching on their first letters (``f(?:rom|eedback-id)``):
+    at each line start the engine then tries one branch per letter, not one per name."""
+    by_first: dict[bytes, list[bytes]] = {}
+    for name in names:
+        by_first.setdefault(name[:1], []).append(name[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        if len(longer) == len(rests) == 1:
+            branches.append(re.escape(first + longer[0]))
+            continue
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        optional = b"?" if len(longer) < len(rests) else b""  # a name that is a prefix of another
+        branches.append(re.escape(first) + b"(?:" + _alternatives(longer) + b")" + optional)
+    return b"|".join(branches)
+
+
 # Both expressions run on the block with a newline in front and start with that newline:
 # the engine then jumps from line start to line start (``^`` with MULTILINE tries everywhere).
 _WANTED_LINE = re.compile(
-    rb"\n(" + b"|".join(re.escape(name.encode()) for name in sorted(WANTED, key=len, reverse=True)) + rb")[ \t]*:"
+    rb"\n(" + _alternatives(sorted(name.encode() for name in WANTED)) + rb")[ \t]*:"
     rb"[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)",
     re.IGNORECASE,
 )
@@ -313,16 +333,23 @@ def parse_date(value: str) -> tuple[datetime, int] | None:
         return None
     fast = _RFC5322_DATE.match(text)
     if fast is not None:
-        day, month_name, year, hour, minute, second, sign, zone_h, zone_m = fast.groups()
+        day, month_name, year_text, hour, minute, second, sign, zone_h, zone_m = fast.groups()
         month = _MONTH_NUMBERS.get(month_name.lower())
-        if month is not None and 1970 <= int(year) <= 2200 and int(zone_h) < 24:
-            minutes = (int(zone_h) * 60 + int(zone_m)) * (-1 if sign == "-" else 1)
+        year = int(year_text)
+        if month is not None and 1970 <= year <= 2200 and int(zone_h) < 24:
+            zone = _ZONES.get(sign + zone_h + zone_m)
+            if zone is None:
+                minutes = (int(zone_h) * 60 + int(zone_m)) * (-1 if sign == "-" else 1)
+                zone = (minutes, timedelta(0, minutes * 60))
+                if len(_ZONES) < 256:  # the offsets met: a few dozen exist
+                    _ZONES[sign + zone_h + zone_m] = zone
+            minutes, shift = zone
             try:
                 # Positional arguments: datetime's and timedelta's keywords cost more than the rest.
-                local = datetime(int(year), month, int(day), int(hour), int(minute), min(int(second or 0), 59), 0, UTC)
+                local = datetime(year, month, int(day), int(hour), int(minute), min(int(second or 0), 59), 0, UTC)
             except ValueError:
                 return None
-            return (local - timedelta(0, minutes * 60) if minutes else local), minutes
+            return (local - shift if minutes else local), minutes
     try:
         parts = parsedate_tz(text)
     except (TypeError, ValueError, IndexError):
@@ -347,6 +374,7 @@ def parse_date(value: str) -> tuple[datetime, int] | None:
 _RFC5322_DATE = re.compile(
     r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s+([+-])(\d\d)(\d\d)\b"
 )
+_ZONES: dict[str, tuple[int, timedelta]] = {}  # "+0100" -> (60, its timedelta)
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(

@@ -17,6 +17,7 @@ import quopri
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 
 from kith.sources.mail.bounces import read_bounce
 from kith.sources.mail.classify import MANY_RECIPIENTS, answers_a_message, classify
@@ -37,8 +38,10 @@ SNIPPET_CHARS = 300  # what kith keeps of the text: enough to recognise an out-o
 BODY_PREFIX = 64 * 1024  # how much of a body the snippet may look through
 
 _TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
-_SPACE = re.compile(r"\s+")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# The Content-Type values of text parts repeat ("text/plain; charset=utf-8"): each is split
+# once. The parameters are only read here, so one dictionary may serve every message.
+_content_type = lru_cache(maxsize=4096)(content_type)
 # Codecs (as ``known_charset`` names them) without state across bytes: decoding a prefix
 # whole gives what an incremental decoder gives, when the prefix does not end mid-character.
 _STATELESS = frozenset(
@@ -96,7 +99,8 @@ def build_record(
     to = parse_addresses("to", values.get("to", ""), notes)
     cc = parse_addresses("cc", values.get("cc", ""), notes)
 
-    recipients = len({a.email for a in to + cc})
+    # Each header's addresses are already distinct: only To and Cc together need a set.
+    recipients = len({a.email for a in to + cc}) if cc else len(to)
     sender = senders[0].email if senders else ""
     snippet = ""
     classification: Classification | None = None
@@ -131,7 +135,7 @@ def build_record(
         sender=senders[0] if senders else None,
         to=to,
         cc=cc,
-        subject=_SPACE.sub(" ", values.get("subject", "")).strip(),
+        subject=" ".join(values.get("subject", "").split()),  # runs of whitespace as one space
         in_reply_to=message_id(values.get("in-reply-to", "")),
         references=references,
         classification=classification,
@@ -160,7 +164,7 @@ def _snippet(headers: Headers, body: bytes, notes: list[str]) -> str:
 
 
 def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> str:
-    kind, params = content_type(headers.get("content-type", "text/plain"))
+    kind, params = _content_type(headers.get("content-type", "text/plain"))
     if kind.startswith("multipart/"):
         boundary = params.get("boundary", "")
         if not boundary or depth > 4:
@@ -177,7 +181,7 @@ def _text_part(headers: Headers, body: bytes, notes: list[str], depth: int) -> s
             part = body[start : position if position >= 0 else len(body)]
             head, part_body = split_head(part.lstrip(b"\r\n"))
             part_headers = parse_headers(head)
-            part_kind, _ = content_type(part_headers.get("content-type", "text/plain"))
+            part_kind, _ = _content_type(part_headers.get("content-type", "text/plain"))
             if part_kind.startswith("multipart/") or part_kind == "text/plain":
                 found = _text_part(part_headers, part_body, notes, depth + 1)
                 if found:
