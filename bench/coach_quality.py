@@ -86,6 +86,8 @@ HELD_OUT_ROUNDS = (
     "holdout-11",
     "holdout-12",
     "holdout-13",
+    "holdout-14",
+    "holdout-15",
 )
 
 

@@ -624,7 +624,7 @@ _PET_NAMES: dict[str, frozenset[str]] = {
         "peppino": "giuseppe",
         "gigi": "luigi",
         "nino": "antonino giovanni",
-        "toto": "salvatore",
+        "toto": "salvatore antonio",
         "tore": "salvatore",
         "turi": "salvatore",
         "sandro": "alessandro",
@@ -686,6 +686,10 @@ _PET_NAMES: dict[str, frozenset[str]] = {
         "lencho": "lorenzo",
         "meche": "mercedes",
         "nena": "magdalena",
+        "boyet": "roberto",
+        "weng": "rowena",
+        "mimi": "noemi",
+        "baz": "barry",
         "maru": "mariana maria",
         "martu": "martina marta",
         "teddy": "teodoro theodore edward",
@@ -717,6 +721,9 @@ def _names_them_by(draft: _Draft, recipient_name: str) -> bool:
         short = {w for w in first_words[:2] if len(w) == 2}
         if any(names_of_pet & set(names) for w in words if (names_of_pet := _PET_NAMES.get(w))):
             return True
+        vocative = _opening_name(draft)
+        if vocative is not None and _nickname_of(vocative, names):
+            return True
         # Diminutives: "Carletto" for Carlo, "Juanito" for Juan, "Lucita" for Lucía.
         stems = {n[:-1] if n[-1] in "aeiou" else n for n in names if len(n) >= 4}
         if any(w.startswith(stem) and _DIMINUTIVE.search(w[len(stem) :]) for stem in stems for w in words):
@@ -729,21 +736,34 @@ def _names_them_by(draft: _Draft, recipient_name: str) -> bool:
 
 def _opens_with_a_name(draft: _Draft) -> bool:
     """Whether the draft opens by calling them by a name ("Hola Lupita,", "Ma'am Tess,"), whichever."""
+    return _opening_name(draft) is not None
+
+
+def _opening_name(draft: _Draft) -> str | None:
+    """The name the first line calls them by ("Hi Ma'am Tess," gives "Tess"), folded, if any."""
     opening, not_names = _opening(tuple(p.language for p in draft.patterns))
     for line in draft.text.splitlines():
         if not line.strip():
             continue
         m = opening.match(line)
         if m is None:
-            return False
+            return None
         name = m.group(1)
         greeted = m.group(0).strip().lower() != name.lower()
         if not name[0].isupper() or fold(name) in not_names:
-            return False
+            return None
         # A bare capitalised first word only counts as a name when it stands alone ("Maria,").
         rest = line[m.end() :].lstrip()
-        return greeted or rest[:1] in {",", "!", ":", "\u2014", "-", ""}
-    return False
+        return fold(name) if greeted or rest[:1] in {",", "!", ":", "\u2014", "-", ""} else None
+    return None
+
+
+def _nickname_of(word: str, names: list[str]) -> bool:
+    """Whether an opening vocative can be a pet form of one of ``names``: same initial
+    ("Ferdie" for Ferdinand, "Baz" for Barry) or a part of it ("Rome" for Jerome, "Tin" for
+    Kristine). "Hi Anna" to Maria is neither, and stays the wrong name."""
+    word = _STRETCHED.sub(r"\1", word)
+    return any(word[0] == n[0] or (len(word) >= 3 and word in n) for n in names if n)
 
 
 def _length(draft: _Draft, step: Step, channel: Channel) -> Iterator[Finding]:

@@ -185,6 +185,7 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        r"(?:delighted|excited|pleased|thrilled|proud|happy) to (?:announce|share|tell you)|the launch of|(?:the |a )?(?:typhoon|storm|flood|fire|earthquake|hurricane) (?:badly )?(?:damaged|destroyed|hit)|heard (?:you'?re|you are|that you)",
         r"(?:just )?(?:gone|going|went) freelance|(?:i'?m|i am) (?:now )?(?:applying|starting|launching|opening|moving|relocating|retiring|raising)|(?:got|have|finally got) the (?:shop|store|business|restaurant|cafe|studio|practice|bakery|salon) open",
         r"(?:why now|the reason|reason|purpose)\s*:|freelanc(?:e|ing|er)(?: again| now| full[- ]time)|(?:we|i) (?:just )?(?:launched|are launching|'re launching)|(?:today|this week) (?:we|i) (?:launch|are launching|go live)",
         r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
@@ -540,6 +541,8 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"(?:wouldn'?t|would not) be too much to ask|ask (?:him|her|them )?(?:if|whether) (?:he|she|they)(?:'d| would| could| might)|make (?:such a|all the) difference|i thought you'?d be (?:a|the) (?:natural|great|perfect|good|ideal) (?:fit|person)",
+        r"(?:we )?(?:humbly )?ask (?:if|that|you)|would(?:n'?t)? it make sense|wonder(?:ed|ing) (?:if|whether)",
         r"(?:hoped|hoping) (?:that )?you'?d (?:be able|be willing|be happy|have time)|if you (?:do )?find (?:five|ten|\d+|a few) minutes|(?:i'?d|i would) (?:really )?love to have you",
         r"(?:let me know|lmk) about|(?:had )?hoped (?:that )?you (?:might|could|would)",
         r"(?:would you|could you|would it be|is it) (?:be )?(?:alright|all right|ok|okay|possible)(?: if| to| for)|(?:would|do) you (?:mind|be open)",
@@ -573,6 +576,12 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:a |my )?(?:quick |short |brief )?(?:reference|referee)(?: letter)? for (?:me|the|my)",
+        r"come in as a (?:partner|shareholder|investor)|a (?:small )?share (?:in|of) (?:the|my|our)|(?:your|a) vote|vote for|share the flyer|stay (?:at your (?:place|house|flat)|with you)",
+        r"take a (?:quick |brief )?look(?! around)|(?:one of )?my (?:\w+ )?(?:references|referees)|natural fit|(?:would be a (?:great|natural|perfect) fit) (?:for|as)|someone like me|someone with my (?:background|experience|skills)",
+        r"sow a seed|(?:make a |any )?(?:donation|pledge|offering|love gift)|(?:rebuilding|building|relief) fund|quiet word|have a word with|let (?:her|him|me|them) shadow|shadow (?:someone|you)|work experience",
+        r"read (?:through|over) (?:our|my|the) (?:\w+ )?(?:bid|application|proposal|draft|plan|cv|essay|chapter)|(?:a )?spare (?:hour|half hour)|(?:chat|call|talk|coffee) about how you (?:made|got|did|broke|moved|switched|landed|started)|how you made the (?:jump|move|switch)",
+        r"(?:try|join) (?:the|my|our) (?:\d+-day )?(?:reset|challenge|program|programme|team)|send you the info|spots? left on my team|(?:small )?stakes|a stake in|(?:share|repost|forward|pass) (?:[\w']+'s |my |our |the |this )?(?:campaign|page|post|fundraiser|link|petition|event)",
         r"(?:spare|give|take|have|get) (?:me )?a (?:quick |brief |short )?look (?:at|over)|(?:a |even a |small )?(?:cheque|check) would|have you in(?: on)?(?: the round)?|(?:write|put in) a (?:small )?(?:cheque|check)|as an? (?:investor|angel|backer)",
         r"(?:a |any )?(?:\d-bed|flat|apartment|room|place|unit) (?:is |coming |going )?(?:coming up|free|available|going) in your (?:building|block|area|street)|(?:for|about|on) the (?:reference|referral|recommendation|intro|introduction)\b",
         r"(?:share|forward|pass) (?:this|it|this email|this message|this post|my \w+) (?:on |along )?(?:with|to) (?:your (?:network|contacts|friends|colleagues)|anyone|everyone)",
@@ -666,6 +675,7 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"unopened|sitting (?:unopened|unread|in your (?:inbox|downloads))|(?:didn'?t|did not|never) (?:even )?(?:send|write|drop) (?:me )?(?:a )?(?:message|note|line|card|text)",
         r"(?:got|gets|get|been|was|is) buried|buried (?:under|in|among)",
         r"not (?:to )?(?:hear|hearing|get|getting) (?:anything )?back|(?:straight )?(?:to|in|into) (?:the |your )?(?:trash|bin|spam|junk)(?: folder)?|bottom of (?:the|your) (?:pile|inbox|list)",
         r"(?:even )?(?:just )?a (?:simple |quick )?(?:no|yes or no)(?! (?:worries|pressure|rush|need))",
@@ -683,6 +693,8 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"since you (?:became|made|got promoted)|now that you'?re (?:a |the )?(?:director|partner|head|vp|boss|senior|manager)",
+        r"(?:i'?ll|i will) assume|in high demand|there we are|:\)",
         r"(?:all )?the (?:more )?important ones|(?:a |such a )?very busy (?:woman|man|person|lady)",
         r"🙃|😒|🙄|😑|😤|😏|costs nothing|cost (?:you )?nothing|actually (?:read|open|opened|look|looked|reply|replied|answer|answered)",
         r"(?:those|the) (?:[\w'-]+ ){0,3}i (?:covered|did|took|wrote|handled) for you|i even|not (?:even )?(?:a|one) (?:no|yes or no)|count on you",
@@ -704,6 +716,16 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"(?:i was )?starting to think (?:i'?d offended you|you'?d blocked me|you'?d forgotten (?:me|us))|lost count of (?:the|my|how many) (?:messages|emails|times|texts)|(?:had )?decided (?:not to|never to) (?:write|contact|call) you again",
+        r"(?:little|no|very little) (?:room|time) for (?:old colleagues|old friends|the rest of us|people like me|us)|(?:the people|those|the ones|the person) who (?:trained|hired|helped|taught|mentored|covered for) you|(?:messages|emails|calls) from the rest of us",
+        r"\d+(?:st|nd|rd|th) (?:message|email|text|attempt|try|reminder|follow-?up)\b|(?:congrats|congratulations) on that,? i (?:suppose|guess)|(?:quietly )?being ignored",
+        near(
+            r"i (?:did |even )?(?:cover(?:ed)? (?:your|for you)|covered|helped you|trained you|stood in for you|took your shifts?|put you forward|recommend(?:ed)? you|introduced you|referred you|vouched for you)",
+            r"so (?:i'?d|i had|i) (?:hoped|expected|thought|figured)",
+            gap=16,
+        ),
+        r"keep(?:ing)? score|(?:ring|rings|rang|work|works|worked|go|goes|went) (?:only )?one way|(?:the phone|it|the road) (?:works|goes|cuts) both ways",
+        r"(?:heard|found out|learned|read) (?:about )?(?:it|the news)? ?(?:from|in|on) (?:the )?[\w']+ before (?:i heard it |i did )?from you|(?:hoped|wished) (?:that )?(?:the |my )?(?:christmas )?(?:cards|calls|letters|messages) (?:would|might) (?:one day |someday |eventually )?be (?:returned|answered)",
         r"(?:it |my message )?(?:says|shows|showing|is showing) (?:as )?(?:read|seen|opened)(?: on| under| next to)?|(?:would|it'?d|it would) (?:just |really |still )?(?:be|have been) nice to (?:hear back|hear from you|get (?:a |an )?(?:reply|answer|response))",
         r"(?:didn'?t|did not|never) (?:have|find) (?:the )?time for my (?:\w+ )?(?:note|email|message|letter|call|request)|you (?:promised|said you would|said you'?d) (?:to )?(?:call|get back|write|reply|ring|text|email)(?: me)?(?: back)?",
         r"(?:nice|good|glad) to (?:know|see|hear) you'?re (?:still )?alive|(?:emigrated|moved (?:away|abroad)|left the country|disappeared) without telling (?:anyone|me|us|a soul)",

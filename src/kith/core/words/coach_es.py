@@ -125,6 +125,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"(?:ya )?(?:van|son) (?:como |casi |unos |mas de )?(?:\d+|\w+) (?:anos|meses)|hace (?:ya |como |casi |unos )?(?:\d+|\w+) (?:anos|meses)|(?:ya )?ni me acuerdo (?:de )?cuando fue la ultima vez|no (?:volvimos|hemos vuelto) a hablar",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|meses) ya|hace muchisimo que no|no te he vuelto a (?:escribir|llamar|ver)(?: desde)?|desde (?:entonces|aquella|aquel|que nos conocimos)",
         r"(?:anos|meses) de silencio|(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos\s*\?|(?:ha|han) pasado (?:\w+ ){0,2}(?:decada|lustro)",
         r"cuanto (?:hace|tiempo hace|ha pasado)",
@@ -183,6 +184,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"si (?:alguna vez )?(?:necesitas|necesita|necesitás|te hace falta|te sirve)|(?:llevo|pongo|traigo) (?:el|la|los|las) \w+ yo|(?:los|las|lo|la) pongo yo|invito yo",
         r"(?:ofrecerle|ofrecerte|ofrecer|ofrezco)\s*:|(?:corre|va|queda) por mi cuenta|la (?:primera )?(?:ronda|cerveza|copa) la pago yo|sin costo",
         r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
         r"(?:puedo|podria|podemos) (?:\w+ )?(?:proponer|recomendar|presentar|invitar|alojar|llevar)(?:te|le|los|las|les)",
@@ -205,12 +207,14 @@ PATTERNS = CoachPatterns(
         r"(?:lo que necesites|lo que necesite|en lo que necesites|para lo que necesites)",
     ),
     small_talk=(
+        r"todo bien\s*\?|(?:no|eh|verdad|o que|cierto)\s*\?",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos",
         r"(?:te|se) (?:acuerdas|acordas|acuerda) (?:todavia |aun )?de mi",
         r"(?:como|que tal) (?:estas|esta|estais|andas|anda|te va|le va|va todo|te trata la vida|sigues|va la vida|te encuentras|se encuentra)(?: (?:ultimamente|estos dias|por ahi))?",
         r"que tal(?: todo)?|todo bien|como va(?: todo)?|que cuentas|que me cuentas|que hay de nuevo",
     ),
     logistics=(
+        r"(?:el|este|esta|los) (?:viernes|sabado|domingo|lunes|martes|miercoles|jueves|finde|fin de semana)",
         r"(?:estas|esta|estarias|estaria|estaras|estara) (?:libre|disponible|por (?:aqui|alli|la zona|la ciudad))",
         r"(?:tienes|tiene|tendrias|tendria|tendras) (?:tiempo|un rato|un momento|cinco minutos|diez minutos|media hora|\d+ minutos)",
         r"(?:te|le|os) (?:apetece|apeteceria|animas|animarias|parece|pareceria|viene bien|vendria bien|va bien|iria bien|late|gustaria) (?:un|una|tomar|quedar|vernos|hablar|charlar|almorzar|comer|cenar|hacer|si|que)",
@@ -444,6 +448,7 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"pedirle que|preguntarle si|(?:no )?seria (?:buenisimo|genial|ideal) que|nos darias una mano|cualquier aporte suma",
         r"me encantaria contar contigo|contar contigo (?:como|para)|necesitamos que|gracias por colaborar",
         r"tenia la esperanza|esperaba que|pudieras|pudiera regalarme",
         r"ponme|hazme|dame|presentame|pasame|recomiendame|ayudame|mandame|prestame|echame|(?:queria|quisiera) preguntarte si|te agradeceria",
@@ -462,6 +467,9 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"firmen|firma la peticion|compartan|entrar en (?:la bodega|la empresa|el proyecto|el negocio) con una participacion|(?:una )?participacion (?:pequena|chica)|(?:y si|si) te animas a entrar|compartiendo el flyer|(?:tu )?voto|votar por",
+        r"que revise(?:s)? (?:el|la|mi|nuestro|nuestra)|(?:nos )?(?:probara|probaran|prueben) en|(?:un|tipo) piloto|quedarse en (?:su|tu) casa|juntando fondos|cualquier aporte|el cbu|transferencia|carta de (?:apoyo|aval|respaldo)|te explico el negocio|(?:reunion|presentacion) (?:del|de) (?:negocio|la oportunidad)",
+        r"(?:una )?(?:ofrenda|donacion|aporte) (?:para|al|a la)|fondo (?:de|para la) reconstruccion|(?:una )?palabrita|(?:leer|revisar) (?:nuestro|nuestra|mi) (?:convocatoria|solicitud|proyecto|propuesta)",
         r"(?:como )?inversor(?:a)?|(?:un )?ticket (?:pequeno|chico)|invertir|carta de invitacion|(?:que )?venga firmada|(?:para que )?solo tengas que firmar",
         r"(?:numeros|boletos) de (?:la )?rifa|(?:pueden|puedes|podes) (?:pagar|transferir|donar|comprar)|(?:hay|haya) (?:un )?hueco|plaza en (?:el|un|ningun|algun) colegio|(?:hablar|hablarias) con (?:la direccion|el director|la directora|el rector)",
         r"(?:hacerme|hacer|haces|harias) un lugar(?:cito)?|(?:un )?lugarcito|(?:aportar|donar|donas|dones|hacer una donacion)|(?:compartir|compartes|comparte|pasar|reenviar) el link",
@@ -533,6 +541,7 @@ GRAMMAR = Grammar(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
     silence=(
+        r"no saber nada de ti|sin saber (?:nada )?de ti|nunca supe si (?:te )?llega(?:ban|ron)|(?:la )?agenda no da|(?:tu )?agenda (?:esta|anda) complicadisima",
         r"(?:van|iran|terminan|acaban|caen) (?:directamente |directo )?(?:a|en) (?:la )?(?:papelera|basura|spam)|(?:no )?(?:se|sé) si (?:te )?llegan mis (?:mails|correos|mensajes)|aunque sea (?:que no|un no)|ni (?:un|una) (?:no|si o no)",
         r"(?:el |tu |su |este |tanto |todo este )?silencio|desaparecid[oa]|desapareciste|desaparecio|desapareces|esfumad[oa]|te esfumaste|te evaporaste|(?:estas|andas) (?:perdid[oa]|desaparecid[oa])",
         r"(?:ni|ninguna|cero|sin) (?:respuesta|noticia|noticias|senal|senales|reaccion|contestacion)|ni (?:una|un|media) (?:palabra|linea|mensaje)|ni pio",
@@ -545,6 +554,7 @@ GRAMMAR = Grammar(
         r"no (?:logro|consigo|he logrado|he conseguido|hay forma de) (?:localizarte|contactarte|hablar contigo|ubicarte)",
     ),
     sting=(
+        r"me senti (?:un poquito |un poco |muy )?mal|desde que (?:eres|te hicieron|estas en)",
         r"🙃|😒|🙄|😑|😤|😏|no cuesta nada|como siempre|claro|(?:yo )?(?:te|le) (?:saque|ayude|cubri)|contar contigo",
         r"(?:me )?(?:dolio|duele)|dolid[oa]|herid[oa]|decepcion(?:ad[oa])?|decepcionante|me decepciona|triste|tristeza|molest[oa]|ofendid[oa]|groser[oa]|maleducad[oa]|(?:que |una )?pena|(?:que )?lastima|me dejo mal|(?:me )?sento (?:mal|fatal)",
         r"supongo|imagino|asumo|(?:esta )?claro|obviamente|evidentemente|al parecer|por lo visto|ya veo|ya entendi|entendido|mensaje recibido|fuerte y claro|capto la indirecta|pillo la indirecta|ok(?:ay)? entonces|(?:esa|esta) es (?:tu|su|mi) respuesta|lo dice todo|dice mucho",
@@ -560,6 +570,22 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        r"(?:eso )?ya me (?:ha )?(?:quedado|queda) claro|(?:ya )?pensaba que me habias bloqueado|(?:ya )?no tienes tiempo para (?:los que|nosotros|los viejos|la gente que)|(?:los )?simples mortales",
+        r"acuse de (?:lectura|recibo)|pense que habia mas (?:confianza|amistad)|no ha merecido (?:aun )?su atencion|me permito insistir|(?:ya )?perdi la cuenta de (?:los|mis) (?:mensajes|correos)|(?:ya )?van (?:[\w]+ ) ?intentos",
+        near(
+            r"(?:yo )?te (?:preste|pase|consegui|recomende|di|cubri|ayude)",
+            r"(?:asi que|por eso) (?:pense|esperaba|crei|contaba)",
+            gap=20,
+        ),
+        r"(?:me entere|lo supe) (?:por aca|por linkedin|por las redes|por el diario),? como todo el mundo|vi que (?:subiste|publicaste) (?:historia|una historia|fotos|stories)|vi que estabas en linea",
+        r"(?:habia|había) decidido no (?:escribirte|buscarte|llamarte) mas|sin despedirte|agua pasada|(?:o que )?directamente no (?:tenes|tienes) ganas|no (?:tenes|tienes) ganas de (?:contestar|hablar|escribir)",
+        r"\d+(?:o|a|º|ª)? (?:mensaje|correo|intento)|el telefono (?:funciona|suena) (?:para|en) (?:los dos lados|ambos sentidos)|me entere (?:por|en) [\w']+ antes que por (?:ti|vos|usted)",
+        near(
+            r"(?:yo )?te (?:cubri|reemplace|ayude|ensene|forme|hice los turnos)",
+            r"(?:asi que|por eso) (?:esperaba|pense|crei|contaba)",
+            gap=16,
+        ),
+        r"llevar la cuenta",
         r"(?:dice|sale|aparece) (?:como )?(?:leido|visto)|(?:te anda|te funciona|funciona) (?:\w+ )?para (?:subir|publicar|postear) (?:historias|fotos|stories)",
         r"(?:me )?queda (?:muy )?clar(?:o|isimo) que no te interesa|(?:ahora|ya) entiendo por que no (?:tenias|tuviste) tiempo|(?:ni|ni siquiera) (?:tiempo )?para contestar",
         r"(?:segundo|tercer|tercero|cuarto|quinto|enesimo) (?:intento|mensaje|correo|recordatorio|audio)|(?:segunda|tercera|cuarta|quinta|enesima) vez que te (?:escribo|pregunto|pido)",

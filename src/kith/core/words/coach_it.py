@@ -134,6 +134,7 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        r"saranno (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|vent\w*|\w+) (?:anni|mesi)|(?:sparisco|sparit[oa]|manco) da (?:\w+ ){0,2}(?:anni|mesi)",
         r"(?:anni|mesi) di silenzio|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni\s*\?",
         r"(?:e|da) una vita",
         r"(?:\d+|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni dall'?\w*",
@@ -157,6 +158,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:e uscito|esce|hanno pubblicato|e stato pubblicato) (?:il|un|la|una) (?:nuovo |nuova )?(?:bando|concorso|avviso)",
         r"ci siamo (?:ri)?trasferit[ie]|sto provando a (?:entrare|cambiare|ripartire)|(?:ho|abbiamo) cambiato (?:lavoro|citta|casa)",
         r"ho preso (?:il ruolo|servizio|la cattedra|il posto)|(?:sto aprendo|ho aperto|apro|ho avviato|sto avviando|sto lanciando)|(?:mi sono candidat[oa]|mi candido|ho deciso di candidarmi)|(?:mi trasferisco|mi sono trasferit[oa]|rientro al lavoro|torno a lavorare)",
         r"(?:perche (?:la|lo|ti|le|vi) (?:chiamo|scrivo)|motivo|il motivo)\s*:|(?:sono passat[oa]|sono entrat[oa]|mi sono spostat[oa]) (?:in|a|da|alla|al) \w+|(?:oggi )?lanciamo|abbiamo (?:appena )?lanciato",
@@ -197,6 +199,7 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"se (?:ti|vi) (?:serve|servono|servissero|servisse)|le faccio (?:io|volentieri)|(?:lo|la|li|le) offro io",
         r"(?:offrirle|offrirgli|offrire|proporle|proporgli)\s*:|(?:e|sara|sono) (?:a carico mio|offert[oa] da me)|a mie spese",
         r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
         r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
@@ -445,6 +448,7 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"firmate|condividete|conto su di te|conto sul tuo|se puoi",
         r"(?:mi|ci) servirebbero?|se ci sei|(?:mi )?farebbe (?:la differenza|comodo)",
         r"speravo|contavo su",
         r"mettimi|fammi (?:avere|conoscere|sapere se)|dammi una mano|presentami|passami|segnalami|raccomandami|aiutami|prestami|mi servirebbe",
@@ -465,6 +469,8 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"firmate|firma(?:re)? la petizione|condividete|(?:entri|entrare|entreresti) come socio|(?:una )?piccola quota|(?:conto sul|chiedo il) tuo voto|votare per|(?:gira|girare|condividere) il volantino|(?:per il mio team|nel mio team)",
+        r"(?:un'? ?offerta|una donazione|un contributo) (?:per|al|alla)|fondo per (?:la )?ricostruzione|(?:una )?parolina|fargli fare (?:esperienza|uno stage)|(?:leggere|rileggere) (?:il nostro|la nostra|il mio|la mia) (?:bando|domanda|progetto|proposta)",
         r"(?:un |anche un )?contributo|(?:una )?donazione|(?:con|da) \d+ euro (?:ricevi|avrai)|(?:ci|mi) servirebbe (?:una mano|un aiuto|un favore|la tua)|lettera di invito|biglietti della lotteria|lotteria",
         r"(?:leggere|leggermi|rileggere|rivedere) (?:la |il )?(?:mia |mio |nostra |nostro )?(?:proposta|progetto|bozza|tesi|domanda|cv|curriculum)|(?:un )?posto (?:all'? ?asilo|a scuola|in prima|al nido)|(?:parlare|parleresti) con (?:la preside|il preside|la segreteria|il direttore)|l'? ?iscrizione",
         r"(?:come )?(?:investitore|socio finanziatore)|entrare nel round",
@@ -539,6 +545,7 @@ GRAMMAR = Grammar(
         r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
     ),
     silence=(
+        r"(?:strapparti|strapparle|ottenere) (?:nemmeno )?(?:due righe|una risposta)|i messaggi si accumul\w+",
         r"in fondo alla (?:pila|lista|casella)|nel cestino|nello spam|(?:anche solo|almeno|basterebbe) un (?:si|no|si o (?:un )?no)",
         r"(?:il |tuo |suo |questo |tanto |tutto questo )?silenzio|sparit[oa]|sparisci|scompars[oa]|volatilizzat[oa]|eclissat[oa]|dileguat[oa]|sei (?:diventat[oa] )?(?:introvabile|irraggiungibile)",
         r"(?:nessuna|zero) (?:risposta|notizia|reazione|cenno|segnale|riscontro)|nessun (?:cenno|segnale|riscontro|messaggio)|(?:neanche|nemmeno|neppure|non) (?:una|un|mezza) (?:parola|riga|cenno|sillaba)",
@@ -551,6 +558,7 @@ GRAMMAR = Grammar(
         r"non (?:riesco|sono riuscit[oa]|si riesce) a (?:raggiungerti|contattarti|sentirti|beccarti|parlarti)|(?:ti fai|ti sei fatt[oa]) negare",
     ),
     sting=(
+        r"rimast[oa] (?:un po'? |molto |parecchio )?male|(?:da quando|ora che|adesso che) sei (?:diventat[oa] )?(?:in|a|al|alla|socio|socia|direttore|direttrice|capo|manager)",
         r"🙃|😒|🙄|😑|😤|😏|vabbe'?|(?:ci )?(?:ho|ho gia|avevo) fatto l'? ?abitudine|non costa (?:niente|nulla)|(?:ti|vi) (?:avevo|ho) (?:pure|anche|perfino)|contare su di te|come al solito",
         r"(?:mi )?(?:ha |hai |avete )?(?:fatto|fa) (?:male|dispiacere)|ferit[oa]|delus[oa]|deludente|delusione|dispiaciut[oa]|triste|tristezza|amareggiat[oa]|amarezza|offes[oa]|offensivo|scortese|maleducat[oa]|(?:un |che )?peccato|(?:ci sono |sono )?rimast[oa] male",
         r"immagino|suppongo|evidentemente|chiaramente|ovviamente|a quanto pare|si vede che|(?:capisco|ho capito|capito) l'? ?antifona|ho capito|messaggio ricevuto|forte e chiaro|va bene cosi|pazienza|come non detto|fa niente|(?:ne )?prendo atto|(?:e |anche questa e )una risposta|la dice lunga|dice tutto",
@@ -567,6 +575,27 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        r"(?:vecchi (?:collaboratori|colleghi|amici)|comuni mortali|noi poveri mortali) (?:non )?(?:rientrano|contano|hanno posto|esistono)|(?:grazie|grazie per la risposta),? finalmente|cominciavo a pensare (?:di averti offes[oa]|che mi avessi bloccat[oa]|che fossi sparit[oa])",
+        r"rimast[ao] (?:finora |ancora )?senza (?:seguito|risposta|riscontro)|sollecitare (?:un )?(?:cortese )?riscontro|(?:non ho mai pensato|non pensavo) di chiederti (?:niente|nulla) in cambio",
+        near(
+            r"quando (?:[\w']+ ){0,3}(?:ti|vi) serviva",
+            r"(?:ci sono stat[oa] io|c'? ?ero io|ti ho aiutat[oa]|non ci ho pensato due volte|ho detto di si)",
+            gap=20,
+        ),
+        near(
+            r"(?:ti|vi) (?:ho|avevo) (?:prestat[oa]|trovato|dato|accompagnat[oa]|presentat[oa])",
+            r"(?:quindi|percio) (?:speravo|pensavo|mi aspettavo|contavo)",
+            gap=16,
+        ),
+        r"(?:il telefono|la strada) (?:funziona|va) in (?:tutte e due le|entrambe le) direzioni|(?:scopro|vengo a sapere|leggo) (?:[\w']+ ){0,3}(?:dai giornali|sui giornali|da linkedin|dai social) come tutti",
+        r"ti ho vist[oa] (?:online|in linea)|(?:ho )?(?:ormai )?perso il conto (?:dei messaggi|delle mail|dei tentativi)|avevo deciso di non (?:scriverti|cercarti|chiamarti) piu|senza salutare nessuno|acqua passata",
+        r"\d+[oa°]? (?:messaggio|mail|tentativo)|(?:il telefono|la strada) (?:funziona|va) in (?:entrambi i sensi|tutti e due i sensi)|(?:l'? ?ho saputo|ho saputo|l'? ?ho letto) (?:da|su|sul|dal) [\w']+ prima (?:che da te|di saperlo da te)",
+        near(
+            r"(?:ti|vi) (?:ho|avevo) (?:copert[oa]|sostituit[oa]|aiutat[oa]|formato|insegnato|fatto i turni)",
+            r"quindi (?:speravo|pensavo|mi aspettavo|contavo)",
+            gap=16,
+        ),
+        r"(?:tenere|tengo|tenevo) il conto",
         r"risulta (?:lett[oa]|visualizzat[oa])|c'? ?e scritto visualizzato|(?:non )?ti sei (?:nemmeno )?fatt[oa] (?:il )?tempo",
         r"mi avevi promesso (?:di (?:richiamarmi|chiamarmi|scrivermi|farmi sapere)|che mi avresti)|pensavo fossi (?:emigrat[oa]|sparit[oa]|mort[oa]|partit[oa]) senza dir(?:mi|ci|lo)|sei ancora viv[oa]",
         r"(?:sei|e) (?:sempre stat[oa] )?(?:uno|una) che risponde quando (?:ha tempo|gli pare|le pare|vuole)|(?:secondo|terzo|quarto|quinto|ennesimo) (?:messaggio|tentativo|sms|vocale|promemoria)|(?:seconda|terza|quarta|quinta|ennesima) (?:mail|email)",

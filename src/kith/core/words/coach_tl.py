@@ -81,12 +81,13 @@ PATTERNS = CoachPatterns(
         r"lagi nating (?:sinasabi|ginagawa|sinabi)",
         r"as usual|gaya ng nakagawian",
         r"(?:hoy|uy|oy|huy|hey|hi|hello|musta|kumusta|kamusta|yo|sup|wazzup|wassup) (?:na )?(?:pare|pre|par|tol|brad|bro|bes|besh|beshie|bessy|bessie|bestie|mare|mars|dude|lodi|idol|bossing|boss|chong|p're)",
-        r"(?:mahal kong|aking matalik na|matalik kong) (?:kaibigan|kumpare|kumare|bes)",
+        r"(?:aking matalik na|matalik kong) (?:kaibigan|kumpare|kumare|bes)|mahal kong (?:kumpare|kumare|bes)",
         r"(?:bes|besh|beshie|bessie|bestie|mare|mars)(?=\s*[!,])",
         r"(?:best friend|bff) (?:ko|kita)",
         r"kilala mo (?:naman )?ako",
     ),
     blast=(
+        r"tingnan dito|check (?:niyo|nyo|mo) (?:po )?(?:👉|dito|ang|yung)|pa-?share (?:na rin |naman )?(?:po )?sa (?:mga )?(?:kakilala|friends|kaibigan)|i-?share (?:niyo|mo|nyo) sa (?:gc|group chat)|exciting news",
         r"(?:hi|hello|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay|good day) (?:po )?(?:sa )?(?:lahat|inyong lahat|everyone|mga kaibigan|mga ka-?\w+|mga kasama|mga kapatid|ka-?batch)",
         r"(?:mahal|minamahal) (?:kong|na) (?:mga )?(?:kaibigan|kasama|kapatid|kaklase|kasamahan|katrabaho|kababayan)",
         r"(?:maibabahagi|maibahagi|i-?share|ishare|ipasa|maipasa) (?:ninyo|niyo|mo|nyo) (?:ito |po ito |ito po )?sa (?:sinumang|kahit sinong|lahat|iba)",
@@ -139,6 +140,7 @@ PATTERNS = CoachPatterns(
         r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
     ),
     gap=(
+        r"(?:mga |halos |almost )?(?:\d+|\w+) (?:yrs?|years?|taon) na",
         r"gaano (?:na )?(?:ka)?tagal",
         r"matagal-?tagal (?:na|nang)",
         r"(?:ang )?(?:tagal|tgal|tagaaal)(?: na| nang| ng)?(?: rin| din| po| talaga| na talaga)*(?: nating| natin| kitang| kitang hindi| na hindi|$| ah| ha|!|,|\.)?",
@@ -160,6 +162,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"na-?ospital|nakauwi na (?:ko|ako|kami)|papunta (?:po )?(?:ako|kami) (?:ng|sa)|volunteer (?:po )?ako|nag-?open na (?:ako|kami)|nagbukas na (?:ako|kami)|mag-?job ?hunting",
         r"na-?lay ?off (?:po )?ako|natanggal (?:po )?ako|na-?stroke|naka-?confine|(?:nagsara|nagsasara) (?:na )?(?:po )?(?:yung|ang)",
         r"nag-?a-?apply (?:po )?(?:ako|kami)|open na (?:po )?(?:ang|yung)|nasa \w+ na (?:ko|ako)|bagong (?:work|trabaho)|(?:nag-?)?resign na (?:ko|ako)|lilipat (?:na )?(?:ako|kami)",
         r"(?:bakit ngayon|dahilan|reason|why now)\s*:|nasa \w+ na (?:ako|kami)(?: ngayon)?|lumipat na (?:ako|kami) sa|pre-?selling na|tumatanggap (?:na )?(?:ako|kami) ng|(?:full-?time|freelance) [\w-]+ na ako",
@@ -194,6 +197,8 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"(?:kung|pag|kapag) (?:gusto (?:mo|niyo|ninyo)|makakatulong|naghahanap|may kailangan|kailangan (?:po )?(?:mo|niyo|ninyo))|libre (?:ang|tour|po|ko)|nang libre|(?:magpapadala|ikokonekta|hahanapin|maibabahagi|ipapahiram) (?:ko|ako)|handa (?:akong|po akong|kaming)|sa akin ka na mag-?stay",
+        r"(?:tutulungan|tulungan) (?:kita|ko kayo)|kung (?:may )?kailangan (?:mo|niyo|ninyo)|sabihan mo (?:lang )?ako",
         r"(?:i-?offer|ioffer|alok|offer)\s*:|(?:ako|ako na) (?:ang )?(?:taya|bahala sa|sagot sa)",
         r"(?:ang )?alok ko|inaalok ko|iniaalok ko|bukas pa rin (?:po )?ang alok",
         r"sagot ko(?! ang)|libre ko|libre kita|treat ko|game ako|complimentary \w+|(?:may|meron) (?:\w+ )?(?:discount|upgrade|libre) (?:kami|para sa)",
@@ -450,6 +455,7 @@ GRAMMAR = Grammar(
         r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
     ),
     request=(
+        r"sana (?:po )?(?:ay )?mapagbigyan|kailangan ko lang (?:po )?ng|(?:kung|kapag) may \d+ minutes|sobrang laking tulong|baka (?:po )?pwede",
         r"baka pwede|itanong kung pwede|pa-?\w+ naman|malaking tulong",
         r"kahit [\w']+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
         r"sana (?:po )?(?:ay )?(?:masagot|mapansin|mabasa|matulungan|maalala)|(?:pwede|puwede|pede)(?: ba| po| bang)* (?:ba )?(?:kitang|akong|kong)",
@@ -466,6 +472,8 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"(?:i-?recommend|irecommend|i-?rekomenda) (?:po )?ako|(?:makahiram|makautang|humiram) (?:po )?(?:ng )?(?:kaunting |konting )?(?:puhunan|pera|pondo|kapital)|i-?review (?:yung|ang) (?:cv|resume) ko|(?:slots?|slot) na lang sa team ko|business opportunity|i-?share kung paano (?:kayo|ka) (?:lumipat|nakapasok|nagsimula)|makahingi ng (?:endorsement|rekomendasyon|tulong)",
+        r"(?:mag-?)?(?:abuloy|donasyon|offering|love gift)|(?:pang-?)?(?:ayos|pagpapaayos) ng (?:bubong|simbahan)",
         r"(?:silipin|tingnan|i-?check|icheck) (?:mo |niyo |mong )?(?:yung|ang|ung) (?:pitch )?deck (?:namin|ko)|(?:isingit|maisingit|ipasok) (?:mo )?(?:kami|siya|sila) sa (?:slot|listahan|enrollment)|slot para kay",
         r"(?:mo|niyo|ninyo) (?:po )?(?:akong|ako|kaming) (?:i-?introduce|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
         r"(?:i-?share|pa-?share|ishare)(?: naman)?(?: po)? (?:sa|ito sa|to sa) (?:mga )?(?:friends|kaibigan|kakilala|contacts)|mag-?ambag|(?:i-?share|ishare) (?:ang|yung) link",
@@ -561,6 +569,20 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        r"(?:hindi|di) na (?:po )?ako (?:magtatampo|magagalit|masasaktan) kung (?:di|hindi)|(?:hindi|di) ko (?:naman )?(?:po )?(?:ito|to) (?:sinusumbat|isinusumbat)|(?:sumbat|isusumbat)",
+        near(
+            r"ako (?:po )?ang (?:nagpahiram|nagbayad|nagpautang|nag-?abono|nagdala|tumulong|nag-?cover)",
+            r"sana (?:naman )?(?:po )?(?:ay )?(?:matulungan|tulungan|maalala)",
+            gap=20,
+        ),
+        r"nagtampo ako|parang hindi na tayo magkakilala|(?:ako|ako na naman) (?:na naman )?ang unang nag-?(?:message|text|chat)|hindi na kami maabot|(?:mga )?tulad namin|(?:kapag|pag) may time ka na para sa (?:amin|akin)",
+        r"(?:na )?hanggang ngayon (?:ay )?wala pa (?:pong|ring|rin)? ?(?:tugon|sagot|reply)|(?:pangatlo|pang-?apat|pangalawa|pang-?\d+)(?:ng|ang)? follow-?up|nakita (?:ko|kong) (?:active|online) ka|nag-?aabang ng sagot",
+        r"\d+(?:rd|th|nd|st) (?:message|text|email|try) (?:na|ko)|(?:nalaman|narinig) ko pa (?:sa|kay) [\w']+ bago sa'?yo",
+        near(
+            r"(?:kinover|sinalo|tinakpan|tinulungan) (?:ko )?(?:kita|ka|kayo)",
+            r"(?:kaya|so) (?:umasa|akala|inasahan|sana)",
+            gap=16,
+        ),
         r"(?:naka-?seen|seen na|nakalagay na seen)|wala na akong (?:kwenta|halaga|silbi) sa'?yo|buhay ka pa pala|(?:kinalimutan|nakalimutan) mo na (?:kami|kaming|ako|akong)",
         r"(?:ilang|maraming|\d+) beses na (?:po )?(?:akong|kong|ko kayong|kitang) (?:nag-?|nagme-?)?(?:message|mensahe|text|email|tawag|chat|follow ?up|minessage|tinext|tinawagan)",
         r"pang-?(?:apat|lima|tatlo|anim) (?:ko )?(?:na )?(?:'?tong |itong |ito |ang |yung )?(?:message|mensahe|text|email|try|beses)|sana (?:this time|ngayon) (?:ay )?(?:mabasa|masagot|mapansin|sumagot)",
