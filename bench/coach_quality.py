@@ -88,6 +88,7 @@ HELD_OUT_ROUNDS = (
     "holdout-13",
     "holdout-14",
     "holdout-15",
+    "holdout-16",
 )
 
 

@@ -576,6 +576,7 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"intro me (?:to|with)|come in (?:for|with) (?:\$|£|€)?\d+k?|put in a (?:good )?word|(?:could|can) use a hand|give me a hand|lend (?:me )?a hand",
         r"(?:a |my )?(?:quick |short |brief )?(?:reference|referee)(?: letter)? for (?:me|the|my)",
         r"come in as a (?:partner|shareholder|investor)|a (?:small )?share (?:in|of) (?:the|my|our)|(?:your|a) vote|vote for|share the flyer|stay (?:at your (?:place|house|flat)|with you)",
         r"take a (?:quick |brief )?look(?! around)|(?:one of )?my (?:\w+ )?(?:references|referees)|natural fit|(?:would be a (?:great|natural|perfect) fit) (?:for|as)|someone like me|someone with my (?:background|experience|skills)",
@@ -675,6 +676,7 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"slid down (?:the|your) (?:list|pile|inbox)",
         r"unopened|sitting (?:unopened|unread|in your (?:inbox|downloads))|(?:didn'?t|did not|never) (?:even )?(?:send|write|drop) (?:me )?(?:a )?(?:message|note|line|card|text)",
         r"(?:got|gets|get|been|was|is) buried|buried (?:under|in|among)",
         r"not (?:to )?(?:hear|hearing|get|getting) (?:anything )?back|(?:straight )?(?:to|in|into) (?:the |your )?(?:trash|bin|spam|junk)(?: folder)?|bottom of (?:the|your) (?:pile|inbox|list)",
@@ -693,6 +695,7 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"more (?:pressing|urgent|important) things",
         r"since you (?:became|made|got promoted)|now that you'?re (?:a |the )?(?:director|partner|head|vp|boss|senior|manager)",
         r"(?:i'?ll|i will) assume|in high demand|there we are|:\)",
         r"(?:all )?the (?:more )?important ones|(?:a |such a )?very busy (?:woman|man|person|lady)",
@@ -716,6 +719,13 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"without (?:saying )?a word to (?:anyone|the team|us|me)|(?:but )?i'?m (?:so )?over it|(?:i )?(?:don'?t|do not) hold (?:it|a grudge) against you|(?:us )?mere mortals|busier than the rest of us",
+        r"(?:went|gone|turned|flipped) to read|went the same way as|the long version didn'?t (?:quite )?land",
+        near(
+            r"i (?:covered|did|took|worked) (?:most of |all of |half of )?your (?:shifts?|nights?|weekends?|patch|cases|clients)",
+            r"so i (?:figured|thought|hoped|assumed)",
+            gap=16,
+        ),
         r"(?:i was )?starting to think (?:i'?d offended you|you'?d blocked me|you'?d forgotten (?:me|us))|lost count of (?:the|my|how many) (?:messages|emails|times|texts)|(?:had )?decided (?:not to|never to) (?:write|contact|call) you again",
         r"(?:little|no|very little) (?:room|time) for (?:old colleagues|old friends|the rest of us|people like me|us)|(?:the people|those|the ones|the person) who (?:trained|hired|helped|taught|mentored|covered for) you|(?:messages|emails|calls) from the rest of us",
         r"\d+(?:st|nd|rd|th) (?:message|email|text|attempt|try|reminder|follow-?up)\b|(?:congrats|congratulations) on that,? i (?:suppose|guess)|(?:quietly )?being ignored",

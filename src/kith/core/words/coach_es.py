@@ -150,6 +150,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"(?:me voy|viajo|vuelvo|me mudo) a \w+|estrene (?:mi|un|una)|(?:abri|lance|empece) (?:mi|un|una)",
         r"estoy (?:arrancando|abriendo|empezando|lanzando|recogiendo fondos|postulando|aplicando|montando)|me (?:vine|mude|mudo|voy) a vivir a|me han ofrecido|la mudanza a|(?:abro|abrimos|abri) (?:mi|nuestro|nuestra)",
         r"(?:por que ahora|por que (?:te|le) (?:llamo|escribo)|motivo|razon)\s*:|(?:arranque|empece|lance|lanzamos|abri|abrimos) (?:algo|un|una|mi|nuestra|nuestro|hoy)|hoy lanzamos|estamos levantando",
         r"por fin (?:saque|consegui|termine|tengo|encontre|compre|me)\w*",
@@ -184,6 +185,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"(?:te )?(?:haria|hago|haré|hare) (?:el|la|los|las|un|una) \w+ (?:sin costo|gratis|de regalo)|sin costo|ofrecerme a|te puedes quedar|(?:te )?(?:dejo|llevo|invito) (?:unas|unos|la|el|una|un) \w+|te debo una",
         r"si (?:alguna vez )?(?:necesitas|necesita|necesitás|te hace falta|te sirve)|(?:llevo|pongo|traigo) (?:el|la|los|las) \w+ yo|(?:los|las|lo|la) pongo yo|invito yo",
         r"(?:ofrecerle|ofrecerte|ofrecer|ofrezco)\s*:|(?:corre|va|queda) por mi cuenta|la (?:primera )?(?:ronda|cerveza|copa) la pago yo|sin costo",
         r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
@@ -448,6 +450,7 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"me bastaria|preguntarle si|pedirle si",
         r"pedirle que|preguntarle si|(?:no )?seria (?:buenisimo|genial|ideal) que|nos darias una mano|cualquier aporte suma",
         r"me encantaria contar contigo|contar contigo (?:como|para)|necesitamos que|gracias por colaborar",
         r"tenia la esperanza|esperaba que|pudieras|pudiera regalarme",
@@ -570,6 +573,7 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        r"no (?:te )?guardo rencor|sin (?:ningun )?reproche|fui yo (?:el|la) que (?:te )?(?:llame|presente|ayude|cubri|recomende)|(?:los|tus) mensajes (?:los )?lees|(?:nosotros )?(?:los )?simples mortales",
         r"(?:eso )?ya me (?:ha )?(?:quedado|queda) claro|(?:ya )?pensaba que me habias bloqueado|(?:ya )?no tienes tiempo para (?:los que|nosotros|los viejos|la gente que)|(?:los )?simples mortales",
         r"acuse de (?:lectura|recibo)|pense que habia mas (?:confianza|amistad)|no ha merecido (?:aun )?su atencion|me permito insistir|(?:ya )?perdi la cuenta de (?:los|mis) (?:mensajes|correos)|(?:ya )?van (?:[\w]+ ) ?intentos",
         near(

@@ -448,6 +448,7 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        r"mi basterebbe|chiedergli se|chiederle se",
         r"firmate|condividete|conto su di te|conto sul tuo|se puoi",
         r"(?:mi|ci) servirebbero?|se ci sei|(?:mi )?farebbe (?:la differenza|comodo)",
         r"speravo|contavo su",
@@ -469,6 +470,7 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"me (?:la|lo|li|le) presti|(?:entri|entra|entrasse) come socio|mi presenta(?:sse|i)? (?:a|al|alla|ai|agli)",
         r"firmate|firma(?:re)? la petizione|condividete|(?:entri|entrare|entreresti) come socio|(?:una )?piccola quota|(?:conto sul|chiedo il) tuo voto|votare per|(?:gira|girare|condividere) il volantino|(?:per il mio team|nel mio team)",
         r"(?:un'? ?offerta|una donazione|un contributo) (?:per|al|alla)|fondo per (?:la )?ricostruzione|(?:una )?parolina|fargli fare (?:esperienza|uno stage)|(?:leggere|rileggere) (?:il nostro|la nostra|il mio|la mia) (?:bando|domanda|progetto|proposta)",
         r"(?:un |anche un )?contributo|(?:una )?donazione|(?:con|da) \d+ euro (?:ricevi|avrai)|(?:ci|mi) servirebbe (?:una mano|un aiuto|un favore|la tua)|lettera di invito|biglietti della lotteria|lotteria",
@@ -545,6 +547,7 @@ GRAMMAR = Grammar(
         r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
     ),
     silence=(
+        r"(?:finit[ao]|finisce) sotto (?:una|la) pila|non ti (?:sento|vedo|leggo) piu",
         r"(?:strapparti|strapparle|ottenere) (?:nemmeno )?(?:due righe|una risposta)|i messaggi si accumul\w+",
         r"in fondo alla (?:pila|lista|casella)|nel cestino|nello spam|(?:anche solo|almeno|basterebbe) un (?:si|no|si o (?:un )?no)",
         r"(?:il |tuo |suo |questo |tanto |tutto questo )?silenzio|sparit[oa]|sparisci|scompars[oa]|volatilizzat[oa]|eclissat[oa]|dileguat[oa]|sei (?:diventat[oa] )?(?:introvabile|irraggiungibile)",
@@ -575,6 +578,8 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        r"non porto rancore|eri tu a dover (?:richiamare|chiamare|scrivere|rispondere)|(?:noi )?comuni mortali|(?:i messaggi|le mail|i vocali) li leggi|(?:li|le) leggi,? lo vedo|lo vedo che (?:li|le) leggi",
+        r"(?:una risposta|due righe) me la meritavo|me la meritavo|senza (?:nessuna )?polemica|sono stat[oa] io a (?:chiamare|presentare|aiutare|trovare|coprire)|(?:tra|fra) un impegno importante e l'? ?altro",
         r"(?:vecchi (?:collaboratori|colleghi|amici)|comuni mortali|noi poveri mortali) (?:non )?(?:rientrano|contano|hanno posto|esistono)|(?:grazie|grazie per la risposta),? finalmente|cominciavo a pensare (?:di averti offes[oa]|che mi avessi bloccat[oa]|che fossi sparit[oa])",
         r"rimast[ao] (?:finora |ancora )?senza (?:seguito|risposta|riscontro)|sollecitare (?:un )?(?:cortese )?riscontro|(?:non ho mai pensato|non pensavo) di chiederti (?:niente|nulla) in cambio",
         near(

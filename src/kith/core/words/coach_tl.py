@@ -162,6 +162,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:birthday|kaarawan|kasal|binyag|anniversary) ni|nag-?start na (?:ako|kami)|may (?:online business|bagong negosyo) na (?:ako|kami)|(?:franchise|negosyo|business) (?:na |ng )?(?:\w+ )?(?:binubuksan|bubuksan|itatayo) ko|nag-?open (?:ako|kami) ng",
         r"na-?ospital|nakauwi na (?:ko|ako|kami)|papunta (?:po )?(?:ako|kami) (?:ng|sa)|volunteer (?:po )?ako|nag-?open na (?:ako|kami)|nagbukas na (?:ako|kami)|mag-?job ?hunting",
         r"na-?lay ?off (?:po )?ako|natanggal (?:po )?ako|na-?stroke|naka-?confine|(?:nagsara|nagsasara) (?:na )?(?:po )?(?:yung|ang)",
         r"nag-?a-?apply (?:po )?(?:ako|kami)|open na (?:po )?(?:ang|yung)|nasa \w+ na (?:ko|ako)|bagong (?:work|trabaho)|(?:nag-?)?resign na (?:ko|ako)|lilipat (?:na )?(?:ako|kami)",
@@ -197,6 +198,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"i-?offer na|may slot kami|pwede (?:kayong|kang) mag-?stay|(?:susunduin|ihahatid) ko (?:siya|kayo|ka)",
         r"(?:kung|pag|kapag) (?:gusto (?:mo|niyo|ninyo)|makakatulong|naghahanap|may kailangan|kailangan (?:po )?(?:mo|niyo|ninyo))|libre (?:ang|tour|po|ko)|nang libre|(?:magpapadala|ikokonekta|hahanapin|maibabahagi|ipapahiram) (?:ko|ako)|handa (?:akong|po akong|kaming)|sa akin ka na mag-?stay",
         r"(?:tutulungan|tulungan) (?:kita|ko kayo)|kung (?:may )?kailangan (?:mo|niyo|ninyo)|sabihan mo (?:lang )?ako",
         r"(?:i-?offer|ioffer|alok|offer)\s*:|(?:ako|ako na) (?:ang )?(?:taya|bahala sa|sagot sa)",
@@ -569,6 +571,7 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        r"(?:hindi|di) ako nagtatanim(?: ng sama ng loob)?|(?:hindi|di) sa (?:nanunumbat|nagsusumbat)|binabasa mo naman|nababasa mo naman",
         r"(?:hindi|di) na (?:po )?ako (?:magtatampo|magagalit|masasaktan) kung (?:di|hindi)|(?:hindi|di) ko (?:naman )?(?:po )?(?:ito|to) (?:sinusumbat|isinusumbat)|(?:sumbat|isusumbat)",
         near(
             r"ako (?:po )?ang (?:nagpahiram|nagbayad|nagpautang|nag-?abono|nagdala|tumulong|nag-?cover)",
