@@ -89,6 +89,7 @@ HELD_OUT_ROUNDS = (
     "holdout-14",
     "holdout-15",
     "holdout-16",
+    "holdout-17",
 )
 
 

@@ -180,7 +180,7 @@ _MORE_PET_NAMES: dict[str, str] = {
     "cecco": "francesco",
     "nanni": "giovanni",
     "mino": "giacomo",
-    "tess": "teresa",
+    "tess": "teresa marites maritess",
     "tessie": "teresa",
     "migs": "miguel",
     "miggy": "miguel",
@@ -228,6 +228,10 @@ _MORE_PET_NAMES: dict[str, str] = {
     "maru": "mariana maria",
     "martu": "martina marta",
     "teddy": "teodoro theodore edward",
+    "pipe": "felipe",
+    "dima": "dmitri dmitry",
+    "ems": "emily emma",
+    "tommi": "tommaso tomaso",
 }
 
 PET_NAMES: dict[str, frozenset[str]] = {

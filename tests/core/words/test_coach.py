@@ -412,3 +412,33 @@ def test_an_accusatory_phrase_is_flagged_wherever_it_sits(prefix: str, language:
     }
     text = f"{prefix}{phrase[language]}."
     assert spans(text, K.ACCUSATORY, language=language, step="followup") == [phrase[language]]
+
+
+@pytest.mark.parametrize(
+    ("language", "favour", "phrase"),
+    [
+        ("en", "I covered your rent in '09 when nobody else would.", "I covered your"),
+        ("it", "Quando eri rimasto senza lavoro i gruppi te li ho passati io.", "te li ho passati"),
+        ("es", "Cuando abriste tu local te presté a mi cocinero dos meses.", "te presté"),
+        ("tl", "Ako yung nag-endorse sa'yo sa Convergys noong 2014.", "Ako yung nag-endorse"),
+    ],
+)
+def test_a_favour_recalled_is_leverage_in_a_follow_up_and_a_memory_in_a_first_message(
+    language: str, favour: str, phrase: str
+) -> None:
+    assert flagged_at(f"Hi Joe, {favour} Hope you're well.", phrase, K.ACCUSATORY, language=language, step="followup")
+    # In a first message with no ask it is a shared memory, not a reproach.
+    assert K.ACCUSATORY not in kinds(f"Hi Joe, {favour} Hope you're well.", language=language, step="first")
+
+
+def test_a_favour_recalled_next_to_an_ask_in_a_first_message_is_leverage() -> None:
+    text = "Hi Joe, I covered your rent in '09. Could you refer me for the QA lead opening?"
+    assert {K.ACCUSATORY, K.EARLY_ASK} <= kinds(text, language="en", step="first")
+
+
+def test_a_call_note_asking_about_them_counts_unless_it_is_the_ask() -> None:
+    notes = "- say hi, it's been six years since the conference\n- tell her I'm moving to Leeds\n- offer her my contacts at the council\n"
+    assert K.MISSING_QUESTION not in kinds(notes + "- ask how the ranch is going", language="en", channel=Channel.CALL)
+    assert K.MISSING_QUESTION in kinds(
+        notes + "- ask if she could refer me to her boss", language="en", channel=Channel.CALL
+    )

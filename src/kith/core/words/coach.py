@@ -217,6 +217,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
 _NEGATION_WINDOW = 60
+_DENIED = re.compile(r"\b(?:not|never|no|non|mai|nunca|hindi|di)\s+$")
 _EXCUSE_REACH = 25  # characters before a stung silence where an excuse still attaches to it
 
 
@@ -266,8 +267,11 @@ class _Draft:
             seen.append((start, end))
             yield start, end
 
-    def accusations(self) -> Iterator[tuple[int, int]]:
-        """Reproaches said as phrases or recognised by their structure."""
+    def accusations(self, *, pressing: bool) -> Iterator[tuple[int, int]]:
+        """Reproaches said as phrases or recognised by their structure.
+
+        ``pressing``: the draft follows up or asks, so a favour recalled is held over them.
+        """
         phrases = [s for s in self.said("accusatory") if not coach_grammar.excused(self.folded, *s, self.grammars)]
         # A negating frame before a reproach takes it back ("I don't want to bump this"); the
         # negation inside one ("you never replied") is part of it.
@@ -287,6 +291,14 @@ class _Draft:
             and not coach_grammar.excused(self.folded, *s, self.grammars, reach=_EXCUSE_REACH)
         ]
         guilt = [s for s in coach_grammar.guilt_trips(self.folded, self.grammars) if not self.is_negated(s[0])]
+        if pressing:
+            # Only the word right before negates it: "non te li ho passati io" denies the favour,
+            # while "quando eri rimasto senza lavoro" sets the scene for it.
+            guilt += [
+                s
+                for s in coach_grammar.favours_recalled(self.folded, self.grammars)
+                if not _DENIED.search(self.folded, max(0, s[0] - 8), s[0])
+            ]
         return self._kept([*phrases, *structural, *stung, *guilt], negatable=False)
 
     def structural_asks(self) -> Iterator[tuple[int, int]]:
@@ -313,7 +325,8 @@ class _Draft:
 
 def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str | None) -> Iterator[Finding]:
     text = draft.text
-    for start, end in draft.accusations():
+    pressing = step in (Step.FOLLOWUP, Step.LAST) or (step in _BEFORE_WARM and bool(_asks(draft)))
+    for start, end in draft.accusations(pressing=pressing):
         yield _flag(
             FindingKind.ACCUSATORY,
             start,
@@ -727,9 +740,17 @@ _VOCATIVE = re.compile(r",[ \t]*(?:[A-Z\u00c0-\u00de][\w'.-]*[ \t]*){1,3}\?$")
 
 def _asks_about_them(draft: _Draft) -> bool:
     """A question (or "tell me about...") about their life or work, not small talk or logistics."""
-    if draft.mentions("curiosity"):
-        return True
     asks = _asks(draft)
+    # "Ask how the ranch is going" is about them; "chiedergli se prendono apprendisti" is the ask.
+    for p in draft.patterns:
+        if p.curiosity is None:
+            continue
+        for m in p.curiosity.finditer(draft.folded):
+            start = draft.sentence_start(m.start())
+            end_mark = _SENTENCE_END.search(draft.folded, m.end())
+            end = end_mark.end() if end_mark else len(draft.folded)
+            if not any(s < end and start < e for s, e in asks):
+                return True
     for m in _QUESTION.finditer(draft.folded):
         start, end = m.span()
         if any(s < end and start < e for s, e in asks):

@@ -25,6 +25,7 @@ _YOU = r"(?:you|u|ya)"
 PATTERNS = CoachPatterns(
     language="en",
     accusatory=(
+        r"(?:written|emailed|messaged|texted|reached out|tried|pinged|contacted|called)(?: to)?(?: you)? (?:a few|a couple of) times (?:now|already)",
         # "you never replied", "you still haven't gotten back to me", "you didn't even answer"
         rf"{_YOU}(?:'ve|'d| have| had)? {_NOT} {_REPLY}",
         rf"{_YOU}(?:'ve| have)? (?:clearly |obviously |probably |must have |apparently )?(?:ignored|ignoring|ghosted|ghosting|snubbed|blew me off|left me on (?:read|seen))",
@@ -47,7 +48,7 @@ PATTERNS = CoachPatterns(
         # "this is my third email" counts the silence; "this is my last note" is how a last message should end.
         rf"(?:this is|it'?s|it is) (?:now )?my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:attempt|try|time|{_MSG}|follow[- ]?up)",
         r"(?:this is|it'?s|it is) (?:now )?my (?:\w+ and )?(?:final|last) (?:attempt|try)",
-        r"i'?v?e? (?:have )?(?:now )?(?:already )?(?:emailed|written|messaged|texted|reached out|tried|pinged|contacted|called)(?: to)?(?: you)? (?:several|multiple|many|a few|a couple of|numerous|two|three|four|five|\d+) times",
+        r"i'?v?e? (?:have )?(?:now )?(?:already )?(?:emailed|written|messaged|texted|reached out|tried|pinged|contacted|called)(?: to)?(?: you)? (?:several|multiple|many|numerous|two|three|four|five|\d+) times",
         # Bumping and inbox-surfacing
         rf"bump(?:ing|ed)? (?:this|it|my (?:\w+ )?{_MSG}|this (?:thread|email|message)|up)",
         r"(?:top|front) of your inbox",
@@ -107,6 +108,8 @@ PATTERNS = CoachPatterns(
         r"(?:my|our) (?:weekly|monthly) (?:newsletter|update|digest)",
     ),
     ask=(
+        r"(?:a|my|the|our) (?:justgiving|gofundme|go ?fund ?me|just giving)(?: page| link)?",
+        r"(?:even )?(?:a|one) (?:tenner|fiver|few quid|few bucks|small donation|small amount|quid|pound|dollar) (?:would|will|could) (?:make a (?:big |real )?difference|help|mean a lot|go a long way)",
         r"(?:can|could|would|will) you (?:please |possibly |kindly |maybe |perhaps |also |just )?(?:refer|recommend|introduce|connect|put|pass|forward|endorse|vouch for|hire|get|help) me",
         r"(?:can|could|would|will) you (?:please |possibly |kindly |maybe |also |just )?(?:pass|forward|share|send|give) (?:along |on )?my (?:cv|resume|résumé|profile|application|portfolio)",
         r"(?:can|could|would|will) you (?:please )?put (?:in )?a (?:good )?word (?:in )?for me",
@@ -161,6 +164,7 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        r"been since (?:[\w']+ ){0,3}(?:wedding|funeral|graduation|party|conference|reunion|christening|\d{4})",
         r"(?:been|it'?s been) ~?\d+ ?(?:yrs?|years|months)|last (?:saw|spoke to|talked to) (?:her|him|them|you) (?:at|in|on|when|before)",
         r"[\w]+-(?:year|month) (?:silence|gap|absence|break)|(?:years|months) of (?:silence|radio silence)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years)\s*\?",
         r"how long has it been|has it (?:really )?been (?:[\w'-]+ )?(?:years?|months?)",
@@ -185,6 +189,8 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        # Call notes and teasers: "Tell her I'm buying the two-family", "guess who's moving back"
+        r"(?:tell|let) (?:her|him|them) (?:know )?(?:that )?(?:i'?m|i am|i'?ve|i have|i just|i got|we'?re|we are|about)|guess who'?s (?:moving|back|coming|getting|starting|opening|joining|launching)",
         r"(?:delighted|excited|pleased|thrilled|proud|happy) to (?:announce|share|tell you)|the launch of|(?:the |a )?(?:typhoon|storm|flood|fire|earthquake|hurricane) (?:badly )?(?:damaged|destroyed|hit)|heard (?:you'?re|you are|that you)",
         r"(?:just )?(?:gone|going|went) freelance|(?:i'?m|i am) (?:now )?(?:applying|starting|launching|opening|moving|relocating|retiring|raising)|(?:got|have|finally got) the (?:shop|store|business|restaurant|cafe|studio|practice|bakery|salon) open",
         r"(?:why now|the reason|reason|purpose)\s*:|freelanc(?:e|ing|er)(?: again| now| full[- ]time)|(?:we|i) (?:just )?(?:launched|are launching|'re launching)|(?:today|this week) (?:we|i) (?:launch|are launching|go live)",
@@ -212,6 +218,10 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        # "In return, ...", "I'll get the first round in", "pint's on me", call notes' "offer him..."
+        r"in return,|(?:would|'d|i'?d) (?:happily|gladly|love to|be glad to|be happy to) (?:introduce|connect|help|put you in touch|send|share|host|cook)",
+        r"(?:i'?ll|i will|let me) (?:get|buy|stand) (?:the |you )?(?:first |next )?(?:round|pint|drink|coffee|beer)s?(?: in)?|(?:pint|pints|round|coffee|drinks|lunch|dinner|beer|beers)(?:'s|'re| is| are) on me",
+        r"(?m:^)[-*]?\s*offer (?:her|him|them)",
         r"(?:offer|i can offer|what i can offer)\s*:|(?:'s|is|are|would be|will be|'ll be) on me|(?:first|next) (?:round|pint|drink|coffee|beer|one)(?:'s| is)? on me|(?:free|for free|free of charge|on the house)(?: for life| for you| for her| for him)?|trade prices",
         r"(?:i )?owe you (?:a|an|one|some) (?:curry|coffee|beer|pint|drink|dinner|lunch|meal|pizza|round)|(?:i can|i could|i'?ll|i will) (?:[\w'-]+ ){0,5}help (?:you |out )?(?:with|out)|(?:^|\n|\. )(?:offer|what i (?:can )?offer):",
         r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
@@ -266,6 +276,8 @@ PATTERNS = CoachPatterns(
         r"(?:is this|is it) (?:still )?(?:the right|a good)",
     ),
     curiosity=(
+        # call notes: "- Ask how the ranch is going"
+        r"(?m:^)[-*]?\s*ask (?:her |him |them )?(?:how|about|whether|if|what|where)",
         r"(?:how'?s|hows|how is|how are) (?:the|your|ur) (?:[\w'-]+ ){1,3}(?:going|holding up|doing|treating you|coming along)",
         r"ask (?:him|her|them) (?:how|what|about|where|who)",
         r"(?:i'?d|i would) (?:love|like) to (?:hear|know|learn|catch up on)",
@@ -376,7 +388,7 @@ _ANSWER = (
 _IGNORE = r"(?:ignor(?:e|es|ed|ing)|ghost(?:s|ed|ing)?|snub(?:s|bed|bing)?|blank(?:s|ed|ing)|stonewall(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|avoid(?:s|ed|ing)|blow(?:ing)? me off|blew me off|brush(?:ed|ing)? me off)"
 _MINE = r"(?:me|us|my|all my|all of my|every one of my|each of my|both of my|either of my|these|those)"
 _NUMBER = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|multiple|many|numerous|a few|a couple of|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|multiple|many|numerous|"
     r"countless|a dozen|a hundred|a million|so many|\d+)"
 )
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|millionth|\d+(?:st|nd|rd|th))"
@@ -541,6 +553,8 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"just (?:call|text|send|give|message) me",
+        r"see if (?:she|he|they|you)(?:'d| would| will| can| could| might| wants?| is| are)|ask (?:her|him|them) (?:if|whether|to)|maybe you could",
         r"(?:wouldn'?t|would not) be too much to ask|ask (?:him|her|them )?(?:if|whether) (?:he|she|they)(?:'d| would| could| might)|make (?:such a|all the) difference|i thought you'?d be (?:a|the) (?:natural|great|perfect|good|ideal) (?:fit|person)",
         r"(?:we )?(?:humbly )?ask (?:if|that|you)|would(?:n'?t)? it make sense|wonder(?:ed|ing) (?:if|whether)",
         r"(?:hoped|hoping) (?:that )?you'?d (?:be able|be willing|be happy|have time)|if you (?:do )?find (?:five|ten|\d+|a few) minutes|(?:i'?d|i would) (?:really )?love to have you",
@@ -576,6 +590,10 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:number|contact|details|digits) (?:for|of) your (?:\w+ )?(?:guy|gal|person|contact|man|woman|plumber|mechanic|accountant|lawyer|electrician|builder)",
+        r"put in a (?:good )?word with|nudge (?:it|things) along|pull (?:a few |some )?strings",
+        r"(?:a )?(?:short |small |quick )?bridge(?: loan)?(?: of)?(?= \d| till| until|,)|\b\d+k\b|\d+ grand|(?:a )?(?:tenner|fiver|few quid|few bucks)",
+        r"want in(?: as)?|in as (?:a )?partner|(?:gets|buys) (?:her|him|you|them) \d+ ?(?:percent|%)",
         r"intro me (?:to|with)|come in (?:for|with) (?:\$|£|€)?\d+k?|put in a (?:good )?word|(?:could|can) use a hand|give me a hand|lend (?:me )?a hand",
         r"(?:a |my )?(?:quick |short |brief )?(?:reference|referee)(?: letter)? for (?:me|the|my)",
         r"come in as a (?:partner|shareholder|investor)|a (?:small )?share (?:in|of) (?:the|my|our)|(?:your|a) vote|vote for|share the flyer|stay (?:at your (?:place|house|flat)|with you)",
@@ -657,6 +675,7 @@ GRAMMAR = Grammar(
         r"(?:would|do) you (?:like|want) (?:an? )?(?:intro|introduction|referral|recommendation)|(?:want|like) me to (?:introduce|connect|refer|put|recommend)",
     ),
     blast=(
+        r"(?:the )?(?:new|latest) (?:issue|episode|edition|post|video|newsletter)(?: of [\w' ]{1,30})? (?:just )?(?:dropped|is (?:out|live|up))|(?:read|watch|listen to) it here",
         r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)) (?:to )?(?:all|everyone|everybody|folks|friends|colleagues|network|all of you|y'?all|you all|ladies and gentlemen|connections|contacts|fellow \w+)(?![\w'])(?! of (?:the|your))",
         near(
             r"(?:writing|sending|reaching out|emailing|messaging|sending this|this (?:email|message|note) (?:goes|is going) out|i'?m (?:emailing|messaging|writing)|bcc'?(?:ing|ed)?)",
@@ -676,6 +695,7 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"(?:two |the |double )?(?:blue|grey|gray) (?:checks|ticks|check marks)|double (?:ticks|checks)",
         r"slid down (?:the|your) (?:list|pile|inbox)",
         r"unopened|sitting (?:unopened|unread|in your (?:inbox|downloads))|(?:didn'?t|did not|never) (?:even )?(?:send|write|drop) (?:me )?(?:a )?(?:message|note|line|card|text)",
         r"(?:got|gets|get|been|was|is) buried|buried (?:under|in|among)",
@@ -695,6 +715,7 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"(?:not (?:gonna|going to)|won'?t|i'?m not going to) chase (?:you|u)|chase you (?:all over|around|down)",
         r"more (?:pressing|urgent|important) things",
         r"since you (?:became|made|got promoted)|now that you'?re (?:a |the )?(?:director|partner|head|vp|boss|senior|manager)",
         r"(?:i'?ll|i will) assume|in high demand|there we are|:\)",
@@ -719,6 +740,15 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"(?:try|send|sending|use|using|by|via|with|switch to|resort to) (?:a )?(?:carrier pigeons?|smoke signals?|message in a bottle|morse code|telegram by horse)|(?:the )?bermuda triangle (?:of|in) (?:your|the) inbox",
+        r"(?:the rest of us|us (?:mere |little |ordinary )?(?:folk|people|mortals)|your old (?:friends|crew|gang|mates)) (?:\w+ ){0,2}(?:dropped|fell|slipped|went) off (?:the|your) (?:radar|map|list)",
+        r"(?:once|since|now that) you (?:made|became|got|'re|are) (?:\w+ ){0,3}(?:the rest of us|(?:no|little) time for)",
+        r"(?:we|i) (?:don'?t|no longer|do not) (?:exist|count|matter) (?:to you )?(?:anymore|any more|now)",
+        r"(?:you )?(?:stopped|quit|gave up) (?:replying|answering|writing back|responding|calling back|returning my calls)",
+        r"(?:deserved|was worth|merited|earned) (?:at least|at the very least) (?:a|an|one) (?:reply|answer|line|word|response)",
+        r"not (?:sure|certain) what i did to (?:get|deserve|earn)|silent treatment|cold shoulder",
+        r"i know (?:you|u) (?:got|saw|read|received|have seen|'ve seen|'ve read) (?:my|it|them|the)",
+        r"what happened to my (?:last|other|previous) (?:two|three|four|five|few|couple)|my last (?:two|three|four|five) (?:messages|emails|notes|texts|tries|attempts)",
         r"without (?:saying )?a word to (?:anyone|the team|us|me)|(?:but )?i'?m (?:so )?over it|(?:i )?(?:don'?t|do not) hold (?:it|a grudge) against you|(?:us )?mere mortals|busier than the rest of us",
         r"(?:went|gone|turned|flipped) to read|went the same way as|the long version didn'?t (?:quite )?land",
         near(
@@ -763,5 +793,10 @@ GRAMMAR = Grammar(
             gap=10,
         ),
         r"(?:not|n'?t) (?:very |that |exactly )?high on your (?:list|priorities|radar)|(?:bottom|low) (?:of|on) your (?:list|pile|priorities)",
+    ),
+    favour_recalled=(
+        r"\bi (?:did |even |once |personally |also |literally |actually )?(?:covered|lent|loaned|sponsored|spotted|paid|bailed|backed|vouched for|hired|referred|recommended|introduced|hosted|fed|drove|trained|mentored|helped|stood up for|went to bat for|put you up|put you forward|put in a (?:good )?word for|got|found|gave|sorted|fixed|lined up) (?:you|your|u)\b(?! (?:a )?(?:call|ring|shout|buzz|heads-?up|message|email|e-mail|note|text|number|profile|address|post|reply|answer|invite|invitation)s?\b)",
+        r"\bi did (?:sponsor|cover|lend|help|back|pay for|drive|host|vouch for|recommend|refer|introduce|hire|train|give|get|find) (?:you|your)\b",
+        r"\bi was the one who (?:got|hired|recommended|introduced|covered|vouched for|helped|referred|put|lent|found|trained) (?:you|your)",
     ),
 )

@@ -83,6 +83,8 @@ PATTERNS = CoachPatterns(
         r"mi (?:boletin|newsletter) (?:semanal|mensual)",
     ),
     ask=(
+        r"reenvi(?:a|en|ale|alo) (?:este mensaje |esto )?a (?:todos )?tus contactos",
+        r"(?:por|sobre) lo de (?:la|mi|tu) inversion|si no te interesa (?:invertir|entrar|participar|ser socio)",
         # "¿me podrías recomendar?", "podrías presentarme", "me puede referir"
         r"(?:me )?(?:podrias|puedes|podria|puede|podrian|pueden|podes|podeis|te animarias a|seria posible) (?:usted |tu |vos )?(?:por favor |quizas |tal vez |acaso |ademas |tambien )?(?:recomendarme|referirme|presentarme|recomendar(?:me)?|referir(?:me)?|presentar(?:me)?|ayudarme a (?:conseguir|encontrar|entrar)|ayudar a (?:conseguir|encontrar)|pasar mi|reenviar mi|enviar mi|conseguirme|contratarme|echarme una mano|echar una mano|hacerme un favor|hacer un favor|prestarme|dejarme|enchufarme|dar mi|meterme)",
         r"me (?:recomiendas|recomendarias|presentas|presentarias|refieres|referirias|contratarias|harias un favor|prestarias|echarias una mano)",
@@ -125,6 +127,7 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        r"ha pasado (?:mucho|muchisimo|bastante)(?: tiempo)? desde",
         r"(?:ya )?(?:van|son) (?:como |casi |unos |mas de )?(?:\d+|\w+) (?:anos|meses)|hace (?:ya |como |casi |unos )?(?:\d+|\w+) (?:anos|meses)|(?:ya )?ni me acuerdo (?:de )?cuando fue la ultima vez|no (?:volvimos|hemos vuelto) a hablar",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|meses) ya|hace muchisimo que no|no te he vuelto a (?:escribir|llamar|ver)(?: desde)?|desde (?:entonces|aquella|aquel|que nos conocimos)",
         r"(?:anos|meses) de silencio|(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos\s*\?|(?:ha|han) pasado (?:\w+ ){0,2}(?:decada|lustro)",
@@ -150,6 +153,7 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        r"contarle(?:s)? (?:que|lo de|sobre)|(?:decirle|comentarle|avisarle)(?:s)? que (?:me|estoy|voy|sali|empece|abri|vuelvo|tengo)",
         r"(?:me voy|viajo|vuelvo|me mudo) a \w+|estrene (?:mi|un|una)|(?:abri|lance|empece) (?:mi|un|una)",
         r"estoy (?:arrancando|abriendo|empezando|lanzando|recogiendo fondos|postulando|aplicando|montando)|me (?:vine|mude|mudo|voy) a vivir a|me han ofrecido|la mudanza a|(?:abro|abrimos|abri) (?:mi|nuestro|nuestra)",
         r"(?:por que ahora|por que (?:te|le) (?:llamo|escribo)|motivo|razon)\s*:|(?:arranque|empece|lance|lanzamos|abri|abrimos) (?:algo|un|una|mi|nuestra|nuestro|hoy)|hoy lanzamos|estamos levantando",
@@ -185,6 +189,8 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"a cambio,|(?:es|sera|son) gratis|gratis (?:para ti|para ella|para el|para ustedes|para vos)|yo invito|(?:invito|pago) yo",
+        r"aqui estoy (?:para|pa)|echarte (?:la|una) mano|(?m:^)[-*]?\s*ofrecer(?:le|les)",
         r"(?:te )?(?:haria|hago|haré|hare) (?:el|la|los|las|un|una) \w+ (?:sin costo|gratis|de regalo)|sin costo|ofrecerme a|te puedes quedar|(?:te )?(?:dejo|llevo|invito) (?:unas|unos|la|el|una|un) \w+|te debo una",
         r"si (?:alguna vez )?(?:necesitas|necesita|necesitás|te hace falta|te sirve)|(?:llevo|pongo|traigo) (?:el|la|los|las) \w+ yo|(?:los|las|lo|la) pongo yo|invito yo",
         r"(?:ofrecerle|ofrecerte|ofrecer|ofrezco)\s*:|(?:corre|va|queda) por mi cuenta|la (?:primera )?(?:ronda|cerveza|copa) la pago yo|sin costo",
@@ -227,6 +233,7 @@ PATTERNS = CoachPatterns(
         r"(?:dejo de|prefieres que deje|deberia dejar|sigo)(?: de)? (?:escribir|insistir)",
     ),
     curiosity=(
+        r"(?m:^)[-*]?\s*preguntar(?:le|les)? (?:por|si|como|que|donde)",
         r"(?:como|que tal) (?:va|van|esta|estan|sigue) (?:el|la|los|las|tu|tus|esa|ese|esos|esas) \w+",
         r"preguntarle (?:como|que|por|donde)",
         r"(?:me encantaria|me gustaria|quisiera|tengo curiosidad por|tengo ganas de|muero por) (?:saber|conocer|escuchar|enterarme|oir) (?:que|como|de|sobre|en|donde|con quien|cual|tu|qué|cómo)",
@@ -573,6 +580,15 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        r"(?:por|con|en|via|mandar(?:te)?|enviar(?:te)?) (?:una )?paloma mensajera|senales de humo|mensaje en una botella|triangulo de las bermudas|(?:tardan|tarda|llegan|llega) mas que un (?:barco|burro|caracol)",
+        r"ya no (?:tienes|tenes|tiene|tienen) tiempo (?:para|pa) (?:los de|nosotros|nosotras|tus (?:viejos )?amig|los viejos|la gente de|mi)",
+        r"(?:nosotros|los de \w+) ya no existimos|para ti ya no existo|ya no existimos",
+        r"(?:me )?(?:dolio|duele|molesto|molesta|dolia) que (?:dejaras|dejaste|ya no|no me|nunca|me dejaras)",
+        r"(?:dejaste|dejaras|dejo|dejaron|has dejado) de (?:contestarme|responderme|escribirme|contestar|responder|llamarme|hablarme)",
+        r"(?:siempre|solo) (?:soy|fui|era) yo (?:el|la) que (?:escribe|escribo|llama|llamo|busca|busco)|siempre (?:tengo|tuve) que (?:escribirte|buscarte|llamarte) yo",
+        r"(?:es|seria|me parece) lo (?:justo|minimo)(?! que (?:yo|te)\b)",
+        r"(?:merecia|merecian|merece|mereceria|valia) (?:al menos|aunque sea|por lo menos) (?:una |un )?(?:respuesta|mensaje|linea|palabra|llamada)",
+        r"no me dejes colgad[oa]|me dejaste colgad[oa]",
         r"no (?:te )?guardo rencor|sin (?:ningun )?reproche|fui yo (?:el|la) que (?:te )?(?:llame|presente|ayude|cubri|recomende)|(?:los|tus) mensajes (?:los )?lees|(?:nosotros )?(?:los )?simples mortales",
         r"(?:eso )?ya me (?:ha )?(?:quedado|queda) claro|(?:ya )?pensaba que me habias bloqueado|(?:ya )?no tienes tiempo para (?:los que|nosotros|los viejos|la gente que)|(?:los )?simples mortales",
         r"acuse de (?:lectura|recibo)|pense que habia mas (?:confianza|amistad)|no ha merecido (?:aun )?su atencion|me permito insistir|(?:ya )?perdi la cuenta de (?:los|mis) (?:mensajes|correos)|(?:ya )?van (?:[\w]+ ) ?intentos",
@@ -610,5 +626,10 @@ GRAMMAR = Grammar(
         ),
         r"despues de todo lo que te (?:apoye|ayude|di|ensene|cubri)|ahora que eres (?:\w+ ){0,2}(?:director|directora|jefe|jefa|famos[oa]|gerente) no se te puede",
         r"no soy alguien (?:de quien|a quien|con quien) (?:quieras|te interese)|(?:entiendo|veo) que no te interesa seguir en contacto",
+    ),
+    favour_recalled=(
+        r"(?<!que\x20)(?<!si\x20)\bte (?:la |lo |los |las )?(?:preste|consegui|recomende|ayude|cubri|presente|regale|aloje|hospede|pague|salve|defendi|apoye|avale|banque|eche (?:una|la) mano|eche un cable|pase (?:el|la|los|las|mis|mi|unos|unas) (?:contactos?|clientes?|datos?|trabajos?|chamba|chambas|pitutos?|grupos?)|di (?:trabajo|una mano|chamba|el contacto|mi contacto)|hice (?:el|un|una|la) (?:favor|gauchada|paro|segunda|carta|gamba))\b",
+        r"\bte (?:he|habia) (?:prestado|conseguido|recomendado|ayudado|cubierto|presentado|pagado|echado una mano|hecho (?:el|un) favor)",
+        r"\bfui yo (?:quien|el que|la que) te",
     ),
 )

@@ -25,6 +25,9 @@ does, by the structure of the offence:
   them: "I guess", "clearly", "message received", "after all I did", "I thought we were
   friends"), unless the silence is the writer's own or shared ("sorry for my silence",
   "years of silence between us", "we lost touch").
+- **a favour recalled** ("I covered your rent in '09", "te presté a mi cocinero") is leverage
+  in a follow-up, or in any draft that also asks something; in a first message alone it is a
+  shared memory.
 - **a guilt-trip** dressed as politeness is not taken back by the polite words around it:
   "no worries if you're too important for us little people now", "thanks for finally getting
   back to me", "I was always the one who called", "I can see it's been opened three times".
@@ -87,6 +90,10 @@ class Grammar:
     # Guilt-trips dressed as politeness: no excuse before them takes them back ("no worries if
     # you're too important for us little people now", "I know I'm not high on your list").
     guilt: tuple[str, ...] = ()
+    # A favour the writer once did for them ("I covered your rent in '09", "te presté a mi
+    # cocinero", "ako yung nag-endorse sa'yo"): a warm memory in a first message, leverage in a
+    # follow-up or next to an ask.
+    favour_recalled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +114,7 @@ class CompiledGrammar:
     sting: re.Pattern[str] | None
     own_silence: re.Pattern[str] | None
     guilt: re.Pattern[str] | None
+    favour_recalled: re.Pattern[str] | None
 
 
 def compile_grammar(g: Grammar) -> CompiledGrammar:
@@ -173,6 +181,14 @@ def guilt_trips(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[
     for g in grammars:
         if g.guilt is not None:
             for m in g.guilt.finditer(folded):
+                yield m.span()
+
+
+def favours_recalled(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
+    """Spans where the writer recalls a favour they did for the reader (see ``Grammar.favour_recalled``)."""
+    for g in grammars:
+        if g.favour_recalled is not None:
+            for m in g.favour_recalled.finditer(folded):
                 yield m.span()
 
 

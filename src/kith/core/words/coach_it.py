@@ -89,6 +89,7 @@ PATTERNS = CoachPatterns(
         r"(?:la mia|nostra) newsletter (?:settimanale|mensile)",
     ),
     ask=(
+        r"se non ti interessa (?:investire|entrare|partecipare|sostenerci)|(?:sul|per il|riguardo al) (?:round|giro) di (?:finanziamento|investimento)",
         # "potresti presentarmi", "mi potresti segnalare", "potrebbe raccomandarmi"
         r"(?:mi )?(?:potresti|puoi|potrebbe|puo|potreste|sapresti|riusciresti) (?:per favore |gentilmente |magari |eventualmente |anche |pure )?(?:presentarmi|segnalarmi|raccomandarmi|consigliarmi|referenziarmi|aiutarmi a (?:trovare|entrare|ottenere)|mettermi in contatto|passare il mio|girare il mio|inoltrare il mio|assumermi|mettere una buona parola|metterci una buona parola|prestarmi|farmi un favore|fare un favore)",
         r"mi (?:potresti|puoi|potrebbe|puo|sapresti) (?:per favore |magari )?(?:presentare|segnalare|raccomandare|consigliare|aiutare a trovare|mettere in contatto|assumere|prestare|fare un favore)",
@@ -158,6 +159,7 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        r"(?:dirle|dirgli|raccontarle|raccontargli|(?:le|gli) (?:dico|racconto)) (?:che|di)",
         r"(?:e uscito|esce|hanno pubblicato|e stato pubblicato) (?:il|un|la|una) (?:nuovo |nuova )?(?:bando|concorso|avviso)",
         r"ci siamo (?:ri)?trasferit[ie]|sto provando a (?:entrare|cambiare|ripartire)|(?:ho|abbiamo) cambiato (?:lavoro|citta|casa)",
         r"ho preso (?:il ruolo|servizio|la cattedra|il posto)|(?:sto aprendo|ho aperto|apro|ho avviato|sto avviando|sto lanciando)|(?:mi sono candidat[oa]|mi candido|ho deciso di candidarmi)|(?:mi trasferisco|mi sono trasferit[oa]|rientro al lavoro|torno a lavorare)",
@@ -199,6 +201,7 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        r"in cambio,|(?:l[aoie] )?(?:porto|offro|pago) io|ti (?:spedisco|regalo|porto) (?:una|un|uno|delle|dei|qualche) (?!mio |mia )|(?m:^)[-*]?\s*offrir(?:gli|le)",
         r"se (?:ti|vi) (?:serve|servono|servissero|servisse)|le faccio (?:io|volentieri)|(?:lo|la|li|le) offro io",
         r"(?:offrirle|offrirgli|offrire|proporle|proporgli)\s*:|(?:e|sara|sono) (?:a carico mio|offert[oa] da me)|a mie spese",
         r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
@@ -245,6 +248,8 @@ PATTERNS = CoachPatterns(
         r"(?:devo|dovrei|preferisci che) (?:smettere|smetta|lasciare|continuare)",
     ),
     curiosity=(
+        r"(?m:^)[-*]?\s*chieder(?:e|le|gli)? (?:come|se|di|del|della|dei|delle|cosa|dove)",
+        r"(?:sempre|ancora) (?:in|a|con|da|al|alla|nel|nella|dalle|dai) [^?\n]{2,60}\?",
         r"come (?:sta|va|vanno|stanno) (?:il|la|lo|i|le|tuo|tua|tuoi|tue) \w+",
         r"chieder(?:gli|le) (?:come|cosa|di|dove)",
         r"(?:mi piacerebbe|vorrei|sarei curios[oa] di|mi farebbe piacere|sono curios[oa] di) (?:sapere|sentire|scoprire|conoscere) (?:come|cosa|di|che|dove|chi|del|della|dei|delle|dell'?|qualcosa)",
@@ -470,6 +475,8 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"(?:ti )?(?:ruberei|rubarti|rubare|rubo) (?:solo )?(?:mezz'?ora|un'?ora|\d+ minuti|qualche minuto|cinque minuti|dieci minuti|un caffe)",
+        r"(?:leggere|leggersi|leggerti|dare un'?occhiata a|guardare|guardarsi|rivedere|correggere) (?:il |al )?mio (?:business plan|cv|curriculum|progetto|piano|pitch|deck|manoscritto)",
         r"me (?:la|lo|li|le) presti|(?:entri|entra|entrasse) come socio|mi presenta(?:sse|i)? (?:a|al|alla|ai|agli)",
         r"firmate|firma(?:re)? la petizione|condividete|(?:entri|entrare|entreresti) come socio|(?:una )?piccola quota|(?:conto sul|chiedo il) tuo voto|votare per|(?:gira|girare|condividere) il volantino|(?:per il mio team|nel mio team)",
         r"(?:un'? ?offerta|una donazione|un contributo) (?:per|al|alla)|fondo per (?:la )?ricostruzione|(?:una )?parolina|fargli fare (?:esperienza|uno stage)|(?:leggere|rileggere) (?:il nostro|la nostra|il mio|la mia) (?:bando|domanda|progetto|proposta)",
@@ -578,6 +585,14 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        r"(?:col|con il|coi|via|per) piccion[ei](?: viaggiator[ei])?|segnali di fumo|messaggio in bottiglia|triangolo delle bermuda",
+        r"(?:noi|quelli) (?:di \w+ |del \w+ |della \w+ )?non esist(?:iamo|ono|o) piu|per te non esist(?:o|iamo) piu|non (?:hai|avete) piu tempo per (?:noi|me|i vecchi amici)",
+        r"(?:valesse|valeva|vale|meritasse|meritava|meritavo|merita) (?:almeno|perlomeno|quantomeno|anche solo) (?:una |un |due )?(?:risposta|cenno|riga|righe|parola|riscontro|telefonata)",
+        r"(?:hai|avete) smesso di (?:rispondermi|rispondere|scrivermi|richiamarmi|farti sentire)",
+        r"(?:sono|e) sempre (?:io|stat[oa] io) (?:a|che) (?:scrivere|scrivo|chiamare|chiamo|cercarti|ti cerco|farmi sentire|mi faccio sentire)",
+        r"mi sembra il minimo|(?:e|sarebbe) il minimo(?: che (?:tu )?(?:possa|potresti))?",
+        r"(?:alle|alla|le|la) mi[ae] (?:due|tre|quattro|cinque|ultime|precedenti) (?:precedenti|mail|email|lettere|messaggi)",
+        r"ho capito(?:,|\.)? (?:non ti (?:scrivo|cerco|disturbo) piu)",
         r"non porto rancore|eri tu a dover (?:richiamare|chiamare|scrivere|rispondere)|(?:noi )?comuni mortali|(?:i messaggi|le mail|i vocali) li leggi|(?:li|le) leggi,? lo vedo|lo vedo che (?:li|le) leggi",
         r"(?:una risposta|due righe) me la meritavo|me la meritavo|senza (?:nessuna )?polemica|sono stat[oa] io a (?:chiamare|presentare|aiutare|trovare|coprire)|(?:tra|fra) un impegno importante e l'? ?altro",
         r"(?:vecchi (?:collaboratori|colleghi|amici)|comuni mortali|noi poveri mortali) (?:non )?(?:rientrano|contano|hanno posto|esistono)|(?:grazie|grazie per la risposta),? finalmente|cominciavo a pensare (?:di averti offes[oa]|che mi avessi bloccat[oa]|che fossi sparit[oa])",
@@ -624,5 +639,11 @@ GRAMMAR = Grammar(
         ),
         r"non sono (?:qualcuno|una persona) (?:che (?:vuoi|ti va di) sentire|da cui vuoi sentirti)|(?:ora|adesso) che sei (?:diventat[oa] )?(?:\w+ ){0,2}(?:direttore|direttrice|capo|famos[oa]|important[ei])",
         r"e la (?:seconda|terza|quarta|quinta|ennesima) volta che (?:te lo |ti |le |glielo )?(?:chiedo|domando|ricordo|mando|scrivo)",
+    ),
+    favour_recalled=(
+        r"\b(?:ti|te) (?:l[aeio] |ne )?(?:ho|avevo) (?:io )?(?:passat|prestat|aiutat|trovat|copert|presentat|raccomandat|segnalat|ospitat|anticipat|pagat|procurat|sostituit|difes|sponsorizzat)\w*",
+        r"\b(?:ti|te) (?:l[aeio] )?(?:ho|avevo) (?:dato una mano|fatto (?:un |il |da )?(?:favore|garante|referenza))",
+        r"\bti (?:presentai|aiutai|prestai|trovai|raccomandai|segnalai|ospitai|coprii|pagai|procurai|sostituii|passai)\b",
+        r"\b(?:sono stat[oa]|ero) io (?:a|che) (?:presentarti|aiutarti|raccomandarti|segnalarti|trovarti|prestarti|coprirti|ti (?:ho )?(?:present|aiut|raccomand|segnal|trov|prest|copr)\w*)",
     ),
 )

@@ -99,6 +99,8 @@ PATTERNS = CoachPatterns(
         r"(?:pa-?like|pa-?follow|i-?follow|ifollow|i-?like|subscribe|mag-?subscribe|bisitahin|basahin|panoorin|silipin)(?: niyo| mo| nyo| naman| po| na| lang)* (?:ang |yung |ung |sa )?(?:aking |bagong |bago kong |aking bagong )?(?:page|blog|channel|newsletter|vlog|youtube|website|site|post|podcast)(?: ko)?",
     ),
     ask=(
+        r"like and share|(?:paki-?|pa-?)share|i-?share (?:po |niyo |ninyo |mo )*(?:ang|yung|ung) (?:aming|aking|page|post)",
+        r"kung ayaw (?:mo|ninyo|niyo|nyo)(?:ng)? (?:pong )?mag-?invest",
         # "pwede mo ba akong i-refer", "puwede po ba ninyo akong irekomenda"
         r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
         r"(?:pwede|puwede|pede|pwde|maaari)(?: ba| po| naman| sana)* (?:mo|niyo|ninyo|nyo)(?: ba| po| naman| sana)* (?:ako|kami)(?: ba| po| naman| sana)* (?:i-?refer|irefer|irekomenda|i-?recommend|ipakilala|ipasok|tulungan|pautangin)",
@@ -162,6 +164,7 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        r"(?:sabihin|ikuwento|ibalita|banggitin) (?:na|kay|sa kanya na)|balik (?:\w+ )?na (?:ako|kami)",
         r"(?:birthday|kaarawan|kasal|binyag|anniversary) ni|nag-?start na (?:ako|kami)|may (?:online business|bagong negosyo) na (?:ako|kami)|(?:franchise|negosyo|business) (?:na |ng )?(?:\w+ )?(?:binubuksan|bubuksan|itatayo) ko|nag-?open (?:ako|kami) ng",
         r"na-?ospital|nakauwi na (?:ko|ako|kami)|papunta (?:po )?(?:ako|kami) (?:ng|sa)|volunteer (?:po )?ako|nag-?open na (?:ako|kami)|nagbukas na (?:ako|kami)|mag-?job ?hunting",
         r"na-?lay ?off (?:po )?ako|natanggal (?:po )?ako|na-?stroke|naka-?confine|(?:nagsara|nagsasara) (?:na )?(?:po )?(?:yung|ang)",
@@ -198,6 +201,7 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        r"bilang kapalit|(?m:^)[-*]?\s*i-?offer (?:na|ang|yung|sa kanya)",
         r"i-?offer na|may slot kami|pwede (?:kayong|kang) mag-?stay|(?:susunduin|ihahatid) ko (?:siya|kayo|ka)",
         r"(?:kung|pag|kapag) (?:gusto (?:mo|niyo|ninyo)|makakatulong|naghahanap|may kailangan|kailangan (?:po )?(?:mo|niyo|ninyo))|libre (?:ang|tour|po|ko)|nang libre|(?:magpapadala|ikokonekta|hahanapin|maibabahagi|ipapahiram) (?:ko|ako)|handa (?:akong|po akong|kaming)|sa akin ka na mag-?stay",
         r"(?:tutulungan|tulungan) (?:kita|ko kayo)|kung (?:may )?kailangan (?:mo|niyo|ninyo)|sabihan mo (?:lang )?ako",
@@ -244,6 +248,7 @@ PATTERNS = CoachPatterns(
         r"(?:titigil|tumigil|hihinto|huminto) (?:na )?(?:ba )?(?:ako)",
     ),
     curiosity=(
+        r"(?m:^)[-*]?\s*(?:tanungin|itanong|kumustahin) (?:kung|si|ang|yung|kay|siya)",
         r"(?:kumusta|kamusta|musta) (?:na )?(?:ang |yung |ung )?\w+ (?:mo|niyo|ninyo|nyo)",
         r"tanungin (?:siya|sila) (?:kung|tungkol)",
         r"(?:gusto|gustong-gusto|excited) (?:ko|kong|akong) (?:pong |rin |din |sanang |sana |talagang )*(?:malaman|marinig|makibalita|mabalitaan|mag-?catch up)",
@@ -474,6 +479,7 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"ma-?interview|ma-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|i-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|matuto sa (?:journey|karanasan)",
         r"(?:i-?recommend|irecommend|i-?rekomenda) (?:po )?ako|(?:makahiram|makautang|humiram) (?:po )?(?:ng )?(?:kaunting |konting )?(?:puhunan|pera|pondo|kapital)|i-?review (?:yung|ang) (?:cv|resume) ko|(?:slots?|slot) na lang sa team ko|business opportunity|i-?share kung paano (?:kayo|ka) (?:lumipat|nakapasok|nagsimula)|makahingi ng (?:endorsement|rekomendasyon|tulong)",
         r"(?:mag-?)?(?:abuloy|donasyon|offering|love gift)|(?:pang-?)?(?:ayos|pagpapaayos) ng (?:bubong|simbahan)",
         r"(?:silipin|tingnan|i-?check|icheck) (?:mo |niyo |mong )?(?:yung|ang|ung) (?:pitch )?deck (?:namin|ko)|(?:isingit|maisingit|ipasok) (?:mo )?(?:kami|siya|sila) sa (?:slot|listahan|enrollment)|slot para kay",
@@ -571,6 +577,15 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        r"(?:sa |ng |via )?(?:kalapati|carrier pigeon|smoke signal)|bermuda triangle",
+        r"(?:porke'?t|porket|porque|dahil) (?:nasa|taga|nasa ibang|naging|may) (?:\w+ ){0,4}(?:wala ka nang|hindi mo na|ayaw mo na|nakalimutan mo na)",
+        r"wala (?:ka|kayo) (?:na|nang|ng) (?:oras|time) (?:sa|para sa|para) (?:amin|akin|atin|min|kanila)",
+        r"(?:nakakatampo|nakakasama ng loob|nakakalungkot) (?:ka|kayo|naman kayo|naman ka|ka na|kayo na)|nagtatampo (?:na )?(?:ako|kami) sa(?:yo|'yo|iyo|inyo| inyo| iyo)",
+        r"(?:ako|ako lang|ako lamang) (?:yata |ata |lang |naman )*(?:lagi|palagi|laging|palaging|ang laging|ang palaging) (?:ang |na )?(?:nag-?\w+|tumatawag|sumusulat|nangangamusta)",
+        r"sana (?:naman )?(?:po )?man lang (?:\w+ ){0,2}(?:thumbs up|reply|sagot|seen|oo|hindi|salita|like)|(?:kahit|khit) (?:isang )?(?:linya|sagot|reply) man lang",
+        r"(?:ika-?\w+|ikalawa|ikatlo|ikaapat|ikalima|ikaanim|pang-?\w+|pangalawa|pangatlo)(?:ng|ang)? (?:email|message|mensahe|text|try|subok|beses|follow ?up) (?:ko )?(?:na )?(?:po )?(?:ito|'?to|to)",
+        r"(?:tumigil|huminto) (?:ka|kayo) (?:na )?(?:sa )?(?:pag-?reply|pagsagot|pagreply|pag-?text|pagtext)",
+        r"seen mo na (?:pala|lang|naman)|(?:na-?)?seen (?:mo|niyo|ninyo) (?:na )?pala",
         r"(?:hindi|di) ako nagtatanim(?: ng sama ng loob)?|(?:hindi|di) sa (?:nanunumbat|nagsusumbat)|binabasa mo naman|nababasa mo naman",
         r"(?:hindi|di) na (?:po )?ako (?:magtatampo|magagalit|masasaktan) kung (?:di|hindi)|(?:hindi|di) ko (?:naman )?(?:po )?(?:ito|to) (?:sinusumbat|isinusumbat)|(?:sumbat|isusumbat)",
         near(
@@ -606,5 +621,9 @@ GRAMMAR = Grammar(
             gap=10,
         ),
         r"(?:naalala|natatandaan) ko (?:pa )?(?:po )?(?:noong|nung) (?:tinulungan|sinalo|tinakpan) (?:ko|kita)(?: kayo| ka)?",
+    ),
+    favour_recalled=(
+        r"\bako (?:po )?(?:pa |mismo )?(?:yung|ang|yong|iyong|'yung) (?:nag-?(?!message|email|text|chat|pm|dm|tawag|send|reply|follow)\w+|tumulong|sumalo|nagpahiram|nagbayad|nagrekomenda|nagpasok|nagpautang|nagpasa)",
+        r"\b(?:tinulungan|pinahiram|pinautang|ni-?refer|nireto|ni-?reto|inendorse|in-?endorse|ni-?recommend|inirekomenda|sinalo|pinasok|ipinasok|sinamahan|pinatira|pinatuloy|sinagot ko ang gastos ng) (?:ko )?(?:po )?(?:kita|ka|kayo|ikaw)\b",
     ),
 )
