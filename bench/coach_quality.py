@@ -90,6 +90,8 @@ HELD_OUT_ROUNDS = (
     "holdout-15",
     "holdout-16",
     "holdout-17",
+    "holdout-18",
+    "holdout-20",
 )
 
 

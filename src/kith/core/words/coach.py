@@ -213,7 +213,9 @@ def _fold_char(ch: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|blog|me|dev|co|ph|it|es)(?:/\S*)?")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|blog|me|dev|co|ph|it|es|tv|news|app|fm|info|shop|store|site|online|live|link|page|xyz|ly|gg|uk|ar|mx|cl|pe|de|fr|eu|us|ca)(?:/\S*)?"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
 _NEGATION_WINDOW = 60
@@ -487,7 +489,9 @@ def _placeholders(draft: _Draft) -> Iterator[tuple[int, int]]:
 
 _SELF_PROMO = re.compile(
     r"(?<!\w)(?:my|mio|mia|mi|aking|ko)\s+(?:new\s+|nuovo\s+|nueva?\s+|latest\s+|ultimo\s+|bagong\s+)?"
-    r"(?:blog|newsletter|substack|podcast|channel|canale|canal|vlog|site|website|sito|sitio|page|pagina|post|video|youtube)"
+    r"(?:blog|newsletter|substack|podcast|channel|canale|canal|vlog|site|website|sito|sitio|page|pagina|post|video|youtube|mix|reel|stream|tienda|shop|negozio)"
+    # Tagalog puts the owner after: "bagong mix ko", "page namin".
+    r"|(?<!\w)(?:bagong\s+)?(?:blog|vlog|channel|page|post|video|mix|reel|stream|shop)\s+(?:ko|namin)(?!\w)"
 )
 
 

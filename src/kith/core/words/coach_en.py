@@ -94,7 +94,7 @@ PATTERNS = CoachPatterns(
     ),
     blast=(
         r"subscribe here|check (?:it|us|me) out(?= ?👉|:| here| at| on)",
-        r"(?<!my\s)dear (?:hiring manager|recruiter|recruiting team|hr team|all|everyone|everybody|friends|colleagues|connections|network|contacts|team|sir(?:s)?(?: or|/| / )madam|sir|madam|friend|colleague|member|customer|valued \w+)",
+        r"(?<!my\s)dear (?:hiring manager|recruiter|recruiting team|hr team|all|everyone|everybody|friends|colleagues|connections|network|contacts|team|sir(?:s)?(?: or|/| / )madam|sir(?!\s+[a-z]+\s*[,:\n!])|madam(?!\s+[a-z]+\s*[,:\n!])|friend|colleague|member|customer|valued \w+)",
         r"to whom it may concern",
         r"(?:hi|hello|hey|greetings) (?:to )?(?:all|everyone|everybody|folks|all of you|y'?all|friends|colleagues|connections|network)",
         r"(?:writing|reaching out|sending this|emailing|messaging) to (?:all|everyone|every one|each) (?:of )?(?:my|in my) (?:\w+ )?(?:contacts|connections|network|friends|colleagues|list)",
@@ -108,6 +108,7 @@ PATTERNS = CoachPatterns(
         r"(?:my|our) (?:weekly|monthly) (?:newsletter|update|digest)",
     ),
     ask=(
+        r"(?:you )?might want in(?: on)?|(?:minimum|min) (?:ticket|investment|check) (?:is|of)",
         r"(?:a|my|the|our) (?:justgiving|gofundme|go ?fund ?me|just giving)(?: page| link)?",
         r"(?:even )?(?:a|one) (?:tenner|fiver|few quid|few bucks|small donation|small amount|quid|pound|dollar) (?:would|will|could) (?:make a (?:big |real )?difference|help|mean a lot|go a long way)",
         r"(?:can|could|would|will) you (?:please |possibly |kindly |maybe |perhaps |also |just )?(?:refer|recommend|introduce|connect|put|pass|forward|endorse|vouch for|hire|get|help) me",
@@ -590,6 +591,11 @@ GRAMMAR = Grammar(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
     ),
     benefit=(
+        r"(?:a )?summer job|(?:has|have|got) something (?:for (?:him|her) )?in (?:housekeeping|the kitchen|the office|the warehouse)",
+        r"(?:a )?partner who (?:can|could) put in|put in (?:\w+ )?(?:thousand|grand|k)\b|minority stake",
+        r"keep an eye out for (?:him|her|my \w+)|let (?:him|her|me) sit in|(?:get|give) (?:him|her|me) an audition",
+        r"(?:thoughts|feedback|opinion|input|notes|eyes) on my (?:\w+ )?(?:reel|showreel|deck|cv|resume|portfolio|demo|draft|script|manuscript|pitch|plan|website|mix|track)",
+        r"vot(?:e|ing) for (?:us|me|my|our)|\bvoting\b|post(?:ing)? (?:the|my|our) link",
         r"(?:number|contact|details|digits) (?:for|of) your (?:\w+ )?(?:guy|gal|person|contact|man|woman|plumber|mechanic|accountant|lawyer|electrician|builder)",
         r"put in a (?:good )?word with|nudge (?:it|things) along|pull (?:a few |some )?strings",
         r"(?:a )?(?:short |small |quick )?bridge(?: loan)?(?: of)?(?= \d| till| until|,)|\b\d+k\b|\d+ grand|(?:a )?(?:tenner|fiver|few quid|few bucks)",
@@ -695,6 +701,7 @@ GRAMMAR = Grammar(
     ),
     # Their silence, named in any of the ways people name it.
     silence=(
+        r"without (?:a (?:word|goodbye)|saying (?:a word|goodbye|anything)|telling (?:anyone|me|us))",
         r"(?:two |the |double )?(?:blue|grey|gray) (?:checks|ticks|check marks)|double (?:ticks|checks)",
         r"slid down (?:the|your) (?:list|pile|inbox)",
         r"unopened|sitting (?:unopened|unread|in your (?:inbox|downloads))|(?:didn'?t|did not|never) (?:even )?(?:send|write|drop) (?:me )?(?:a )?(?:message|note|line|card|text)",
@@ -740,6 +747,17 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"found (?:the )?time to (?:\w+ ){1,6}but not (?:to|for)|(?:liked|posted|shared|commented on) (?:\w+ ){0,4}(?:so i guess|yet|but) (?:my|not)|didn'?t make the cut",
+        r"never (?:sent|said|wrote|offered) so much as|(?:the )?only one (?:of (?:the old lot|us|the team|the crew) )?who (?:didn'?t|did not|never)",
+        r"only (?:ever )?(?:call|write|text|remember me|get in touch) when you (?:need|want) (?:something|a favou?r)",
+        r"carrier pigeons?|(?:float|floating|floated|bring|bringing|bump|bumping) my (?:\w+ ){0,3}(?:note|email|message|mail) (?:from \w+ )?back up",
+        r"(?:won'?t|will not|can'?t|cannot) pretend (?:it|that) (?:didn'?t|did not|doesn'?t|does not) (?:hurt|sting)|(?:it )?(?:hurt|stung) (?:me )?(?:a lot |so much )?when you",
+        r"(?:for|to|with) (?:us )?the little people",
+        r"(?:couldn'?t|could not|didn'?t|did not|never) (?:find|make|have) (?:the )?time to (?:return|answer|reply|call|write|text)",
+        r"one-?way (?:street|conversation|traffic|correspondence)",
+        r"pass(?:ed|ing)? (?:it|them|my [\w-]+) off as (?:your|yours)|took (?:all )?(?:the )?credit for my",
+        r"(?:you )?(?:didn'?t|did not|never) even (?:come|call|show up|turn up|say goodbye|say bye|congratulate|text|bother)",
+        r"the only one (?:who|that) (?:writes|calls|reaches out|bothers|makes the effort)",
         r"(?:try|send|sending|use|using|by|via|with|switch to|resort to) (?:a )?(?:carrier pigeons?|smoke signals?|message in a bottle|morse code|telegram by horse)|(?:the )?bermuda triangle (?:of|in) (?:your|the) inbox",
         r"(?:the rest of us|us (?:mere |little |ordinary )?(?:folk|people|mortals)|your old (?:friends|crew|gang|mates)) (?:\w+ ){0,2}(?:dropped|fell|slipped|went) off (?:the|your) (?:radar|map|list)",
         r"(?:once|since|now that) you (?:made|became|got|'re|are) (?:\w+ ){0,3}(?:the rest of us|(?:no|little) time for)",

@@ -35,8 +35,8 @@ PATTERNS = CoachPatterns(
         # "como te dije en mi último correo", "como ya te había comentado"
         rf"como (?:ya )?(?:te |le |les |os )?(?:lo )?(?:he |habia |había )?(?:ya )?(?:dije|dicho|comente|comentado|comentaba|decia|mencionaba|escribia|mencione|mencionado|escribi|escrito|indique|indicado|explique|explicado|pedi|pedido|conte|contado)(?: (?:en|por) (?:mi|el|la) {_PREV} {_MSG})?",
         r"como ya (?:te |le )?(?:dije|comente|mencione|escribi|indique|habia dicho|habia comentado)",
-        r"(?:te|le) (?:lo )?(?:he|habia) (?:escrito|dicho|preguntado|enviado|mandado|pedido) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
-        r"(?:te|le) (?:escribi|pregunte|envie|mande|llame) (?:ya )?(?:varias|dos|tres|cuatro|muchas|un par de|\d+) veces",
+        r"(?:te|le) (?:lo )?(?:he|habia) (?:escrito|dicho|preguntado|enviado|mandado|pedido) (?:ya )?(?:varias|dos|tres|cuatro|muchas|\d+) veces",
+        r"(?:te|le) (?:escribi|pregunte|envie|mande|llame) (?:ya )?(?:varias|dos|tres|cuatro|muchas|\d+) veces",
         r"(?:es|esta es) (?:ya )?(?:la|mi) (?:segunda|tercera|cuarta|quinta|\d+a) (?:vez|mensaje|correo|intento)",
         # Bumping
         r"(?:subo|subir|subiendo|reflotar|reflotando|reflot[oa]|rescato|rescatar|vuelvo a (?:subir|poner)) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|nota|conversacion)",
@@ -55,7 +55,7 @@ PATTERNS = CoachPatterns(
         r"(?:^|\n)\s*(?:hello|hola|pronto|hallo|uy|hoy|huy|ciao|oi)\s*\?",
         r"(?:tienes|tiene|teneis) (?:cosas )?(?:mejores|mas importantes) (?:cosas )?(?:que hacer)",
         r"sin (?:recibir |tener )?(?:ningun|ninguna|una|un) (?:acuse|respuesta|contestacion|senal)",
-        r"por (?:segunda|tercera|cuarta|quinta|sexta|enesima|\d+a) vez",
+        r"(?:te |le )?(?:escribo|pregunto|pido|insisto|mando|envio|recuerdo|llamo|escribi|pregunte|insisti|reenvio|contacto|molesto)(?: [\w]+){0,3} por (?:segunda|tercera|cuarta|quinta|sexta|enesima|\d+a) vez|por (?:segunda|tercera|cuarta|quinta|sexta|enesima|\d+a) vez,?(?: te| le| lo)? (?:escribo|pregunto|pido|insisto|mando|envio|recuerdo|llamo|escribi|pregunte|insisti|reenvio|contacto|molesto)",
         r"(?:todavia|aun) no (?:he|hemos) (?:recibido|tenido) (?:ninguna |tu |su |una )?(?:respuesta|noticias|contestacion)",
         r"(?:un minimo de|algo de|un poco de) (?:cortesia|educacion|respeto|consideracion)",
         r"(?:esta claro|es obvio|es evidente|se ve|parece|ya veo) que no (?:te|le|os) (?:importa|interesa)",
@@ -74,7 +74,7 @@ PATTERNS = CoachPatterns(
         r"(?:hola|querid[oa]s|estimad[oa]s|saludos|buenos dias|buenas tardes|buenas) (?:a )?(?:tod[oa]s|amig[oa]s|colegas|contactos|compañeros|companeros|senores|senoras)",
         r"(?:querid[oa]s|estimad[oa]s) (?:amig[oa]s|colegas|contactos|companer[oa]s|clientes)",
         r"(?:me pongo en contacto|contacto|escribo|me dirijo) (?:con |a )?(?:los |las |todos los |todas las )?(?:\w+ ){0,3}de mi (?:red|lista de contactos|agenda)",
-        r"a quien (?:corresponda|pueda interesar|le pueda interesar)",
+        r"(?<!pasarlo\x20)(?<!pasarla\x20)(?<!enviarlo\x20)(?<!reenviarlo\x20)a quien (?:corresponda|pueda interesar|le pueda interesar)",
         r"(?:escribo|estoy escribiendo|envio este mensaje|mando este mensaje) a (?:tod[oa]s) (?:mis|los|las)",
         r"(?:tod[oa]s) mis (?:contactos|amig[oa]s|colegas|conocidos|conexiones)",
         r"(?:reenvia|reenvien|reenviad|reenvialo|comparte|compartan|compartid|compartelo|pasalo|pasenlo|pasadlo)(?: esto| este mensaje)? (?:a|con) (?:quien|cualquiera|todos|tus contactos|tu red)",
@@ -348,14 +348,16 @@ _ANSWERS_ES = (
     + r"|devuelves|devolves|devuelve|devuelven|devolviste|devolvio|haces caso|haceis caso|hace caso|hacen caso|hiciste caso|"
     r"hizo caso|lees|lee|leen|leiste|leyo|leyeron|abres|abriste|dices nada|decis nada|dice nada|dijiste nada|dijo nada|das senales|das señales|diste senales|dio senales)"
 )
-_NUM_ES = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|varias|varios|muchas|muchos|mil|cien|un monton de|un par de|\d+)"
+_NUM_ES = (
+    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|varias|varios|muchas|muchos|mil|cien|un monton de|\d+)"
+)
 _MSGS_ES = r"(?:veces|mensajes|correos|mails|emails|e-mails|whatsapps|wasaps|audios|llamadas|intentos|recordatorios)"
 _BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a tope)"
 
 GRAMMAR = Grammar(
     language="es",
     accusation=(
-        r"(?:vi|veo|vimos) que (?:lo |la |los |me )?(?:leiste|viste|abriste|leyo|vio|abrio)|confirmacion de lectura|me consta que (?:te )?(?:llego|lo leiste|lo viste|lo recibiste)",
+        r"(?:vi|veo|vimos) que (?:lo |la |los |me )?(?:leiste|viste|abriste|leyo|vio|abrio)(?! (?:tu|tus|su|sus|una|un|otra|otro|el|la|los|las|nuevo|nueva) (?!mensaje|correo|mail|email|whatsapp|carta|nota))|confirmacion de lectura|me consta que (?:te )?(?:llego|lo leiste|lo viste|lo recibiste)",
         r"me (?:habria|hubiera) gustado (?:que me lo (?:dijeras|contaras|dijera|contara)|enterarme por (?:ti|vos|usted))|(?:me entere|lo supe|me tuve que enterar|ya me entere)(?:\s*\W*\s*)(?:\w+ ){0,3}por (?:otros|terceros|otra gente)|ni me (?:avisaste|contaste|dijiste|avisaron)",
         r"(?:ya )?no se si (?:puedo|podre) (?:seguir )?contar contigo|pense que podia contar contigo",
         r"(?:ya )?no (?:te|le|les) (?:intereso|importo)|ya no (?:cuento|valgo) (?:nada )?para (?:ti|vos|usted)",
@@ -428,7 +430,7 @@ GRAMMAR = Grammar(
         near(r"(?:escribi|mande|envie|llame|busque|intente|contacte|insisti|deje)", rf"{_NUM_ES} {_MSGS_ES}", gap=3),
         rf"{_NUM_ES} {_MSGS_ES} (?:ya |seguidos |seguidas )*(?:y|sin|pero) (?:todavia |aun )?(?:nada|ninguna|ni|cero|nunca|no)",
         r"(?:es|esta es|ya es|ya van|ya va|van|va) (?:ya )?(?:la |mi |el )?(?:segunda|tercera|cuarta|quinta|sexta|enesima|segundo|tercer|tercero|cuarto|quinto|enesimo) (?:vez|mensaje|correo|intento|mail|recordatorio)",
-        r"por (?:segunda|tercera|cuarta|quinta|enesima) vez|ya van (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:mensajes|correos|mails|veces|llamadas)",
+        r"(?:te |le )?(?:escribo|pregunto|pido|insisto|mando|envio|recuerdo|llamo|escribi|pregunte|insisti|reenvio|contacto|molesto)(?: [\w]+){0,3} por (?:segunda|tercera|cuarta|quinta|sexta|enesima|\d+a) vez|ya van (?:dos|tres|cuatro|cinco|varios|varias|\d+) (?:mensajes|correos|mails|veces|llamadas)",
         # Guessing they are too busy: "supongo que estás demasiado ocupada", "tan ocupado como para no contestar"
         rf"(?:supongo|imagino|asumo|veo|seguro|seguramente|evidentemente|obviamente|sera|parece) (?:que )?(?:tu |usted |ustedes )?(?:estas|estaras|esta|estara|estes|este|estabas|has estado|andas|andaras|eres|es|estan|estaran) (?:ya |siempre |muy )?demasiado {_BUSY_ES}",
         rf"(?:demasiado|tan|muy) {_BUSY_ES} (?:como )?para (?:\w+ )?(?:responder|contestar|responderme|contestarme|escribir|escribirme|mi|dos lineas|una respuesta|llamarme)",
@@ -443,7 +445,7 @@ GRAMMAR = Grammar(
         r"(?:subo|subir|subiendo|reflot\w*|rescat\w*|reactiv\w*|levant\w*) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|mail|nota|conversacion|tema)",
         r"(?:arriba|primer lugar|parte de arriba|lo alto|encima) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo|buzon)",
         # "veo que leíste mi mensaje", "leíste mi mensaje pero no respondiste"
-        r"(?:veo|vi|se) que (?:lo |la )?(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio)",
+        r"(?:veo|vi|se) que (?:lo |la )?(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio)(?! (?:tu|tus|su|sus|una|un|otra|otro|el|la|los|las|nuevo|nueva) (?!mensaje|correo|mail|email|whatsapp|carta|nota))",
         r"(?:leiste|viste|abriste|has leido|has visto|ha leido|ha visto|leyo|vio) (?:\w+ ){0,4}(?:pero|y|y aun asi|y sin embargo) (?:no|nada|nunca|ni)",
     ),
     excuse=(
@@ -457,6 +459,7 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        r"te (?:preguntaba|queria preguntar) si (?:podias|podrias|puedes|pudieras)",
         r"me bastaria|preguntarle si|pedirle si",
         r"pedirle que|preguntarle si|(?:no )?seria (?:buenisimo|genial|ideal) que|nos darias una mano|cualquier aporte suma",
         r"me encantaria contar contigo|contar contigo (?:como|para)|necesitamos que|gracias por colaborar",
@@ -477,6 +480,11 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"escribirmela|firmarmela|hacermela|(?:la |una )?carta (?:de|del) (?:un )?(?:antiguo )?(?:jefe|jefa|supervisor|empleador)",
+        r"revisar mi (?:curriculum|cv|carta|portafolio)|que me quedara en tu casa|quedarme en tu casa|lo podian aceptar|(?:hacer|haga) sus practicas",
+        r"robarte (?:media hora|\d+ minutos|un rato|una hora)|entrar como socio|nos faltan (?:unos )?[\w.]+ (?:mil )?euros",
+        r"tenerl[ea] en cuenta|verl[ea] en una prueba|hacerl[ea] una prueba|darl[ea] una audicion",
+        r"pedirl[ea]s? prestad[oa]s?|votar(?:nos|me)|votar por (?:nosotros|mi)|compartir (?:el|mi) (?:link|enlace)",
         r"firmen|firma la peticion|compartan|entrar en (?:la bodega|la empresa|el proyecto|el negocio) con una participacion|(?:una )?participacion (?:pequena|chica)|(?:y si|si) te animas a entrar|compartiendo el flyer|(?:tu )?voto|votar por",
         r"que revise(?:s)? (?:el|la|mi|nuestro|nuestra)|(?:nos )?(?:probara|probaran|prueben) en|(?:un|tipo) piloto|quedarse en (?:su|tu) casa|juntando fondos|cualquier aporte|el cbu|transferencia|carta de (?:apoyo|aval|respaldo)|te explico el negocio|(?:reunion|presentacion) (?:del|de) (?:negocio|la oportunidad)",
         r"(?:una )?(?:ofrenda|donacion|aporte) (?:para|al|a la)|fondo (?:de|para la) reconstruccion|(?:una )?palabrita|(?:leer|revisar) (?:nuestro|nuestra|mi) (?:convocatoria|solicitud|proyecto|propuesta)",
@@ -538,6 +546,8 @@ GRAMMAR = Grammar(
         r"(?:gracias|agradezco) (?:otra vez |de nuevo |mil )?(?:por|la|el)",
     ),
     blast=(
+        r"(?:hola,? )?amigos y clientes|ya esta disponible (?:el|nuestro) boletin",
+        r"(?:el )?(?:enlace|link) (?:a|de) mi (?:canal|pagina|blog|newsletter|podcast|tienda)(?: nuevo| nueva)?",
         r"(?:hola|queridos|queridas|estimados|estimadas|saludos|buenos dias|buenas tardes|buenas noches|buenas) (?:a )?(?:todos|todas|todes|amigos|amigas|colegas|contactos|companeros|companeras|chicos|chicas|gente)",
         r"(?:a|para) (?:todos|todas) (?:ustedes|vosotros)|(?:contarles|informarles|avisarles|saludarles|escribirles|comentarles|decirles|anunciarles|contaros|informaros|avisaros) a (?:todos|todas)|(?:les|os) escribo a (?:todos|todas)|(?:a )?(?:todos|todas) mis (?:contactos|amigos|colegas|conocidos|conexiones)",
         r"(?:compart|reenvi|difund|pas)\w* (?:\w+ ){0,4}(?:con|a) (?:(?:tus|sus|vuestros) (?:contactos|amigos|colegas|conocidos)|(?:tu|su|vuestra) red|quien(?:es)? (?:pueda|puedan|le|les)|cualquiera|todo el mundo|todos)",
@@ -551,6 +561,7 @@ GRAMMAR = Grammar(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
     silence=(
+        r"sin (?:avisar(?:le|me|nos)?|decir(?:me|nos|le)? (?:nada|una palabra|adios)|despedirte)(?: a nadie)?",
         r"no saber nada de ti|sin saber (?:nada )?de ti|nunca supe si (?:te )?llega(?:ban|ron)|(?:la )?agenda no da|(?:tu )?agenda (?:esta|anda) complicadisima",
         r"(?:van|iran|terminan|acaban|caen) (?:directamente |directo )?(?:a|en) (?:la )?(?:papelera|basura|spam)|(?:no )?(?:se|sé) si (?:te )?llegan mis (?:mails|correos|mensajes)|aunque sea (?:que no|un no)|ni (?:un|una) (?:no|si o no)",
         r"(?:el |tu |su |este |tanto |todo este )?silencio|desaparecid[oa]|desapareciste|desaparecio|desapareces|esfumad[oa]|te esfumaste|te evaporaste|(?:estas|andas) (?:perdid[oa]|desaparecid[oa])",
@@ -580,6 +591,18 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        r"tiempo para (?:\w+ ){1,5}si (?:tienes|tenes|tiene)|(?:me )?entere por (?:instagram|facebook|las redes|linkedin|el face|el insta),? como (?:de )?todo",
+        r"por si esta vez si|(?:siempre )?decias que (?:vendrias|llamarias|escribirias|vendrian|nos visitarias)",
+        r"solo (?:me )?(?:llamas|escribes|buscas|hablas) cuando (?:necesitas|te conviene|te hace falta)",
+        r"(?:gracias por (?:\w+ )?(?:mandarme|responderme|contestarme|escribirme|enviarme)?(?: \w+)? por fin)|por fin (?:me )?(?:contestas|respondes|escribes|mandas)",
+        r"no (?:tienes|tenes|tiene) tiempo ni (?:de|para)",
+        r"ahora si (?:que )?(?:tienes|tenes|tiene) tiempo|menos a (?:los|las) que te (?:ensenamos|ayudamos|apoyamos|formamos)",
+        r"(?:el|la) unic[oa] (?:que|quien) (?:escribe|escribo|llama|pregunta|responde|habla)",
+        r"(?:me )?(?:dijiste|prometiste) (?:que )?\"?(?:te (?:llamo|escribo|aviso|marco)|me (?:llamabas|escribias|avisabas|marcabas))",
+        r"ni siquiera (?:viniste|llamaste|me llamaste|te despediste|me felicitaste|escribiste|apareciste)",
+        r"(?:hacias pasar|presentabas|vendias) como tuy[oa]s?|te llevabas (?:todo )?el merito",
+        r"ya no (?:soy|significo) (?:nada|importante) para ti",
+        r"(?:supongo|imagino|sera) que (?:\w+ ){0,8}(?:sigue igual de lento|tan lento|se perdio|todavia en algun)",
         r"(?:por|con|en|via|mandar(?:te)?|enviar(?:te)?) (?:una )?paloma mensajera|senales de humo|mensaje en una botella|triangulo de las bermudas|(?:tardan|tarda|llegan|llega) mas que un (?:barco|burro|caracol)",
         r"ya no (?:tienes|tenes|tiene|tienen) tiempo (?:para|pa) (?:los de|nosotros|nosotras|tus (?:viejos )?amig|los viejos|la gente de|mi)",
         r"(?:nosotros|los de \w+) ya no existimos|para ti ya no existo|ya no existimos",

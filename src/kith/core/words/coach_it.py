@@ -89,6 +89,7 @@ PATTERNS = CoachPatterns(
         r"(?:la mia|nostra) newsletter (?:settimanale|mensile)",
     ),
     ask=(
+        r"cerco soci|servono (?:circa )?[\d.]+ (?:euro|mila)",
         r"se non ti interessa (?:investire|entrare|partecipare|sostenerci)|(?:sul|per il|riguardo al) (?:round|giro) di (?:finanziamento|investimento)",
         # "potresti presentarmi", "mi potresti segnalare", "potrebbe raccomandarmi"
         r"(?:mi )?(?:potresti|puoi|potrebbe|puo|potreste|sapresti|riusciresti) (?:per favore |gentilmente |magari |eventualmente |anche |pure )?(?:presentarmi|segnalarmi|raccomandarmi|consigliarmi|referenziarmi|aiutarmi a (?:trovare|entrare|ottenere)|mettermi in contatto|passare il mio|girare il mio|inoltrare il mio|assumermi|mettere una buona parola|metterci una buona parola|prestarmi|farmi un favore|fare un favore)",
@@ -475,6 +476,12 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        r"una recensione (?:su \w+ )?(?:ci|mi) aiuterebbe|(?:lasciarci|lasciarmi|scriverci) una recensione",
+        r"votarci|votarmi|votare per (?:noi|me)|mettere il link nelle (?:tue )?storie",
+        r"dedicarmi (?:un'?oretta|mezz'?ora|\d+ minuti|un'?ora|qualche minuto|del tempo|dieci minuti)",
+        r"(?:farle|fargli) (?:avere|fare) (?:un'?audizione|un colloquio|un provino|uno stage)|presentarl[ao] al",
+        r"(?:un )?divano (?:libero|letto)|(?:un )?posto (?:letto|per dormire)",
+        r"(?:un )?parere (?:sul|sulla|sui|sulle) mi[oeai]",
         r"(?:ti )?(?:ruberei|rubarti|rubare|rubo) (?:solo )?(?:mezz'?ora|un'?ora|\d+ minuti|qualche minuto|cinque minuti|dieci minuti|un caffe)",
         r"(?:leggere|leggersi|leggerti|dare un'?occhiata a|guardare|guardarsi|rivedere|correggere) (?:il |al )?mio (?:business plan|cv|curriculum|progetto|piano|pitch|deck|manoscritto)",
         r"me (?:la|lo|li|le) presti|(?:entri|entra|entrasse) come socio|mi presenta(?:sse|i)? (?:a|al|alla|ai|agli)",
@@ -554,6 +561,7 @@ GRAMMAR = Grammar(
         r"(?:mando|invio|giro|allego|mandarti|inviarti|condividere|condivido)(?: (?:volentieri|subito))? (?:il mio |la mia |il |la |i |le )?(?:cv|curriculum|business plan|piano|deck|portfolio|aggiornamento per gli investitori|newsletter)",
     ),
     silence=(
+        r"senza (?:dire|dirmi|dirci) (?:niente|nulla|una parola)|senza (?:avvisare|salutare)|(?:il tuo|nel tuo) cestino",
         r"(?:finit[ao]|finisce) sotto (?:una|la) pila|non ti (?:sento|vedo|leggo) piu",
         r"(?:strapparti|strapparle|ottenere) (?:nemmeno )?(?:due righe|una risposta)|i messaggi si accumul\w+",
         r"in fondo alla (?:pila|lista|casella)|nel cestino|nello spam|(?:anche solo|almeno|basterebbe) un (?:si|no|si o (?:un )?no)",
@@ -579,12 +587,23 @@ GRAMMAR = Grammar(
         r"(?:ho|ti ho) fatto qualcosa|(?:sei|e) arrabbiat[oa]|ce l'? ?hai con me|e successo qualcosa|cosa ho fatto|ho sbagliato qualcosa|ci sei\s*\?|sei vivo\s*\?|sei viva\s*\?",
     ),
     own_silence=(
+        r"(?:nel caso|in caso|se per caso|casomai|qualora)\b",
         r"scusa(?:mi)? se (?:sono|mi sono|non)",
         r"(?:il )?mio (?:lungo )?silenzio|da parte mia|colpa mia|mea culpa|(?:sono|ero) (?:stat[oa] )?(?:sparit[oa]|scompars[oa]|pessim[oa]|un disastro|assente)|mi sono (?:fatt[oa] )?(?:sparire|pers[oa]|sentit[oa] poco)",
         r"ci siamo (?:pers[ie]|allontanat[ie]|sentit[ie] poco)|tra (?:di )?noi|(?:anni|mesi|lungo|tanto) (?:di )?silenzio|pers[ie] di vista",
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        r"e pensare che (?:\w+ ){0,8}(?:ti ho|io ti|ti avevo|ti abbiamo)",
+        r"(?:amicizie|amici|persone) (?:valgono|servono|esistono|ci sono) solo quando (?:servono|serve|ti serve|fa comodo)|(?:mi )?(?:cerchi|scrivi|chiami) solo quando ti serve",
+        r"(?:adesso|ora) che (?:sei|e) (?:famos[oa]|important[ei]|qualcuno)(?: \w+){0,6} (?:ricord|dimentic)\w*|chi (?:ti|gli|le) ha fatto fare",
+        r"non hai trovato (?:un minuto|il tempo|tempo|un attimo|due minuti)|(?:hai|trovi) tempo per (?:\w+ ){1,4}ma non per",
+        r"(?:presentavi|spacciavi|facevi passare|vendevi) come tu[eoai]|ti prendevi (?:tutto )?il merito",
+        r"(?:ci sono rimast[oa] male|mi ha (?:ferit[oa]|fatto male)|mi sono sentit[oa] (?:sol[oa]|abbandonat[oa])) quando (?:non |tu )",
+        r"(?:consegnano|recapitano|arrivano) (?:anche )?(?:le )?(?:email|mail|messaggi|lettere) con (?:\w+ ){0,2}(?:mesi|settimane|anni) di ritardo",
+        r"non sei (?:nemmeno|neanche|neppure|manco) (?:venut|passat)\w*|non (?:mi )?hai (?:nemmeno|neanche|neppure|manco) (?:chiamat|scritt|salutat|fatto gli auguri)\w*",
+        r"l'?unic[oa] (?:che|a) (?:scrive|scrivere|chiama|chiamare|si fa sentire)|(?:le )?leggiamo solo io",
+        r"non (?:conto|valgo|significo) (?:piu )?(?:niente|nulla) per te",
         r"(?:col|con il|coi|via|per) piccion[ei](?: viaggiator[ei])?|segnali di fumo|messaggio in bottiglia|triangolo delle bermuda",
         r"(?:noi|quelli) (?:di \w+ |del \w+ |della \w+ )?non esist(?:iamo|ono|o) piu|per te non esist(?:o|iamo) piu|non (?:hai|avete) piu tempo per (?:noi|me|i vecchi amici)",
         r"(?:valesse|valeva|vale|meritasse|meritava|meritavo|merita) (?:almeno|perlomeno|quantomeno|anche solo) (?:una |un |due )?(?:risposta|cenno|riga|righe|parola|riscontro|telefonata)",

@@ -95,7 +95,7 @@ PATTERNS = CoachPatterns(
         r"(?:nakikipag-?ugnayan|sumusulat|nagme-?message|nakikipag-?usap) (?:ako |po ako )?(?:sa|kay) (?:mga |lahat ng )?(?:\w+ ){0,3}(?:sa aking network|sa network ko|sa aking mga contacts|sa contacts ko)",
         r"sa (?:kinauukulan|sinumang kinauukulan|kinauukulang)",
         r"(?:sa lahat ng|lahat ng) (?:aking |mga |aking mga )?(?:contacts|kaibigan|kakilala|connections|nasa contacts)",
-        r"(?:pa-?share|paki-?share|i-?share|ishare|i-?forward|iforward|pasa|ipasa)(?: mo| niyo| nyo| naman| po| na| lang| ito| to)* (?:sa mga|sa lahat|sa iba|sa inyong|sa network|sa contacts|sa kakilala)",
+        r"(?<!ko\x20)(?:pa-?share|paki-?share|i-?share|ishare|i-?forward|iforward|pasa|ipasa)(?: mo| niyo| nyo| naman| po| na| lang| ito| to)* (?:sa mga|sa lahat|sa iba|sa inyong|sa network|sa contacts|sa kakilala)",
         r"(?:pa-?like|pa-?follow|i-?follow|ifollow|i-?like|subscribe|mag-?subscribe|bisitahin|basahin|panoorin|silipin)(?: niyo| mo| nyo| naman| po| na| lang)* (?:ang |yung |ung |sa )?(?:aking |bagong |bago kong |aking bagong )?(?:page|blog|channel|newsletter|vlog|youtube|website|site|post|podcast)(?: ko)?",
     ),
     ask=(
@@ -407,7 +407,7 @@ GRAMMAR = Grammar(
         # "hindi ka sumagot", "di mo man lang ako sinagot", "hindi pa rin po kayo nagrereply", "never ka nag-reply"
         rf"(?:hindi|di|'di|d|hnd|hinde|never|wala|ayaw) {_ENC}{_YOU2} {_ENC}{_ME}{_ENC}(?:{_ANSWER_TL}|{_READ_TL} (?:ang |yung |ung |mga )?(?:\w+ )?(?:message|mensahe|email|sulat|text|chat|msg)s?)",
         # "wala ka pang reply", "wala pa ring sagot", "walang reply galing sa'yo"
-        rf"(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
+        rf"(?<!akong\x20)(?<!ako\x20)(?<!kong\x20)(?:wala|walang) {_ENC}(?:{_YOU2} )?{_ENC}(?:ng |nang |pang |ring |kahit isang |man lang )?(?:reply|sagot|tugon|response|paramdam|kibo|seen)(?! (?:na )?(?:kailangan|kelangan|needed))",
         # Ignoring: "iniisnab mo ako", "isang linggo mo na akong iniisnab", "sineen mo lang ako"
         rf"{_IGNORE_TL} {_ENC}(?:mo|niyo|nyo|ninyo) {_ENC}(?:ako|kami|lang|(?:ang|yung|ung) (?:[\w'-]+ ){{0,3}}(?:message|mensahe|tawag|email|text|chat|msg))",
         r"(?:pinili|pinipili|nagpasya|nagdesisyon) (?:mo|niyo|ninyo)(?:ng)? (?:na )?(?:hindi|huwag) (?:ako |kami )?(?:[\w'-]+ )?(?:pansinin|sagutin|replyan|kausapin)",
@@ -479,6 +479,8 @@ GRAMMAR = Grammar(
     ),
     need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
     benefit=(
+        r"i-?introduce (?:mo |niyo )?(?:po )?(?:ako|kami) sa",
+        r"i-?vote (?:mo |niyo |nyo )?(?:kami|ako)|iboto (?:mo |niyo )?(?:kami|ako)|pakinggan (?:ang|yung) (?:demo|reel|kanta|mix) ko",
         r"ma-?interview|ma-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|i-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|matuto sa (?:journey|karanasan)",
         r"(?:i-?recommend|irecommend|i-?rekomenda) (?:po )?ako|(?:makahiram|makautang|humiram) (?:po )?(?:ng )?(?:kaunting |konting )?(?:puhunan|pera|pondo|kapital)|i-?review (?:yung|ang) (?:cv|resume) ko|(?:slots?|slot) na lang sa team ko|business opportunity|i-?share kung paano (?:kayo|ka) (?:lumipat|nakapasok|nagsimula)|makahingi ng (?:endorsement|rekomendasyon|tulong)",
         r"(?:mag-?)?(?:abuloy|donasyon|offering|love gift)|(?:pang-?)?(?:ayos|pagpapaayos) ng (?:bubong|simbahan)",
@@ -513,7 +515,7 @@ GRAMMAR = Grammar(
         r"ma-?consider|i-?consider (?:mo |niyo )?ako",
         r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
         r"pagbigyan (?:mo |niyo |ninyo )?(?:ako|kami)|(?:mo|niyo|ninyo) (?:ba |po )*(?:akong|kaming) (?:\w+ ){0,3}(?:ipakilala|i-?refer|irekomenda|tulungan|pagbigyan)",
-        r"i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
+        r"(?<!kong\x20)(?<!ko\x20)(?<!kitang\x20)i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
         r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
         r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
         r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan|application) (?:ko|namin|natin)",
@@ -550,6 +552,7 @@ GRAMMAR = Grammar(
         r"(?:ipapadala|ipapasa|isesend|i-?share|ishare)(?: (?:ko|namin|po|sa'?yo|sayo))* (?:ang |yung )?(?:cv|resume|business plan|deck|portfolio|investor update|newsletter)(?: (?:ko|namin))?",
     ),
     silence=(
+        r"(?:nang )?walang paalam|hindi (?:ka |kayo )?(?:man lang )?nagpaalam",
         r"natabunan|nalunod sa inbox|wala pa rin (?:po )?(?:akong|kaming) (?:natatanggap|natanggap) na (?:sagot|reply)",
         r"wala (?:pa rin |pa |parin )?(?:po |pong |ho )?(?:ng )?(?:sagot|reply|tugon|response|paramdam|balita)|(?:kahit|khit) ['\"]?(?:no|hindi|oo o hindi)['\"]? lang",
         r"katahimikan|pananahimik|nanahimik (?:ka|kayo)|(?:biglang )?(?:nawala|naglaho|nawawala) (?:ka|kayo)|parang bula",
@@ -572,11 +575,20 @@ GRAMMAR = Grammar(
         r"may nagawa ba akong mali|may ginawa ba ako|galit ka ba|galit ba kayo|may problema ba|anong nagawa ko|may nasabi ba ako|buhay ka pa ba",
     ),
     own_silence=(
+        r"(?:akong|ako|ko) (?:\w+ )?walang (?:paramdam|kibo)",
         r"(?:ang )?(?:aking |ko(?:ng)? )?(?:katahimikan|pananahimik) ko|sa (?:side|part|parte) ko|kasalanan ko|(?:nawala|nanahimik|naging busy|naging abala) ako|ako (?:ang )?(?:nawala|nanahimik)",
         r"nawalan (?:tayo|kami) ng (?:contact|komunikasyon|balita)|nagkawalaan tayo|nagkalayo tayo|(?:hindi|di) na tayo nagkausap|sa pagitan natin|(?:taon|buwan|taong|buwang) (?:na |ng )?(?:katahimikan|walang usap)",
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        r"active (?:ka|kayo) (?:naman |pala )?sa (?:facebook|fb|ig|instagram|tiktok)",
+        r"(?:naalala|maalala|alalahanin|maalala) mo (?:kung )?sino (?:ang )?(?:tumulong|nagpasok|nag-?\w+) sa(?:'?yo|iyo|inyo)",
+        r"(?:ngayong|ngayon na|porke'?t) (?:\w+ )?(?:asensado|sikat|mayaman|big time|successful) (?:ka|kayo) na|hindi tulad (?:nung|noong) (?:\w+ ){0,3}nakalimutan mo",
+        r"kapag may kailangan (?:ka|kayo) lang|pag may kailangan (?:ka|kayo) lang",
+        r"hindi (?:ka|kayo) (?:man lang|manlang) (?:pumunta|dumalo|nagpaalam|bumati|tumawag|nag-?text|sumipot|dumating)",
+        r"hindi na (?:talaga )?(?:ako|kami) importante sa(?:'?yo|iyo|inyo| inyo| iyo)",
+        r"inangkin mo|kinuha mo (?:ang|yung) credit",
+        r"ako lang (?:ang|yung) (?:laging )?(?:nag-?\w+|sumusulat|nangangamusta)",
         r"(?:sa |ng |via )?(?:kalapati|carrier pigeon|smoke signal)|bermuda triangle",
         r"(?:porke'?t|porket|porque|dahil) (?:nasa|taga|nasa ibang|naging|may) (?:\w+ ){0,4}(?:wala ka nang|hindi mo na|ayaw mo na|nakalimutan mo na)",
         r"wala (?:ka|kayo) (?:na|nang|ng) (?:oras|time) (?:sa|para sa|para) (?:amin|akin|atin|min|kanila)",
