@@ -27,7 +27,7 @@ from functools import cache
 from kith.core.errors import InvalidValue
 from kith.core.model import Channel, OutreachKind
 from kith.core.nicknames import PET_NAMES
-from kith.core.words import coach_en, coach_es, coach_grammar, coach_it, coach_tl
+from kith.core.words import coach_en, coach_es, coach_grammar, coach_it, coach_model, coach_tl
 from kith.core.words.coach_grammar import CompiledGrammar, compile_grammar
 from kith.core.words.coach_patterns import CompiledPatterns, compile_patterns
 from kith.core.words.language import LANGUAGES, detect_language, supported_language
@@ -156,11 +156,14 @@ def coach(
     step: OutreachKind | Step | str = Step.FIRST,
     channel: Channel = Channel.EMAIL,
     recipient_name: str | None = None,
+    second_opinion: bool = True,
 ) -> CoachReport:
     """Score ``text`` as a message of ``step`` sent by ``channel``, and list what to fix.
 
     ``language`` is a tag such as ``"it"`` or ``"fil"``; when None it is detected offline.
-    ``recipient_name``, when known, is looked for in the draft.
+    ``recipient_name``, when known, is looked for in the draft. With ``second_opinion`` (the
+    default) a draft the rules find no reproach in is also read by the trained model of
+    ``coach_model``; False gives the rules alone, which is what the model is measured against.
     """
     the_step = parse_step(step)
     if language is None:
@@ -175,7 +178,8 @@ def coach(
         lang, detected = found, False
     languages = [lang] + (["en"] if lang != "en" else [])
     draft = _Draft(text, [_compiled(x) for x in languages], [_grammar(x) for x in languages])
-    findings = sorted(_findings(draft, the_step, channel, recipient_name), key=lambda f: (f.start, f.end, f.kind))
+    listed = _findings(draft, the_step, channel, recipient_name, language=lang, second_opinion=second_opinion)
+    findings = sorted(listed, key=lambda f: (f.start, f.end, f.kind))
     score = 100 - sum(PENALTY[kind] for kind in {f.kind for f in findings})
     if any(f.blocking for f in findings):
         score = min(score, BLOCKED_SCORE_CAP)
@@ -325,10 +329,15 @@ class _Draft:
 # --- the checks ----------------------------------------------------------------------------
 
 
-def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str | None) -> Iterator[Finding]:
+def _findings(
+    draft: _Draft, step: Step, channel: Channel, recipient_name: str | None, *, language: str, second_opinion: bool
+) -> Iterator[Finding]:
     text = draft.text
     pressing = step in (Step.FOLLOWUP, Step.LAST) or (step in _BEFORE_WARM and bool(_asks(draft)))
-    for start, end in draft.accusations(pressing=pressing):
+    accusations = list(draft.accusations(pressing=pressing))
+    if not accusations and second_opinion:
+        yield from _second_opinion(draft, FindingKind.ACCUSATORY, language, step, recipient_name)
+    for start, end in accusations:
         yield _flag(
             FindingKind.ACCUSATORY,
             start,
@@ -338,7 +347,10 @@ def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str |
             "to reply now.",
         )
     if step in _BEFORE_WARM:
-        for start, end in _asks(draft):
+        asks = _asks(draft)
+        if not asks and second_opinion:
+            yield from _second_opinion(draft, FindingKind.EARLY_ASK, language, step, recipient_name)
+        for start, end in asks:
             yield _flag(
                 FindingKind.EARLY_ASK,
                 start,
@@ -385,6 +397,37 @@ def _findings(draft: _Draft, step: Step, channel: Channel, recipient_name: str |
         )
     yield from _length(draft, step, channel)
     yield from _missing_parts(draft, step)
+
+
+_SECOND_OPINION = {
+    FindingKind.ACCUSATORY: (
+        "\u201c{}\u201d may read as a reproach: the coach's trained model finds this draft close to the "
+        "reproachful ones it learnt from (no rule named it, so look at the tone of the whole message).",
+        "Read it as they will: drop any hint that they owe you an answer, take the silence on yourself and "
+        "give them an easy reason to reply now.",
+    ),
+    FindingKind.EARLY_ASK: (
+        "\u201c{}\u201d may ask for a favour: the coach's trained model finds this draft close to the early "
+        "asks it learnt from (no rule named it).",
+        "Leave the ask for later, once you are talking again; reconnect first and offer something yourself.",
+    ),
+}
+
+
+def _second_opinion(
+    draft: _Draft, kind: FindingKind, language: str, step: Step, recipient_name: str | None
+) -> Iterator[Finding]:
+    """The trained model's finding of ``kind`` on a draft the rules passed, on its weightiest sentence."""
+    model = coach_model.shipped_model()
+    flag = model.flags.get(kind.value)
+    if flag is None:
+        return
+    masked = coach_model.mask(draft.text, draft.folded, recipient_name)
+    probability, span = model.judge(kind.value, masked, language, step.value)
+    if span is None or probability < flag.threshold:
+        return
+    message, fix = _SECOND_OPINION[kind]
+    yield _flag(kind, *span, message.format(draft.text[span[0] : span[1]]), fix)
 
 
 def _flag(kind: FindingKind, start: int, end: int, message: str, fix: str) -> Finding:
