@@ -50,6 +50,14 @@ FLAGS = (FindingKind.ACCUSATORY, FindingKind.EARLY_ASK)
 # The coach holds asks back only before the relationship is warm again (coach._BEFORE_WARM).
 ASK_STEPS = frozenset({"first", "followup", "last"})
 THRESHOLDS = (0.8, 0.9, 0.95, 0.99)
+# What --write ships. Once the rules have been tuned on every author round, leaving one out
+# leaves the model little to add and the choice rests on a handful of drafts (session 5 picked
+# 0.99 for both flags from 2 and 6 added flags). The shipped threshold comes instead from the
+# rounds measured with the rules frozen (18-20 against the rules of 8b09088, the model trained
+# on rounds up to 17): at 0.95 the model lifted reproach recall from 0.52 to 0.61 at unchanged
+# precision (docs/coach.md). The ask model stays out: leaving rounds 11-17 out with the rules of
+# that time (less tuned, so a fairer test), what it added never reached 0.9 precision.
+SHIPPED: dict[FindingKind, float | None] = {FindingKind.ACCUSATORY: 0.95, FindingKind.EARLY_ASK: None}
 # The composer's drafts to the first people of the demo network are taught as polite (they must
 # never be flagged); its drafts to everyone else measure whether that holds on the rest.
 COMPOSER_TRAINING = 200
@@ -453,7 +461,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  {p:.3f} {body[:160]!r}")
     print(report(scored, [dict.fromkeys(FLAGS, t) for t in THRESHOLDS], composer))
     chosen = choose(scored, composer)
-    print("\n## Chosen: " + ", ".join(f"{k.value} {'not shipped' if t is None else t}" for k, t in chosen.items()))
+    print(
+        "\n## Chosen by leaving one author out (advisory): "
+        + ", ".join(f"{k.value} {'not shipped' if t is None else t}" for k, t in chosen.items())
+    )
     shown = {k: 1.01 if t is None else t for k, t in chosen.items()}
     print(report(scored, [shown], composer))
     if args.errors:
@@ -462,7 +473,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if p >= shown[kind] and not e.labelled(kind) and kind not in e.rules:
                     print(f"  {left_out} {kind.value} {p:.2f} {e.draft.id}: {e.draft.text[:200]!r}")
     if args.write:
-        write(rows, settings, chosen)
+        print(
+            "\n## Shipped: " + ", ".join(f"{k.value} {'not shipped' if t is None else t}" for k, t in SHIPPED.items())
+        )
+        write(rows, settings, SHIPPED)
     return 0
 
 
