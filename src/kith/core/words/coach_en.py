@@ -21,6 +21,12 @@ _REPLY = (
 _MSG = r"(?:e-?mails?|messages?|notes?|mails?|texts?|dms?|inmails?|letters?|voicemails?|calls?|requests?|invitations?)"
 _PREVIOUS = r"(?:last|previous|prior|earlier|first|original|other|past \w+|few|several|many|\w+ (?:last|previous))"
 _YOU = r"(?:you|u|ya)"
+# A count of years ("five", "4 or 5", "a couple of") and what is counted ("yrs", "winters").
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|"
+    r"many|\d+ or \d+|(?:two|three|four|five|six|seven|eight|nine) or (?:three|four|five|six|seven|eight|nine|ten))"
+)
+_SPAN = r"(?:yrs?|years?|months?|mos|decades?|winters|summers|seasons|christmases)"
 
 PATTERNS = CoachPatterns(
     language="en",
@@ -165,6 +171,13 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        # 'been like 5 yrs', 'must be ten years now', 'a good five winters', 'haven't messaged in years', call notes' '- last talked at', 'going quiet', 'ten years and not a word'
+        rf"(?:it'?s |it has |has )?been (?:like |about |almost |nearly |around |over |more than |what,? |a good |a solid |easily |at least |close to |well over )*~?{_COUNT} ?{_SPAN}",
+        rf"(?:it |that )?(?:must|should|would|could|might) (?:be|have been) (?:like |about |almost |nearly |around |over |more than |a good |a solid |easily |at least |close to |well over )*~?{_COUNT} ?{_SPAN}(?= now| since| ago| already|\s*[,.!?])",
+        rf"(?:haven'?t|have not|hadn'?t|had not|didn'?t|never) (?:really |properly |once )?(?:messaged|written|called|texted|emailed|visited|rung|phoned|spoken|talked|been in touch|seen you|caught up|heard from you|reached out|written to you|checked in)(?: (?:you|each other|to you|to each other|with you))? (?:in|for) (?:years|ages|forever|so long|a while|a long time|decades|months|{_COUNT} {_SPAN})",
+        r"(?m:^)[-*]?\s*last (?:talked|spoke|saw|met|caught up|seen|spoken|in touch|contact)",
+        r"(?:going|gone|went|go) (?:so )?(?:quiet|silent|dark|awol|mia|off the radar|off the grid)|(?:dropping|dropped|dropping off|dropped off|fell|falling|fallen|went) off (?:the )?(?:map|radar|grid|face of the earth)",
+        rf"(?:(?<=[.!?,]\x20)|(?m:^)){_COUNT} (?:long )?(?:years|months|decades) (?:and (?:not|no|nothing|never|still|counting)|without|of (?:nothing|silence))",
         r"been since (?:[\w']+ ){0,3}(?:wedding|funeral|graduation|party|conference|reunion|christening|\d{4})",
         r"(?:been|it'?s been) ~?\d+ ?(?:yrs?|years|months)|last (?:saw|spoke to|talked to) (?:her|him|them|you) (?:at|in|on|when|before)",
         r"[\w]+-(?:year|month) (?:silence|gap|absence|break)|(?:years|months) of (?:silence|radio silence)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years)\s*\?",
@@ -190,6 +203,16 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        # 'I'm in my final year now and applying', 'made me want to reach out', 'this Easter', 'when I saw the lineup', 'wanted you to be the first to know', a mishap ('my scooter got nicked'), 'we reopened', 'I'm looking at starting'
+        r"(?:i'?m|i am|we'?re|we are) [^.!?\n]{0,40}? and (?:now |currently |just )?(?:applying|moving|relocating|starting|launching|opening|job hunting|interviewing|building|setting up|planning|organi[sz]ing|raising|retiring|heading|training|studying)",
+        r"(?:made|makes|got) me (?:want to (?:reach out|write|get in touch|message|text|call|ring|say hi)|think (?:of|about) you)|had to (?:hit you up|text|write|reach out|message|tell you|share|call|ring)",
+        r"(?:this|next|this coming) (?:easter|christmas|thanksgiving|passover|hanukkah|eid|diwali|new year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"when (?:i|we) (?:saw|heard|read|noticed|spotted|came across|walked past|drove past|passed|found)",
+        r"wanted you to (?:be (?:one of )?the first|hear (?:it )?from me|know)|(?:just )?so you (?:know|hear it from me)",
+        r"(?:got|was|were|been) (?:nicked|stolen|broken into|burgled|robbed|totaled|totalled|written off|flooded|wrecked|towed|repossessed)|(?:i|we) (?:crashed|wrecked|totaled|totalled|lost) (?:my|our) (?:job|car|van|truck|scooter|bike|house|flat|home|lease|shop|business)",
+        r"(?:i|we)(?:'ve| have)? (?:just |recently |finally |officially )?(?:reopened|re-opened|expanded|renovated|bought|won|qualified|retired|got engaged|got married|had (?:a|our|my) (?:baby|first|second|third)|made partner)",
+        r"(?:i'?m|i am|we'?re|we are) (?:now |seriously |currently )?(?:looking at|thinking about|thinking of|considering|weighing|toying with) (?:[\w'-]+ing|a|an|the)",
+        r"my (?:son|daughter|cousin|brother|sister|nephew|niece|kid|boy|girl) [a-z]+ (?:is|has|needs|just|wants)",
         # Call notes and teasers: "Tell her I'm buying the two-family", "guess who's moving back"
         r"(?:tell|let) (?:her|him|them) (?:know )?(?:that )?(?:i'?m|i am|i'?ve|i have|i just|i got|we'?re|we are|about)|guess who'?s (?:moving|back|coming|getting|starting|opening|joining|launching)",
         r"(?:delighted|excited|pleased|thrilled|proud|happy) to (?:announce|share|tell you)|the launch of|(?:the |a )?(?:typhoon|storm|flood|fire|earthquake|hurricane) (?:badly )?(?:damaged|destroyed|hit)|heard (?:you'?re|you are|that you)",
@@ -219,6 +242,18 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        # call notes' '- offer the spare Rhodes', 'he's welcome to', 'my round', a spare room or a stack of templates, 'if they'd help', 'if you want a lend', 'you've got a couch here', 'the first round is mine', 'I'd cook for you', 'point some your way', 'I'll take the children', 'the oud I got for you', 'still need help with...?'
+        r"(?m:^)[-*]?\s*offer|(?:he'?s|she'?s|they'?re) (?:always |more than |very )?welcome to|my (?:round|shout)",
+        r"(?:i'?ve got|i have|we'?ve got|we have|i got|i'?ve still got|i still have) (?:a |an |some |two |the |still )?spare [\w-]+",
+        r"if (?:they|it|that|this|these|those|any of (?:it|them|that))(?:'d| would| could| might| will)? (?:help|be of use|come in handy|be handy|be any use)",
+        r"if you (?:ever )?want (?:a lend|a loan|to borrow|it|them|one|a copy|a ride|a lift|a tour|a bed|a room|a place)",
+        r"you(?:'ve got|'ve| have| got| always have| will have|'ll have)? (?:a |an |the )?(?:couch|sofa|bed|beds|room|place to stay|home|roof|guest room|spare room|table|seat)(?: and (?:[\w-]+ ){1,3})? ?(?:here|with us|at ours|at mine|with me|at my place|waiting)",
+        r"(?:first|next) (?:round|pint|drink|coffee|beer|one|drinks)(?:'s| is| are)? (?:mine|on me)",
+        r"(?:i'?d|i'?ll|i will|i would|i can|i could) (?:happily |gladly |also )?(?:cook|make dinner|babysit|drive|pay|do the dishes) for you",
+        r"(?:send|point|pass|throw|steer|refer|push|put|direct)(?:ing)? (?:[\w-]+ ){1,3}your way",
+        r"(?:i|we)(?:'ll| will| can|'d| would| could) (?:happily |gladly )?(?:take|show|drive|bring|host|feed|babysit|mind|watch) (?:the|your) (?:kids|children|family|boys|girls|little ones|twins)",
+        r"(?:i|we)(?:'ve)? (?:got|bought|brought|made|picked up|saved|kept) (?!(?:a |an |one |some )?(?:quick |small |big |little )?(?:question|favou?r|ask|request))(?:[\w'-]+ ){0,3}for (?:you|you all|the (?:kids|family|twins))",
+        r"(?:do you|if you|you) (?:still |ever )?need (?:a hand|help|any help|someone|anyone) (?:with|for|to)|(?<=[.!?]\x20)still need (?:a hand|help|any help|someone|anyone) (?:with|for|to)",
         # "In return, ...", "I'll get the first round in", "pint's on me", call notes' "offer him..."
         r"in return,|(?:would|'d|i'?d) (?:happily|gladly|love to|be glad to|be happy to) (?:introduce|connect|help|put you in touch|send|share|host|cook)",
         r"(?:i'?ll|i will|let me) (?:get|buy|stand) (?:the |you )?(?:first |next )?(?:round|pint|drink|coffee|beer)s?(?: in)?|(?:pint|pints|round|coffee|drinks|lunch|dinner|beer|beers)(?:'s|'re| is| are) on me",
@@ -255,6 +290,8 @@ PATTERNS = CoachPatterns(
         r"(?:my|the) door is (?:always )?open",
     ),
     small_talk=(
+        # '..., remember the turbulence on our first flight?': the shared past, not their life
+        r"(?:[^?]*\W)?(?:do you |you |u )?(?:still )?remember (?:the|that|when|our|how|those|this)\W[^?]*",
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years|months)",
         r"(?:it'?s been|has it been|been) (?:what,? )?(?:[\w'-]+ ){0,3}(?:years?|months?|ages)(?: since [\w'-]+(?: [\w'-]+){0,3})?",
         r"(?:do|would|will) you (?:still |even )?remember me",

@@ -16,6 +16,9 @@ _PRET = r"(?:respondiste|contestaste|escribiste|respondio|contesto|escribio|resp
 _MSG = r"(?:correos?|e-?mails?|mails?|mensajes?|notas?|llamadas?|whatsapps?|wasaps?|solicitud(?:es)?|cartas?)"
 _PREV = r"(?:ultim[oa]|anterior|previ[oa]|primer[oa]?|otr[oa]|pasad[oa])"
 
+# What one treats someone to: "la cena y el remís por mi cuenta", "pulpo a mi cuenta".
+_TREAT = r"(?:cena|cenas|comida|comidas|almuerzo|desayuno|cafe|cafes|cerveza|cervezas|birras|copa|copas|ronda|rondas|vino|tacos|pulpo|paella|asado|entrada|entradas|noche|alojamiento|remis|taxi|gasolina|primera)"
+
 PATTERNS = CoachPatterns(
     language="es",
     accusatory=(
@@ -127,6 +130,10 @@ PATTERNS = CoachPatterns(
         r"(?:nada de|lejos de)",
     ),
     gap=(
+        # 'hará unos nueve años', 'cinco temporadas', 'ha llovido mucho', a bare 'Madre mía, seis años.', 'no supe más de vos'
+        r"(?:hace|hara|haran|hacia) (?:ya |como |casi |unos |mas de |por lo menos )*(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|tantos|muchos|varios|unos) (?:anos|meses|temporadas|inviernos|veranos|navidades|decadas)|ha llovido (?:mucho|bastante|muchisimo)",
+        r"(?<=[.!?,;:]\x20)(?:casi |ya |unos |mas de )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|tantos|muchos|varios|unos) (?:anos|meses|temporadas|inviernos|veranos|navidades|decadas)(?=[.!])",
+        r"no (?:supe|se|sabia|he sabido|supimos|hemos sabido) (?:nada )?(?:mas )?de (?:vos|ti|usted|ustedes)",
         r"ha pasado (?:mucho|muchisimo|bastante)(?: tiempo)? desde",
         r"(?:ya )?(?:van|son) (?:como |casi |unos |mas de )?(?:\d+|\w+) (?:anos|meses)|hace (?:ya |como |casi |unos )?(?:\d+|\w+) (?:anos|meses)|(?:ya )?ni me acuerdo (?:de )?cuando fue la ultima vez|no (?:volvimos|hemos vuelto) a hablar",
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|meses) ya|hace muchisimo que no|no te he vuelto a (?:escribir|llamar|ver)(?: desde)?|desde (?:entonces|aquella|aquel|que nos conocimos)",
@@ -153,6 +160,11 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        # 'el sábado toco con el mariachi', a mishap ('me chocaron la moto'), 'me he venido a Dublín', 'me han hecho jefe de turno', 'solo para que sepas', 'adivina quién'
+        r"(?:este|el|el proximo|este proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)(?: que viene)? (?:(?:yo |ya )?(?:toco|canto|abro|presento|organizo|estreno|inauguro|celebro|juego|corro|expongo|doy|tengo|hay|llego|vuelvo|estoy|estare|salgo|me caso|cumplo)|[a-z]{2,}(?:amos|emos|imos))|(?:esta|estas|para|por) (?:navidad|navidades|semana santa|pascua|nochevieja)",
+        r"me (?:chocaron|robaron|rompieron|estrellaron|asaltaron|echaron|quitaron)|se me (?:rompio|estropeo|averio|quemo|inundo)|(?:perdi|he perdido) (?:el|mi) (?:trabajo|curro|laburo|empleo|casa|piso|depa|local|coche|carro|auto)",
+        r"me (?:he venido|vine|he ido|fui|he marchado|marche|vengo) (?:a|para) [a-z]+",
+        r"me (?:han|acaban de) (?:hecho|elegid[oa]|dado|ofrecido|aceptad[oa]|seleccionad[oa]|fichad[oa]|becad[oa])|(?:solo )?para que (?:lo )?sepas|adivina (?:quien|que|a quien)",
         r"contarle(?:s)? (?:que|lo de|sobre)|(?:decirle|comentarle|avisarle)(?:s)? que (?:me|estoy|voy|sali|empece|abri|vuelvo|tengo)",
         r"(?:me voy|viajo|vuelvo|me mudo) a \w+|estrene (?:mi|un|una)|(?:abri|lance|empece) (?:mi|un|una)",
         r"estoy (?:arrancando|abriendo|empezando|lanzando|recogiendo fondos|postulando|aplicando|montando)|me (?:vine|mude|mudo|voy) a vivir a|me han ofrecido|la mudanza a|(?:abro|abrimos|abri) (?:mi|nuestro|nuestra)",
@@ -189,6 +201,14 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        # 'la primera va por la casa', 'los tacos van por mi cuenta', 'con la cena y el remís por mi cuenta', 'te guardo', 'te consigo tarifa', 'te haría el logo sin cobrarte', 'yo pongo las cenas', 'contá conmigo', 'si necesitas alguien', 'tienes pieza en mi depa', 'la hacéis gratis conmigo'
+        r"(?:va|van|corre|corren) por (?:cuenta de )?la casa|invita la casa|(?:corre|corren|va|van|queda|quedan|iria|irian) por mi cuenta",
+        rf"(?:(?:el|la|los|las) )?{_TREAT} (?:(?:y|e) (?:(?:el|la|los|las) )?{_TREAT} )?(?:van |va |corre |corren )?(?:por|a) mi cuenta",
+        r"(?:te|le|os|les) (?:lo |la |los |las )?(?:guardo|reservo|consigo|haria|traigo|regalo|presto|cocino|preparo|guardaria|conseguiria|llevaria|ensenaria|enseno|recojo|hospedo|alojo)|(?:te|le|os|les) (?:hago (?:raid|precio|descuento|hueco|sitio|un hueco|un descuento)|echo (?:una mano|un cable)|llevo a (?:conocer|ver|comer|cenar|pasear|tomar|probar|recorrer|dar))|(?:te|le|os|les) (?:lo|la|los|las) busco|sin cobrar(?:te|le|os|les)",
+        r"yo (?:pongo|invito|pago|traigo|llevo|cocino)|(?:cuenta|cuente|contad|conta|cuenten) conmigo",
+        r"si (?:alguna vez |algun dia )?(?:necesitas|necesita|necesitais|necesitan|necesitas) (?:a )?alguien",
+        r"(?:tienes|tenes|teneis|tiene|tienen) (?:\w+ )?(?:casa|pieza|cama|cuarto|habitacion|mesa|sofa|sitio|lugar|alojamiento|techo)(?: y [a-z]+)? (?:en (?:mi|mis|nuestr[oa]s?|casa)|a mi cuenta|aqui|aca|conmigo|con nosotros)",
+        r"gratis (?:conmigo|con nosotros)|(?:la|lo|las|los) (?:haces|haceis|hacen|tienes|teneis|tienen|tenes) gratis",
         r"a cambio,|(?:es|sera|son) gratis|gratis (?:para ti|para ella|para el|para ustedes|para vos)|yo invito|(?:invito|pago) yo",
         r"aqui estoy (?:para|pa)|echarte (?:la|una) mano|(?m:^)[-*]?\s*ofrecer(?:le|les)",
         r"(?:te )?(?:haria|hago|haré|hare) (?:el|la|los|las|un|una) \w+ (?:sin costo|gratis|de regalo)|sin costo|ofrecerme a|te puedes quedar|(?:te )?(?:dejo|llevo|invito) (?:unas|unos|la|el|una|un) \w+|te debo una",
@@ -255,6 +275,14 @@ PATTERNS = CoachPatterns(
         "apreciado",
         "apreciada",
         "saludos",
+        # Informal openers: "Quiubo Fercho,", "Qué onda Pepe!!"
+        "quiubo",
+        "quihubo",
+        "que onda",
+        "qué onda",
+        "que tal",
+        "qué tal",
+        "epa",
     ),
     not_names=(
         "a",

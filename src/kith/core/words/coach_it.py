@@ -136,6 +136,8 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        # 'tre anni senza un messaggio', 'è da quando ti ho aiutato... che'
+        r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|tanti|molti) (?:anni|mesi|stagioni|estati|inverni) senza|(?:e|sono) da quando",
         r"saranno (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|vent\w*|\w+) (?:anni|mesi)|(?:sparisco|sparit[oa]|manco) da (?:\w+ ){0,2}(?:anni|mesi)",
         r"(?:anni|mesi) di silenzio|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni\s*\?",
         r"(?:e|da) una vita",
@@ -160,6 +162,11 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        # an old find ('ho ritrovato in cantina la cassetta'), 'sabato alla festa', 'suono con la banda', 'indovina chi', 'mio figlio Nicola ha finito il diploma'
+        r"(?:ho|abbiamo) (?:appena |da poco )?(?:ritrovato|trovato|ripescato|digitalizzato|riascoltato)",
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani)(?: prossim[oa]| sera)? (?:alla|al|allo|all') ?(?:festa|sagra|concerto|matrimonio|cena|partita|mostra|fiera|processione|inaugurazione|serata|messa|recita)|(?:suono|canto|suoniamo|cantiamo|recito|espongo|giochiamo) (?:con|alla|al|in|a|per|stasera|sabato|domenica)",
+        r"indovin(?:a|ate) (?:chi|cosa|dove)",
+        r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:[a-z]+ )?(?:cerca|sta cercando|ha bisogno|ha finito|ha appena|si e laureat[oa]|si e diplomat[oa]|vuole|si sposa|si trasferisce)",
         r"(?:dirle|dirgli|raccontarle|raccontargli|(?:le|gli) (?:dico|racconto)) (?:che|di)",
         r"(?:e uscito|esce|hanno pubblicato|e stato pubblicato) (?:il|un|la|una) (?:nuovo |nuova )?(?:bando|concorso|avviso)",
         r"ci siamo (?:ri)?trasferit[ie]|sto provando a (?:entrare|cambiare|ripartire)|(?:ho|abbiamo) cambiato (?:lavoro|citta|casa)",
@@ -202,7 +209,12 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
-        r"in cambio,|(?:l[aoie] )?(?:porto|offro|pago) io|ti (?:spedisco|regalo|porto) (?:una|un|uno|delle|dei|qualche) (?!mio |mia )|(?m:^)[-*]?\s*offrir(?:gli|le)",
+        # 'da noi c'è sempre una camera pronta', 'avete una casa e una guida', 'ti ospito io', 'ti vengo a prendere', 'se avete bisogno di qualcuno... ci sono io', 'ti lascio il pieno', 'pranzo offerto', 'offerta da noi'
+        r"(?:c'e|hai|avete|ha|trovi|trovate|troverai|troverete) (?:sempre |gia )?(?:una |un |la |il |un')?(?:camera|letto|divano|posto letto|casa|stanza|tavolo|cameretta|branda)(?: pront[oa]| per (?:te|voi|lei)| da (?:noi|me)| qui| a (?:tua|vostra|sua) disposizione| e (?:una|un) (?:guida|cena|pranzo|letto|passaggio|cicerone|autista|tavola))",
+        r"(?:ti|vi|la|le) ospit(?:o|iamo)|(?:ti|vi|la) (?:vengo|veniamo) a prendere|(?:vengo|veniamo) (?:io )?a prender(?:ti|vi|la)|ci sono io",
+        r"se (?:hai|avete|ha|aveste|avessi) bisogno di (?:qualcuno|qualcosa|una mano|aiuto)|ti lascio (?:il|la|lo|un|una)",
+        r"(?:pranzo|cena|colazione|caffe|aperitivo|birra|vino|giro|notte|biglietto|ingresso|pernottamento|posto) (?:\w+ )?offert[oaie]|offert[oaie] da (?:noi|me)",
+        r"in cambio,|(?:l[aoie] )?(?:porto|offro|pago) io|ti (?:spedisco|regalo|porto) (?:una|un|uno|delle|dei|qualche)(?! mio| mia)|(?m:^)[-*]?\s*offrir(?:gli|le)",
         r"se (?:ti|vi) (?:serve|servono|servissero|servisse)|le faccio (?:io|volentieri)|(?:lo|la|li|le) offro io",
         r"(?:offrirle|offrirgli|offrire|proporle|proporgli)\s*:|(?:e|sara|sono) (?:a carico mio|offert[oa] da me)|a mie spese",
         r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",

@@ -142,6 +142,8 @@ PATTERNS = CoachPatterns(
         r"(?:ayokong|ayaw kong|ayoko ng|ayoko) (?:mang|mag|maging|makulit|mang-?istorbo)",
     ),
     gap=(
+        # 'ilang taon din ah'
+        r"(?:ilang|maraming|napakaraming) (?:taon|buwan)(?: din| rin| na)",
         r"(?:mga |halos |almost )?(?:\d+|\w+) (?:yrs?|years?|taon) na",
         r"gaano (?:na )?(?:ka)?tagal",
         r"matagal-?tagal (?:na|nang)",
@@ -164,6 +166,10 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        # call notes' '- sabihin yung franchise', 'may gig kami sa Sabado', a mishap ('nasiraan kasi yung sasakyan ko')
+        r"(?m:^)[-*]?\s*(?:sabihin|ikuwento|ikwento|ibalita|banggitin|i-?kwento|i-?mention|imention)",
+        r"(?:may|meron|mayroon) (?:show|gig|concert|event|party|reunion|tugtog|tugtugan|laro|game|exhibit|launch|salu-?salo|handaan|kasal|binyag|fiesta|pista|raket|booth|tour|recital|play|performance|contest|seminar|conference|training) (?:kami|ako|tayo)|(?:may|meron|mayroon) (?:kaming|akong) (?:show|gig|concert|event|party|reunion|tugtog|tugtugan|laro|game|exhibit|launch|salu-?salo|handaan|kasal|binyag|fiesta|pista|raket|booth|tour|recital|play|performance|contest|seminar|conference|training)",
+        r"nasiraan|nanakawan|ninakawan|nasunugan|nabangga|nabaha|nanakaw|na-?carnap|na-?holdap|naaksidente|nasira (?:yung|ang|ung) [\w-]+ (?:ko|namin)",
         r"(?:sabihin|ikuwento|ibalita|banggitin) (?:na|kay|sa kanya na)|balik (?:\w+ )?na (?:ako|kami)",
         r"(?:birthday|kaarawan|kasal|binyag|anniversary) ni|nag-?start na (?:ako|kami)|may (?:online business|bagong negosyo) na (?:ako|kami)|(?:franchise|negosyo|business) (?:na |ng )?(?:\w+ )?(?:binubuksan|bubuksan|itatayo) ko|nag-?open (?:ako|kami) ng",
         r"na-?ospital|nakauwi na (?:ko|ako|kami)|papunta (?:po )?(?:ako|kami) (?:ng|sa)|volunteer (?:po )?ako|nag-?open na (?:ako|kami)|nagbukas na (?:ako|kami)|mag-?job ?hunting",
@@ -201,6 +207,10 @@ PATTERNS = CoachPatterns(
         r"(?:ang aking|yung|ung|ang) (?:bagong )?(?:negosyo|business|startup|project|proyekto|libro|pag-?aaral|application|thesis|paglipat)(?: ko)?",
     ),
     offer=(
+        # 'ako na po ang bahala', 'libre na', 'magpadala ng balikbayan box para sa inyo', 'ipagluluto ko kayo', 'may kwarto po kayo sa amin'
+        r"ako (?:na |po )*(?:ang )?bahala|libre na(?: po)?(?=\s*[,.!])",
+        r"(?:magpadala|magbigay|magdala|magluto|maghanda|bumili|dalhan|padalhan|bilhan|lutuan|dadalhan|papadalhan|bibilhan) (?:ng |ka |kayo |po |sana )*(?:[\w-]+ ){0,4}para sa (?:inyo|iyo|'?yo)",
+        r"ipag[a-z]{3,} (?:ko|namin) (?:po )?(?:kayo|ka)|may (?:kwarto|kuwarto|matutuluyan|tutulugan|kama|higaan|bahay|pwesto|upuan) (?:po )?(?:kayo|ka) (?:po )?(?:sa amin|samin|dito|sa bahay)",
         r"bilang kapalit|(?m:^)[-*]?\s*i-?offer (?:na|ang|yung|sa kanya)",
         r"i-?offer na|may slot kami|pwede (?:kayong|kang) mag-?stay|(?:susunduin|ihahatid) ko (?:siya|kayo|ka)",
         r"(?:kung|pag|kapag) (?:gusto (?:mo|niyo|ninyo)|makakatulong|naghahanap|may kailangan|kailangan (?:po )?(?:mo|niyo|ninyo))|libre (?:ang|tour|po|ko)|nang libre|(?:magpapadala|ikokonekta|hahanapin|maibabahagi|ipapahiram) (?:ko|ako)|handa (?:akong|po akong|kaming)|sa akin ka na mag-?stay",
@@ -231,6 +241,8 @@ PATTERNS = CoachPatterns(
         r"kung (?:may )?(?:kailangan|need) (?:ka|kayo|po kayo|mo|niyo)",
     ),
     small_talk=(
+        # '..., mga 6 na taon na no?': the gap with a tag, not a question about them
+        r"[^?]*(?:taon|years|buwan) na(?: rin| din| pala)?,? (?:no|noh|ano|diba|di ba|ha)",
         r"(?:\d+|dalawang|tatlong|apat na|limang) (?:years|taon)(?: na)?",
         r"gaano (?:na )?(?:ka)?tagal(?:,? [\w'-]+ (?:na )?(?:taon|buwan))?",
         r"(?:naaalala|natatandaan|naalala|natandaan) (?:mo|niyo|ninyo|nyo) (?:pa )?(?:ba )?(?:po )?(?:ako|kami)",
@@ -264,6 +276,7 @@ PATTERNS = CoachPatterns(
         "hey",
         "uy",
         "oy",
+        "hoy",
         "magandang araw",
         "magandang umaga",
         "magandang hapon",
