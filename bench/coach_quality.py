@@ -93,6 +93,9 @@ HELD_OUT_ROUNDS = (
     "holdout-17",
     "holdout-18",
     "holdout-20",
+    "holdout-19",
+    "holdout-21",
+    "holdout-22",
 )
 
 
