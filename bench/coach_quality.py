@@ -243,22 +243,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for line in counts.get(("all", kind), Tally()).wrong:
                     print("  " + line)
             print()
-    print(speed(corpus()))
+    print(speed(corpus(), second_opinion=not args.rules_only))
     if args.detectors:
         print("## Language detection\n")
         print(compare_detectors(corpus()))
     return 0
 
 
-def speed(drafts: Sequence[Draft], rounds: int = 3) -> str:
+def speed(drafts: Sequence[Draft], rounds: int = 3, *, second_opinion: bool = True) -> str:
     """Milliseconds per draft for the coach with the language given, best of ``rounds`` passes."""
     for d in drafts:  # compile every language's patterns before timing
-        found_kinds(d)
+        found_kinds(d, second_opinion=second_opinion)
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()
         for d in drafts:
-            found_kinds(d)
+            found_kinds(d, second_opinion=second_opinion)
         best = min(best, (time.perf_counter() - start) / len(drafts))
     return f"Coach time per draft: {best * 1000:.2f} ms over {len(drafts)} drafts (best of {rounds} passes).\n"
 
