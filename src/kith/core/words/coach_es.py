@@ -66,6 +66,10 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
+        # 'como decíamos en la base', 'su compadre de siempre', 'igual de guapo que siempre', 'qué onda mi Chuy'
+        r"como (?:decimos|deciamos|haciamos|diciamos) (?:siempre|en (?:la|el) [a-z]+|nosotros)",
+        r"(?:tu|su) (?:compadre|comadre|amig[oa]|pana|cuate|compa|herman[oa]|colega|parcero|parce) de siempre|igual de [a-z]+ que siempre",
+        r"(?:que onda|quiubo|quihubo|que hubo) mi [a-z]+",
         r"(?:el|al|en el) (?:sitio|bar|lugar) de siempre",
         r"como (?:siempre|de costumbre|en los viejos tiempos|en los viejos|antes)",
         r"como (?:decimos|deciamos|hacemos|haciamos) siempre",
@@ -127,7 +131,8 @@ PATTERNS = CoachPatterns(
         r"no (?:quiero|quisiera|queria|pretendo|pretendia|busco|buscaba|es (?:para|mi intencion)|te escribo para|le escribo para|vengo a|voy a|estoy|intento|es que)",
         r"(?:sin|ni) (?:querer|intencion de|animo de|pretender|compromiso|presion|prisa)",
         r"no (?:es|se trata de) (?:un|una)",
-        r"(?:nada de|lejos de)",
+        # "no sabemos nada de ti" names the gap; it negates nothing after it
+        r"(?:nada de(?! (?:ti|vos|usted|ustedes|ella|ellos)\b)|lejos de)",
     ),
     gap=(
         # 'hará unos nueve años', 'cinco temporadas', 'ha llovido mucho', a bare 'Madre mía, seis años.', 'no supe más de vos'
@@ -160,6 +165,12 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        # News told their own way: 'me ascendieron a jefe', 'me vine de vuelta a Santiago', 'nos hemos trasladado', 'quiero juntar a los del preu', 'me ha salido la ocasión de', 'ya tengo dos camionetas'
+        r"me (?:ascendieron|nombraron|contrataron|eligieron|ficharon|becaron|seleccionaron|aceptaron|trasladaron|despidieron|echaron|ofrecieron)",
+        r"me (?:vine|volvi|regrese|he vuelto|he venido|fui|he ido) (?:de vuelta |de nuevo |otra vez )?(?:a|para) [a-z]+|(?:nos|me) (?:hemos|he|han) (?:trasladado|mudado|cambiado de)|nos (?:trasladamos|mudamos|cambiamos de|fuimos a vivir)",
+        r"(?:quiero|queremos|vamos a|voy a|estoy organizando|estamos organizando) (?:juntar|reunir|armar (?:una|un) (?:reunion|junta|asado|quedada|cena))",
+        r"(?:me|nos) (?:ha salido|salio|ha surgido|surgio|han salido|salieron|han ofrecido) (?:la|una|un) (?:ocasion|oportunidad|chance|trabajo|beca|oferta|plaza|posibilidad)",
+        r"ya tengo (?:mi |mis |un |una |dos |tres |cuatro |\d+ )(?:propi[oa] |nuev[oa]s? )?[a-z]+|ahora (?:tambien )?[a-z]{3,}(?:amos|emos|imos)",
         # 'el sábado toco con el mariachi', a mishap ('me chocaron la moto'), 'me he venido a Dublín', 'me han hecho jefe de turno', 'solo para que sepas', 'adivina quién'
         r"(?:este|el|el proximo|este proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)(?: que viene)? (?:(?:yo |ya )?(?:toco|canto|abro|presento|organizo|estreno|inauguro|celebro|juego|corro|expongo|doy|tengo|hay|llego|vuelvo|estoy|estare|salgo|me caso|cumplo)|[a-z]{2,}(?:amos|emos|imos))|(?:esta|estas|para|por) (?:navidad|navidades|semana santa|pascua|nochevieja)",
         r"me (?:chocaron|robaron|rompieron|estrellaron|asaltaron|echaron|quitaron)|se me (?:rompio|estropeo|averio|quemo|inundo)|(?:perdi|he perdido) (?:el|mi) (?:trabajo|curro|laburo|empleo|casa|piso|depa|local|coche|carro|auto)",
@@ -201,6 +212,11 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        # 'vas a ser el primero en recibirlo, con tu ejemplar firmado'
+        r"(?:vas|va|vais|van|seras|sera) a ser (?:el|la|los|las) primer[oa]s? en (?:recibir|leer|probar|ver|tener|enterar)\w*|(?:tu|su) ejemplar (?:firmado|dedicado|de regalo)",
+        # 'tiene un 15% de descuento', 'os lo miro gratis'
+        r"\d+ ?(?:%|por ciento) de descuento|(?:tiene|tienes|tenes|tienen|teneis) (?:un |el )?(?:\d+ ?% )?descuento",
+        r"(?:te|le|os|les) (?:lo |la |los |las )?[a-z]+ (?:gratis|sin cobrar(?:te|os|le|les)?|de regalo|de balde)",
         # 'la primera va por la casa', 'los tacos van por mi cuenta', 'con la cena y el remís por mi cuenta', 'te guardo', 'te consigo tarifa', 'te haría el logo sin cobrarte', 'yo pongo las cenas', 'contá conmigo', 'si necesitas alguien', 'tienes pieza en mi depa', 'la hacéis gratis conmigo'
         r"(?:va|van|corre|corren) por (?:cuenta de )?la casa|invita la casa|(?:corre|corren|va|van|queda|quedan|iria|irian) por mi cuenta",
         rf"(?:(?:el|la|los|las) )?{_TREAT} (?:(?:y|e) (?:(?:el|la|los|las) )?{_TREAT} )?(?:van |va |corre |corren )?(?:por|a) mi cuenta",
@@ -211,7 +227,7 @@ PATTERNS = CoachPatterns(
         r"gratis (?:conmigo|con nosotros)|(?:la|lo|las|los) (?:haces|haceis|hacen|tienes|teneis|tienen|tenes) gratis",
         r"a cambio,|(?:es|sera|son) gratis|gratis (?:para ti|para ella|para el|para ustedes|para vos)|yo invito|(?:invito|pago) yo",
         r"aqui estoy (?:para|pa)|echarte (?:la|una) mano|(?m:^)[-*]?\s*ofrecer(?:le|les)",
-        r"(?:te )?(?:haria|hago|haré|hare) (?:el|la|los|las|un|una) \w+ (?:sin costo|gratis|de regalo)|sin costo|ofrecerme a|te puedes quedar|(?:te )?(?:dejo|llevo|invito) (?:unas|unos|la|el|una|un) \w+|te debo una",
+        r"(?:te )?(?:haria|hago|haré|hare) (?:el|la|los|las|un|una) \w+ (?:sin costo|gratis|de regalo)|sin costo|ofrecerme a|te puedes quedar|(?:te )?(?:dejo|llevo|invito) (?:unas|unos|la|el|una|un) \w+",
         r"si (?:alguna vez )?(?:necesitas|necesita|necesitás|te hace falta|te sirve)|(?:llevo|pongo|traigo) (?:el|la|los|las) \w+ yo|(?:los|las|lo|la) pongo yo|invito yo",
         r"(?:ofrecerle|ofrecerte|ofrecer|ofrezco)\s*:|(?:corre|va|queda) por mi cuenta|la (?:primera )?(?:ronda|cerveza|copa) la pago yo|sin costo",
         r"(?:iria|vendria|lo haria|ayudaria) (?:encantad[oa]|con gusto)|te debo (?:una|un|unas|unos) (?:canas|cerveza|cervezas|cena|cafe|comida|asado)|(?:puedo|podria) (?:\w+ ){0,3}(?:ayudarte|echarte una mano)|(?:que )?ofrezco:",
@@ -223,7 +239,9 @@ PATTERNS = CoachPatterns(
         r"(?:si|cuando|en lo que) (?:puedo|pueda|podria|puedo yo) (?:ayudarte|ayudarle|ayudaros|ayudar|echarte una mano|serte util|serle util|ser de ayuda|ser util|hacer algo)",
         r"(?:puedo|podria|podre|me encantaria|encantad[oa] de|con gusto|con mucho gusto|feliz de|dispuest[oa] a|me gustaria)\W*(?:te |le |os )?(?:ayudar|presentar|pasar|enviar|mandar|echar|invitar|compartir|devolver|revisar|mostrar|contar|conectar|poner|alojar|recibir|dar|ofrecer|acompanar|llevar|guardar|reservar|prestar|regalar|promocion|promocionar|difundir)\w*",
         r"(?:avisame|dime|dimelo|me dices|me avisas|hazmelo saber|digame|avíseme|aviseme) (?:si|cuando|en que) (?:puedo|necesitas|necesita|te sirve|le sirve|quieres|quiere|te interesa|le interesa|te viene)",
-        r"(?:te|le|os) (?:lo |la |los |las )?(?:invito|ofrezco|presento|paso|mando|envio|comparto|ayudo|devuelvo|devolvere|devolveria|acompano|promociono)",
+        r"(?:te|le|os) (?:lo |la |los |las )?(?:invito|ofrezco|presento|paso|mando|envio|comparto|ayudo|acompano|promociono)",
+        # Paying back a loan offers nothing ("te los devuelvo antes de fallas"); returning a favour does
+        r"(?:te|le|os) (?:devuelvo|devolvere|devolveria) (?:el favor|la invitacion|la visita|el detalle)",
         r"si (?:alguna vez |algun dia )?(?:necesitas|necesita|necesitais|necesitan|te hace falta|le hace falta) (?:algo|ayuda|una? \w+|contactos|cualquier cosa|consejo|que alguien)",
         r"(?:cuenta|cuente|contad) conmigo",
         r"con (?:mucho )?gusto",
@@ -385,6 +403,9 @@ _BUSY_ES = r"(?:ocupad[oa]s?|liad[oa]s?|ataread[oa]s?|importantes?|tapad[oa]s?|a
 GRAMMAR = Grammar(
     language="es",
     accusation=(
+        # 'ni me pelas' (Mexican: you pay me no attention), 'a la fecha no he obtenido respuesta'
+        r"(?:ni|no|nunca|ya no) (?:me |nos )(?:pelas|pelaste|pela|pelan|pelaron|peles|has pelado|pelabas)",
+        r"(?:no|a la fecha no|hasta la fecha no|aun no|todavia no) (?:he|hemos|habia|habiamos) (?:obtenido|logrado obtener) (?:ninguna |tu |su |una )?(?:respuesta|contestacion)",
         r"(?:vi|veo|vimos) que (?:lo |la |los |me )?(?:leiste|viste|abriste|leyo|vio|abrio)(?! (?:tu|tus|su|sus|una|un|otra|otro|el|la|los|las|nuevo|nueva) (?!mensaje|correo|mail|email|whatsapp|carta|nota))|confirmacion de lectura|me consta que (?:te )?(?:llego|lo leiste|lo viste|lo recibiste)",
         r"me (?:habria|hubiera) gustado (?:que me lo (?:dijeras|contaras|dijera|contara)|enterarme por (?:ti|vos|usted))|(?:me entere|lo supe|me tuve que enterar|ya me entere)(?:\s*\W*\s*)(?:\w+ ){0,3}por (?:otros|terceros|otra gente)|ni me (?:avisaste|contaste|dijiste|avisaron)",
         r"(?:ya )?no se si (?:puedo|podre) (?:seguir )?contar contigo|pense que podia contar contigo",
@@ -404,7 +425,8 @@ GRAMMAR = Grammar(
         r"ya (?:estoy|me tienes) acostumbrad[oa]|como siempre,? (?:nada|ninguna respuesta|silencio)",
         r"espero que (?:valga|haya valido) la pena",
         # "no me has respondido", "todavía no me contestaste", "nunca contestás", "ni siquiera me respondió"
-        rf"(?:no|nunca|jamas|ni siquiera|ni|tampoco) {_CLITIC_ES}{_STILL_ES}(?:{_AUX2_ES} {_STILL_ES}{_ANSWERED_ES}|{_ANSWERS_ES})",
+        # ("no lo llamo desde que me gradué", in a call note, is the writer: "llamó" needs me/nos)
+        rf"(?!(?:no|nunca|jamas|ni siquiera|ni|tampoco) (?:lo|la|los|las|le|les) (?:llamo|contesto|aviso|reacciono)\b)(?:no|nunca|jamas|ni siquiera|ni|tampoco) {_CLITIC_ES}{_STILL_ES}(?:{_AUX2_ES} {_STILL_ES}{_ANSWERED_ES}|{_ANSWERS_ES})",
         # "me has ignorado", "me ignoras", "me dejaste en visto", "me estás ignorando"
         r"(?:me|nos) (?:has |ha |han |habeis |estas |esta |estan )?(?:ignorad[oa]|ignorando|ignoras|ignora|ignoran|ignoraste|ignoro|ignoraron|evitas|evitaste|evitando|ghosteas|ghosteaste|ghosteado|bloqueaste|bloqueado|olvidaste|olvidado)",
         r"(?:me |nos )?(?:dejaste|dejas|deja|dejo|dejaron|has dejado|ha dejado|han dejado) en (?:visto|leido|azul)|(?:me )?clavaste el visto|ignorandome",
@@ -468,7 +490,7 @@ GRAMMAR = Grammar(
         r"(?:no )?(?:te|le|les) (?:cuesta|costaba|costaria) (?:nada|tanto|mucho)|(?:cuesta|lleva|son|toma|tomaba|llevaba) (?:dos|cinco|un|pocos|diez) (?:segundos|minutos)",
         r"no (?:tienes|tiene|tenes|tienen|tenias|tenia) (?:ni )?(?:dos|un|cinco|diez) minutos|(?:dos|un|cinco|diez) minutos? para mi",
         r"(?:tan|muy) dificil es (?:contestar|responder)|no es (?:tan|muy) dificil (?:contestar|responder|escribir)",
-        r"(?:que|en que) (?:te|le|os) (?:hice|he hecho|habre hecho)",
+        r"(?:que|en que) (?:te|le|os) (?:hice|he hecho|habre hecho)(?! (?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|esa|ese|eso|aquel|aquella)\b)",
         # Bringing the message back up
         r"(?:subo|subir|subiendo|reflot\w*|rescat\w*|reactiv\w*|levant\w*) (?:de nuevo |otra vez )?(?:este|esta|mi|el|la) (?:correo|mensaje|hilo|email|mail|nota|conversacion|tema)",
         r"(?:arriba|primer lugar|parte de arriba|lo alto|encima) (?:de |en )?(?:tu|su) (?:bandeja|inbox|correo|buzon)",
@@ -487,6 +509,10 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        # 'te lo pido de nuevo', 'me ayudaría muchísimo', 'nos haría ilusión que', 'pensé que a lo mejor le querías entrar'
+        r"(?:te|le|les|os|se) (?:lo |la |los |las )?pido|(?:me|nos) (?:ayudaria|ayudarias|vendria|serviria|salvaria) (?:muchisimo|mucho|un monton|tanto|enormemente|de verdad|bien|la vida)",
+        r"(?:me|nos) (?:haria|harias|haria) (?:muchisima |mucha |tanta )?ilusion (?:que|si)",
+        r"pense que (?:a lo mejor |quizas |quiza |tal vez |igual )?(?:te |le |les |os )?(?:querias|quieres|queres|podrias|podias|interesaria|interesa|animarias|animas|gustaria)",
         r"te (?:preguntaba|queria preguntar) si (?:podias|podrias|puedes|pudieras)",
         r"me bastaria|preguntarle si|pedirle si",
         r"pedirle que|preguntarle si|(?:no )?seria (?:buenisimo|genial|ideal) que|nos darias una mano|cualquier aporte suma",
@@ -508,6 +534,22 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:me|nos) (?:deje|dejes|dejaras|dejarias|dejara|preste|prestes|prestara|prestaras|prestarias|adelante|adelantes|adelantaras|adelantarias)(?: unos| unas| como)? \d+",
+        # Round 19/21/22 asks: 'la podrías meter', 'me consideres para alguna plaza', 'que se lo reenvíes al jefe', a donativo, an empujoncito, sharing on their Instagram, money lent ('me deje 2.000 €', 'me los podrías dejar'), a garante, staying at vuestra casa, a stolen afternoon, 'revisarme el CV', 'algo para ella'
+        r"(?:me|la|lo|le|los|las) (?:podrias|puedes|podes|podria|puede|podeis|podrian|pueden) (?:meter|colocar|enchufar|colar|coger|contratar|aceptar|tomar|recomendar|considerar)|(?:meter|colocar|colar|coger|enchufar)(?:me|la|lo|le|los|las) (?:en|como|de)\b",
+        r"(?:me |la |lo |le )?consider(?:es|aras|arias|ar|arme|arla|arlo|en|aran|e) (?:\w+ )?(?:para|como) (?:algun|alguna|un|una|el|la)|(?:alguna|una|algun) (?:plaza|vacante) (?:de|para|en)",
+        r"(?:se|te) (?:lo |la |los |las )?(?:\w+ )?(?:reenvies|pases|mandes|envies|hagas llegar|reenviaras|pasaras|mandaras|enviaras|hicieras llegar|reenviarias|pasarias|mandarias) (?:a|al|a la|a tu|a su)\b|(?:reenviar|pasar|mandar|enviar|hacer llegar)(?:selo|sela|selos|selas)",
+        r"donativo|(?:colaborar|contribuir|aportar|ayudar(?:nos)?) con (?:un|una|algo|lo que|\d)|corr(?:er|as|ieras|an|ais) la voz",
+        r"(?:das|dar|darle|des|dieras|darias|diera|dale) (?:un )?(?:empujon|empujoncito|empujonci(?:to)?|impulso)|nos daria un empujon|(?:mover|muevas|movieras) (?:unos |algunos |los )?hilos|agiliz(?:ar|es|aras|arlo|arla)",
+        r"(?:compart|public|sub|poste|mencion|recomend|promocion|promo)\w* (?:\w+ ){0,3}en (?:tu|su|vuestro|vuestra|tus|sus) (?:instagram|insta|facebook|face|tiktok|redes|perfil|cuenta|canal|blog|newsletter|stories|historias|pagina)",
+        r"(?:me |nos )?(?:deje|dejes|dejaras|dejarias|dejara|prestes|prestara|prestaras|adelantes|adelantaras|dejarme|dejarnos|prestarme|adelantarme) (?:unos |unas |como )?(?:\d[\d.,]*\s*(?:€|(?:euros|pesos|dolares|soles|lucas|mil|k)\b)|plata|dinero|pasta|lana|guita|\w+ mil)",
+        r"(?:me|nos) (?:l[oa]s? )(?:podrias|puedes|podes|podria|puede|podeis|podriais|podrian|pueden) (?:dejar|prestar|adelantar|fiar)|(?:dejar|prestar|adelantar)(?:melos|melas|noslos|noslas)",
+        r"garante|avalista|fiador(?:a)?|garantia propietaria",
+        r"quedar(?:me|se|nos) en (?:tu|su|vuestra|vuestro) (?:casa|piso|depa|departamento|apartamento|finca|chalet|cuarto)|dejar(?:nos|me) quedar|(?:nos|me) (?:dejes|dejarais|dejaseis|dejaras|dejariais|dejarias) quedar",
+        r"(?:robar(?:te|le|os)?|robo|robaria) (?:\w+ )?(?:una tarde|una manana|un rato|un ratito|media hora|una hora|\d+ minutos|unos minutos|cinco minutos|diez minutos|quince minutos|un cafe)",
+        r"(?:revisar|mirar|leer|corregir|ver|checar|chequear)(?:me|nos) (?:el|mi|la|los|mis) (?:cv|curriculum|hoja de vida|carta|portafolio|deck|pitch|perfil|linkedin|propuesta|proyecto)",
+        r"(?:algo|algun (?:puesto|lugar|hueco|trabajo)|un lugar|un hueco|un puesto|lugarcito|chance|oportunidad) para (?:ella|mi (?:hij|sobrin|prim|herman|niet|espos|novi)\w*)",
+        r"(?:le |te )?(?:querias|quieres|queres|quisieras) (?:entrar|invertir|meter)|entrar como socio",
         r"escribirmela|firmarmela|hacermela|(?:la |una )?carta (?:de|del) (?:un )?(?:antiguo )?(?:jefe|jefa|supervisor|empleador)",
         r"revisar mi (?:curriculum|cv|carta|portafolio)|que me quedara en tu casa|quedarme en tu casa|lo podian aceptar|(?:hacer|haga) sus practicas",
         r"robarte (?:media hora|\d+ minutos|un rato|una hora)|entrar como socio|nos faltan (?:unos )?[\w.]+ (?:mil )?euros",
@@ -589,6 +631,7 @@ GRAMMAR = Grammar(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
     silence=(
+        r"(?:te |le )?(?:escribi|mande|envie|llame|deje|busque)(?: \w+){0,4},? (?:y|pero) (?:no (?:supe|se|he sabido) nada|nada|ni caso|silencio|ni pio)",
         r"sin (?:avisar(?:le|me|nos)?|decir(?:me|nos|le)? (?:nada|una palabra|adios)|despedirte)(?: a nadie)?",
         r"no saber nada de ti|sin saber (?:nada )?de ti|nunca supe si (?:te )?llega(?:ban|ron)|(?:la )?agenda no da|(?:tu )?agenda (?:esta|anda) complicadisima",
         r"(?:van|iran|terminan|acaban|caen) (?:directamente |directo )?(?:a|en) (?:la )?(?:papelera|basura|spam)|(?:no )?(?:se|sé) si (?:te )?llegan mis (?:mails|correos|mensajes)|aunque sea (?:que no|un no)|ni (?:un|una) (?:no|si o no)",
@@ -619,6 +662,16 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        # Round 19/21/22 reproaches: 'ni para las posadas te acordaste', 'el año que por fin te acuerdas', 'el que escribe soy yo', snide congratulations ('se nota que sabes con quién hay que llevarse bien', 'a unos nos toca el ERE y a otros...', 'la plata que te presté y nunca volvió'), 'tu valiosísimo tiempo', 'ya he pillado la indirecta', 'me merecía al menos dos líneas'
+        r"ni (?:para|en|por) (?:\w+ ){1,3}(?:te acordaste|te acordas|te acuerdas|te has acordado|me felicitaste|llamaste|escribiste|apareciste)|ya ni te (?:acuerdas|acordas) de (?:tu|tus|los tuyos|quien|quienes|los que|nosotros)",
+        r"(?:el (?:ano|dia|mes) (?:en )?que )?por fin te (?:acuerdas|acordaste|acordas|dignas|dignaste)",
+        r"(?:el|la) que (?:siempre )?(?:escribe|llama|busca|felicita|se acuerda|pregunta|da el primer paso) (?:siempre )?(?:soy|he sido|era|fui) yo",
+        r"se (?:nota|ve|notaba|veia) que (?:\w+ ){0,3}(?:sabe|sabes|saben|supiste|supo) (?:muy bien |bien )?(?:con quien|a quien|como) (?:hay que |llevarse|arrimarse|moverse|caerle)|hay quien sabe (?:estar|moverse|arrimarse|caer)|con quien hay que (?:llevarse bien|arrimarse|hacerle la pelota)",
+        r"a (?:unos|algunos) (?:nos )?(?:toca|tocan|toco) (?:\w+ ){1,4}y a otros",
+        r"(?:la plata|el dinero|la pasta|la lana|la guita|lo) que te (?:preste|deje|adelante)(?: \w+){0,6} (?:y )?(?:nunca|jamas|todavia no|aun no|no) (?:volvio|me devolviste|regreso|vi|recupere|me has devuelto|volvi a ver)",
+        r"tu (?:muy )?(?:valiosisimo|preciadisimo|preciosisimo|carisimo) tiempo|tu (?:apretadisima|ocupadisima) agenda",
+        r"(?:capt|pill|cach|agarr|cog)\w* (?:ya )?la indirecta|(?:he|has) (?:pillado|captado|cogido|cachado|entendido) la indirecta",
+        r"(?:merecia|merezco|me merecia|me merezco|mereceria|me mereceria|mereciamos) (?:al menos|por lo menos|aunque sea|siquiera) (?:\w+ )?(?:lineas?|palabras?|respuesta|mensaje|llamada|saludo)",
         r"tiempo para (?:\w+ ){1,5}si (?:tienes|tenes|tiene)|(?:me )?entere por (?:instagram|facebook|las redes|linkedin|el face|el insta),? como (?:de )?todo",
         r"por si esta vez si|(?:siempre )?decias que (?:vendrias|llamarias|escribirias|vendrian|nos visitarias)",
         r"solo (?:me )?(?:llamas|escribes|buscas|hablas) cuando (?:necesitas|te conviene|te hace falta)",
