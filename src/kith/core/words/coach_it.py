@@ -136,6 +136,9 @@ PATTERNS = CoachPatterns(
         r"lungi da me",
     ),
     gap=(
+        # Spoken and regional forms: "son passati quasi vent'anni", "so' sette anni", "saran 12 anni", "sono almeno dieci anni, dall'ultima rimpatriata"
+        r"(?:son|so') (?:gia |ormai )?(?:passat[ioae] )?(?:quasi |piu di |oltre |ben |almeno )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|vent'? ?|venti|trenta|tanti|molti) ?(?:anni|mesi)|son (?:gia )?passat[ioae]",
+        r"saran (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|\w+) (?:anni|mesi)|sono almeno (?:\d+|\w+) (?:anni|mesi)|dall'? ?ultim[oa] (?:rimpatriata|cena|festa|serata|partita|rimpatriata|vacanza|riunione|incontro)",
         # 'tre anni senza un messaggio', 'è da quando ti ho aiutato... che'
         r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|tanti|molti) (?:anni|mesi|stagioni|estati|inverni) senza|(?:e|sono) da quando",
         r"saranno (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|vent\w*|\w+) (?:anni|mesi)|(?:sparisco|sparit[oa]|manco) da (?:\w+ ){0,2}(?:anni|mesi)",
@@ -162,6 +165,16 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        # An anniversary ("la parrocchia compie cento anni"), a nomination, a dated event ("il 20 ho il concorso", "sabato sto a Bari"), "ti disturbo perché", a relative's application, a purchase ("ho preso il secondo furgone"), call notes' "perché adesso:", "da quest'anno seguo"
+        r"compie (?:\d+|cento|cinquanta|venti|trenta|quaranta|sessanta|settanta|ottanta|novanta|\w+) anni|(?:festeggia|festeggiamo|festeggiano|festeggio) (?:i |il )?(?:\d+|cento|cinquanta|\w+) anni|anniversario|centenario|giubileo",
+        r"sono (?:appena |da poco |finalmente )?stat[oa] (?:nominat|elett|scelt|selezionat|premiat|abilitat|confermat|incaricat|chiamat|trasferit)[oa]",
+        r"(?:il \d{1,2}|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|domani|a fine mese|la prossima settimana|a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)) (?:ho|abbiamo|avro|avremo) (?:il |un |la |una |l'|un')?(?:concorso|esame|colloquio|matrimonio|visita|convegno|congresso|fiera|trasloco|intervento|operazione|gara|partita|concerto|laurea|presentazione|inaugurazione|udienza)",
+        r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|domani|stasera|il \d{1,2}) (?:sto|saro|vengo|passo|scendo|salgo|arrivo|torno) (?:a|in|per|dalle parti di) \w+",
+        r"(?:ti|le|vi) (?:disturbo|riscrivo|chiamo|telefono|mando (?:due righe|questo messaggio)) (?:perche|poiche|dato che|visto che|per)",
+        r"(?:mio|mia) (?:figli[oa]|nipote|fratello|sorella|cugin[oa]|marito|moglie)(?: [a-z]+)? (?:ha fatto domanda|fa domanda|ha vinto|ha passato|parte|sale|scende|inizia|comincia|si iscrive)",
+        r"(?:ho|abbiamo) (?:appena |finalmente |da poco )?(?:preso|comprato|acquistato|rilevato) (?:il |la |lo |l'|un |una |uno |un')?(?:[\w']+ )?(?:second[oa]|terz[oa]|nuov[oa]|mi[oa]|nostr[oa]|casa|barca|furgon\w*|licenz\w*|negozio|bar|locale|terreno|camion|attivita|azienda|ditta|bottega|vigna|cascina|trattoria|ristorante)",
+        r"perche (?:adesso|ora|oggi)\s*:|la situazione\s*:|(?m:^)[-*]?\s*(?:spiegare|spiegargli|spiegarle|raccontargli|raccontarle) (?:la situazione|il motivo|perche|cosa|che)",
+        r"da (?:quest'? ?anno|quest'? ?estate|quest'? ?autunno|quest'? ?inverno|questa primavera|qualche (?:mese|anno|settimana)|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)) (?:\w+ )?(?:curo|dirigo|seguo|faccio|insegno|lavoro|sono|gestisco|coordino|vivo|abito)",
         # an old find ('ho ritrovato in cantina la cassetta'), 'sabato alla festa', 'suono con la banda', 'indovina chi', 'mio figlio Nicola ha finito il diploma'
         r"(?:ho|abbiamo) (?:appena |da poco )?(?:ritrovato|trovato|ripescato|digitalizzato|riascoltato)",
         r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani)(?: prossim[oa]| sera)? (?:alla|al|allo|all') ?(?:festa|sagra|concerto|matrimonio|cena|partita|mostra|fiera|processione|inaugurazione|serata|messa|recita)|(?:suono|canto|suoniamo|cantiamo|recito|espongo|giochiamo) (?:con|alla|al|in|a|per|stasera|sabato|domenica)",
@@ -209,6 +222,13 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        # A meal "offerta dalla Sezione", "ti preparerò la torta", "ti riservo due posti", "saresti nostra ospite a pranzo", "pranzo da me", "te lo regalo io", "te lo porto", a discount
+        r"(?:pranzo|cena|colazione|caffe|aperitivo|birra|vino|notte|biglietto|ingresso|pernottamento|visita|prima visita)(?: [\w']+){0,3} (?:e|sara|sono|saranno) (?:offert[oaie]|gratuit[oaie]|gratis|a carico (?:nostro|mio))",
+        r"(?:ti|le|vi) (?:preparero|cucinero|offriro|portero|regalero|mostrero|riservo|riservero|tengo da parte|terro da parte|faro (?:assaggiare|vedere|provare))",
+        r"(?:saresti|sarai|sareste|sarete|sarebbe|sara) (?:nostr[oaie]|mi[oaie]) ospit[ei] (?:a (?:pranzo|cena|colazione|casa)|per (?:il |la )?(?:pranzo|cena|notte))",
+        r"(?:pranzo|cena|caffe|aperitivo|birra|colazione|grigliata) da (?:me|noi)",
+        r"(?:te l[oaie]|ve l[oaie]|gliel[oaie]) (?:regalo|offro|pago|faccio|porto|preparo) io|(?:te l[oaie]|ve l[oaie]|gliel[oaie]) (?:porto|portero|regalo|spedisco|preparo)(?! \w+ mi[oa])",
+        r"(?:ti|vi|le) (?:faccio|faremo|facciamo|faro) (?:uno |lo |un )?(?:sconto|prezzo (?:di favore|speciale))|(?:c'e|con) uno sconto (?:del|di) \d+",
         # 'da noi c'è sempre una camera pronta', 'avete una casa e una guida', 'ti ospito io', 'ti vengo a prendere', 'se avete bisogno di qualcuno... ci sono io', 'ti lascio il pieno', 'pranzo offerto', 'offerta da noi'
         r"(?:c'e|hai|avete|ha|trovi|trovate|troverai|troverete) (?:sempre |gia )?(?:una |un |la |il |un')?(?:camera|letto|divano|posto letto|casa|stanza|tavolo|cameretta|branda)(?: pront[oa]| per (?:te|voi|lei)| da (?:noi|me)| qui| a (?:tua|vostra|sua) disposizione| e (?:una|un) (?:guida|cena|pranzo|letto|passaggio|cicerone|autista|tavola))",
         r"(?:ti|vi|la|le) ospit(?:o|iamo)|(?:ti|vi|la) (?:vengo|veniamo) a prendere|(?:vengo|veniamo) (?:io )?a prender(?:ti|vi|la)|ci sono io",
@@ -224,7 +244,7 @@ PATTERNS = CoachPatterns(
         r"se (?:\w+ ){0,3}(?:ti|vi|le) (?:serve|servisse|servono|servissero)",
         r"(?:ti|le|vi) \w+ volentieri|volentieri (?:ti|le|vi)|in cambio",
         r"se (?:il tuo|la tua|il vostro|la vostra|il suo|la sua) (?:\w+ )?(?:avesse|ha|abbia|dovesse avere) bisogno",
-        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:presentar|aiutar|dar|passar|mandar|mettere|offrir)\w*",
+        r"(?:posso|potrei|possiamo) (?:\w+ )?(?:presentar|aiutar|dar|passar|mandar|mettere|offrir)\w*(?! (?:anche )?(?:il |la |i |le )?(?:mi[oaie] )?(?:cv|curriculum|portfolio|profilo|candidatura|deck|pitch))",
         r"(?:se|quando|qualora) (?:posso|potessi|potro|posso mai) (?:esserti|esserle|esservi|essere) (?:utile|d'aiuto|di aiuto)",
         r"(?:posso|potrei|potrei anche|sarei felice di|sarei content[oa] di|sarei liet[oa] di|sono liet[oa] di|mi farebbe piacere|volentieri|ben volentieri)\W*(?:aiutarti|aiutarla|aiutarvi|presentarti|presentarle|presentarvi|darti|darle|mandarti|mandarle|passarti|passarle|metterti|metterla|offrirti|offrirle|condividere|ricambiare|restituire|rileggere|dare un'?occhiata|fare da|ospitarti|raccontarti|mostrarti)",
         r"(?:fammi|mi faccia|fatemi) sapere se (?:posso|ti serve|le serve|hai bisogno|ha bisogno|vuoi|ti puo|le puo|ti interessa|le interessa|ti va)",
@@ -245,6 +265,8 @@ PATTERNS = CoachPatterns(
         r"(?:volentieri|felice|content[oa]|disponibile) (?:a|di) (?:darti|darle|aiutarti|aiutarla|presentarti|presentarle|ricambiare|condividere)",
     ),
     small_talk=(
+        # A rhetorical tag about us: "tra noi è sempre come ai vecchi tempi, no?"
+        r"[^?.!\n]*(?:tra (?:di )?noi|ci conosciamo|(?:e|siamo) sempre come)[^?.!\n]*,? (?:no|vero|giusto)\s*\?",
         r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni",
         r"(?:ti|si) ricord(?:i|a) (?:ancora )?(?:di )?me",
         r"come (?:stai|sta|state|va|vanno le cose|ti va|te la passi|se la passa)(?: (?:ultimamente|in questi giorni|oggi))?",
@@ -261,6 +283,8 @@ PATTERNS = CoachPatterns(
         r"(?:devo|dovrei|preferisci che) (?:smettere|smetta|lasciare|continuare)",
     ),
     curiosity=(
+        # Call notes: "chiedergli della figlia"
+        r"chieder(?:gli|le|e) (?:del|della|dello|dei|delle|degli|dell'? ?)\w+",
         r"(?m:^)[-*]?\s*chieder(?:e|le|gli)? (?:come|se|di|del|della|dei|delle|cosa|dove)",
         r"(?:sempre|ancora) (?:in|a|con|da|al|alla|nel|nella|dalle|dai) [^?\n]{2,60}\?",
         r"come (?:sta|va|vanno|stanno) (?:il|la|lo|i|le|tuo|tua|tuoi|tue) \w+",
@@ -362,6 +386,8 @@ _BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat
 GRAMMAR = Grammar(
     language="it",
     accusation=(
+        # No time left for a line to me: "al punto da non lasciarti il tempo per due righe"
+        r"(?:non|senza) (?:[\w']+ )?(?:lasciart[ie]|lasciarle|lasciarvi|trovare|avere|hai|ha|trovi|trova|trovato|avuto) (?:neanche |nemmeno |neppure |manco )?(?:il |un )?(?:tempo|minuto|attimo|momento) (?:per|di) (?:due righe|una riga|rispondere|rispondermi|una risposta|scrivermi|richiamarmi|un messaggio|un vocale)",
         r"(?:ho visto|vedo) che (?:l'? ?hai|le hai|hai) (?:letto|lett[ae]|visto|vist[ae]|aperto|apert[ae])|conferma di lettura|so che (?:ti e arrivat[oa]|l'? ?hai lett[oa]|l'? ?hai vist[oa])",
         r"mi sarebbe piaciuto (?:sentirlo|saperlo|scoprirlo) da te|(?:l'? ?ho (?:dovuto )?sapere|l'? ?ho saputo|ho saputo|l'? ?ho scoperto|ho scoperto) (?:\w+ ){0,3}da (?:altri|terzi|qualcun altro)|non me l'? ?hai (?:nemmeno |neanche |neppure )?(?:detto|scritto)",
         r"non so (?:piu )?se (?:posso|potro) (?:ancora )?contare su di te|pensavo di poter contare su di te",
@@ -466,9 +492,13 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        # A conditional put to them behind a clitic ("me la scriveresti?", "lo terresti?"), "ti volevo chiedere", how little it takes ("bastano poche righe")
+        r"(?:me|te|ce|mi|ci|lo|la|li|le|gli)(?: l[oaie]| ne)? \w+(?:eresti|ereste|iresti|ireste|aresti|areste)",
+        r"(?:ti|le|vi) (?:volevo|vorrei|devo|dovrei|posso) (?:anche )?chiedere",
+        r"(?:(?:ti|le|mi|ci) )?(?:bastano|basta|basterebbero|basterebbe) (?:anche )?(?:solo )?(?:poche|due|tre|cinque|dieci|venti|\d+|qualche|una|un|mezza) (?:righe|riga|minuti|minuto|parole|firma|telefonata)",
         r"mi basterebbe|chiedergli se|chiederle se",
         r"firmate|condividete|conto su di te|conto sul tuo|se puoi",
-        r"(?:mi|ci) servirebbero?|se ci sei|(?:mi )?farebbe (?:la differenza|comodo)",
+        r"(?:mi|ci) servirebbe(?:ro)?|se ci sei|(?:mi )?farebbe (?:la differenza|comodo)",
         r"speravo|contavo su",
         r"mettimi|fammi (?:avere|conoscere|sapere se)|dammi una mano|presentami|passami|segnalami|raccomandami|aiutami|prestami|mi servirebbe",
         r"supportaci|sostienici|condividi|(?:fai|fate) girare",
@@ -485,9 +515,25 @@ GRAMMAR = Grammar(
         r"(?:saresti|sarebbe|sareste) (?:dispost[oaie]|disponibil[ei])|sarebbe possibile|speravo (?:che|di|in)|(?:tienimi|tenetemi|mi tenga|mi tieni) (?:presente|in considerazione)|magari (?:mi|potresti)",
     ),
     need=(
+        # What we need: "la tua lettera di supporto ci servirebbe"
+        r"(?:a noi )?ci (?:serve|servono|servirebbe|servirebbero|occorre|occorrono)",
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        # The right contact passed to me or mine ("potresti passarle il contatto giusto?"), trainees wanted
+        r"(?:passar|girar|dar|procurar)(?:mi|ci|le|gli) (?:il |un |qualche |dei |i )?(?:contatt[oi]|nom[ei]|numer[oi])(?: giust[oi])?",
+        r"(?:cercate|cerchi|cercano|cerca|prendete|prendono|prendi) (?:ancora )?(?:stagist[ie]|tirocinant[ie]|praticant[ie]|apprendist[ie])",
+        # Clitic clusters ("presentarmelo"), a word put in, a like or a reshare, "mi daresti una mano", a stake, an hour of their time, checking whether it can be done, their premises, a piece in their paper, lodging for me or mine
+        r"(?:present|segnal|raccomand|prest|ospit|procur|trov|pass|gir|mand)ar(?:me|ce)(?:l[oaie]|ne)|scriver(?:me|ce)(?:l[oaie]|ne)",
+        r"(?:mettere|metterci|mettermi|spendere|spenderci) (?:una |mezza )?(?:buona )?parol(?:a|ina)",
+        r"(?:metter(?:ci|e|mi)|lasciar(?:ci|e|mi)) (?:un )?(?:like|mi piace|cuoricino)|ri-?condivider\w*|ricondividi|repost\w*",
+        r"(?:mi|ci) (?:daresti|dareste|darebbe|darai|darete) (?:una )?(?:\w+ )?mano",
+        r"entrare (?:con|come) (?:una |un )?(?:quota|socio|socia|partner|investitore|investitrice)|\d+ mila euro|(?:tra|da) \d+ (?:e|a) \d+ mila|prestito ponte",
+        r"(?:ruberei|rubarti|rubarle|rubare|rubo|dedicarmi|concedermi|regalarmi) (?:solo |giusto )?(?:mezz'? ?or(?:a|etta)|un'? ?or(?:a|etta)|(?:\d+|cinque|dieci|quindici|venti|trenta) minuti|qualche minuto|un minuto|un attimo|un caffe|un po' (?:del tuo |di )tempo)",
+        r"(?:vedere|vedi|sentire|senti|chiedere|informarti|controllare) se (?:si )?(?:riesce|riesci|puo|possono|potete|c'e (?:modo|verso|spazio|posto|margine))",
+        r"(?:portare|lasciare|appoggiare|stoccare|molire|mettere) da voi|usare (?:la vostra|il vostro|i vostri|le vostre) (?:\w+ )?(?:linea|linee|macchin\w+|capannone|magazzino|impianto|frantoio|cucina|laboratorio|sala|spazi?o?|attrezzatur\w+|furgone|celle)",
+        r"far(?:ci|ne) (?:due righe|un pezzo|un articolo|un trafiletto|un servizio)|(?:un articolo|un pezzo|un trafiletto|un servizio|una recensione|due righe) (?:su di noi|su di me|sul nostro|sulla nostra|sul mio|sulla mia)",
+        r"(?:mi|ci|lo|la|li|le) (?:potresti|puoi|potreste|potete|potrebbe|riusciresti a|riesci a) (?:ospitare|tenere)|tener(?:mi|ci|lo|la|li|le) (?:\w+ ){0,2}(?:a casa (?:tua|vostra|sua)|da te|da voi|da lei|con te)|(?:stare|dormire|fermarmi|fermarsi|appoggiarmi|appoggiarsi) (?:\w+ ){0,3}(?:a casa (?:tua|vostra|sua)|da te|da voi)",
         r"una recensione (?:su \w+ )?(?:ci|mi) aiuterebbe|(?:lasciarci|lasciarmi|scriverci) una recensione",
         r"votarci|votarmi|votare per (?:noi|me)|mettere il link nelle (?:tue )?storie",
         r"dedicarmi (?:un'?oretta|mezz'?ora|\d+ minuti|un'?ora|qualche minuto|del tempo|dieci minuti)",
@@ -606,6 +652,18 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        # "tanto lo so che non rispondi mai", "se aspetto te", "esserti finalmente fatto vivo", forgetting who helped them, the old colleagues a distant memory, credit claimed with "ma va bene così", a late thanks's "meglio tardi che mai"
+        r"tanto (?:ormai )?(?:lo )?(?:so|sai|sappiamo)(?: gia| bene)? che (?:tu )?(?:non (?:mi )?(?:rispondi|risponderai|leggi|leggerai|richiami|richiamerai|scrivi|ti fai)|se aspett\w+ (?:a )?te)|se (?:aspetto|aspettavo|aspettassi|dovessi aspettare|avessi aspettato|aspettiamo|aspettavamo) (?:a )?te\b",
+        r"finalmente (?:(?:ti sei|si e|vi siete|sei|e) )?(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|ricordat[oaie] di)|(?:esserti|esservi|essersi|ti sei|si e|vi siete) finalmente (?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|ricordat[oaie])|finalmente (?:ti fai|si fa|vi fate) (?:viv[oaie]|sentire)",
+        r"(?:hai|ha|abbia|avete|abbiate|ti sei|si e|vi siete|ti sia|si sia) (?:[\w']+ ){0,2}(?:dimenticat[oaie]|scordat[oaie]) (?:[\w']+ ){0,2}(?:di )?(?:chi|quell[ie] che) (?:ti|le|vi)",
+        r"(?:vecchi|ex) (?:colleghi|amici|compagni|collaboratori)(?: [\w']+){0,3} (?:siano|sono|saranno) (?:ormai )?(?:un ricordo|acqua passata|dimenticat[ie])",
+        near(
+            r"(?:immagino|suppongo|evidentemente|chissa|figurati)",
+            r"per (?:una persona|uno|una|gente) (?:ormai )?cosi (?:important|impegnat|in alto|famos|occupat)\w*",
+            gap=3,
+        ),
+        r"(?:ho|avevo|abbiamo|avevamo) (?:[\w']+ )?(?:fatt|impostat|ideat|scritt|creat|inventat|costruit|avviat|sviluppat|progettat|lanciat|organizzat)[oaie] (?:io|noi)\b[^?]{0,40}?(?:va bene cosi|pazienza|figurati|lasciamo stare|l'importante e)",
+        r"grazie (?:per|della|del|degli|dei|delle|x) [^.!?\n]{0,40}meglio tardi che mai|meglio tardi che mai,? (?:eh\b|😏|🙃|🙄|😒)",
         r"e pensare che (?:\w+ ){0,8}(?:ti ho|io ti|ti avevo|ti abbiamo)",
         r"(?:amicizie|amici|persone) (?:valgono|servono|esistono|ci sono) solo quando (?:servono|serve|ti serve|fa comodo)|(?:mi )?(?:cerchi|scrivi|chiami) solo quando ti serve",
         r"(?:adesso|ora) che (?:sei|e) (?:famos[oa]|important[ei]|qualcuno)(?: \w+){0,6} (?:ricord|dimentic)\w*|chi (?:ti|gli|le) ha fatto fare",
