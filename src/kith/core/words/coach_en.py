@@ -87,6 +87,8 @@ PATTERNS = CoachPatterns(
         r"(?:hello|hey|hi|you there|are you there|anyone there|ci sei|pronto|estas|sigues ahi|hola|nandiyan ka ba|andyan ka ba)\s*\?{2,}",
     ),
     familiarity=(
+        # 'Start how we always did', 'like nothing's changed'
+        r"(?:how|like|the way) we (?:always|used to) (?:did|do|say|said|greet|greeted|start|started)|(?:like|as if|as though) nothing(?:'s| has| had|s) changed",
         r"same old(?: same old)?|(?:our|the) usual (?:spot|place|table|bar|order|haunt)",
         r"as (?:always|usual|ever)",
         r"like (?:we )?(?:always|usual)(?: (?:say|said|do|did))?",
@@ -171,6 +173,8 @@ PATTERNS = CoachPatterns(
         r"not (?:asking|here|about|looking)",
     ),
     gap=(
+        # 'It has been too many years, more than thirty I think'
+        r"(?:it'?s|it has|it'?s been|it has been|has been|been) (?:far |way |so |just )?too many (?:years|months|moons|winters|summers|christmases|birthdays)",
         # 'been like 5 yrs', 'must be ten years now', 'a good five winters', 'haven't messaged in years', call notes' '- last talked at', 'going quiet', 'ten years and not a word'
         rf"(?:it'?s |it has |has )?been (?:like |about |almost |nearly |around |over |more than |what,? |a good |a solid |easily |at least |close to |well over )*~?{_COUNT} ?{_SPAN}",
         rf"(?:it |that )?(?:must|should|would|could|might) (?:be|have been) (?:like |about |almost |nearly |around |over |more than |a good |a solid |easily |at least |close to |well over )*~?{_COUNT} ?{_SPAN}(?= now| since| ago| already|\s*[,.!?])",
@@ -203,6 +207,11 @@ PATTERNS = CoachPatterns(
         r"(?:if|whether) you (?:still |even )?remember me",
     ),
     reason=(
+        # News in the perfect, however it is adverbed ('I've just bottled my first harvest', 'I've now taken over'),
+        # 'Finally got the new boat', 'Reason you popped into my head: ...'
+        r"(?:i|we)(?:'ve| have) (?:just|finally|recently|now) (?!been (?:thinking|meaning|wondering)|(?:realis|realiz|remember|wonder|notic|learn|discover)ed\b)[a-z]+(?:ed|en|t)\b",
+        r"(?:(?m:^)|(?<=[.!?]\x20))(?:just|finally) (?:got|bought|moved|started|joined|landed|launched|finished|opened|signed|passed|qualified|won|sold|retired)",
+        r"(?:(?m:^)|(?<=[.!?]\x20))(?:the )?reason(?: [\w'-]+){0,6}\s*:",
         # 'I'm in my final year now and applying', 'made me want to reach out', 'this Easter', 'when I saw the lineup', 'wanted you to be the first to know', a mishap ('my scooter got nicked'), 'we reopened', 'I'm looking at starting'
         r"(?:i'?m|i am|we'?re|we are) [^.!?\n]{0,40}? and (?:now |currently |just )?(?:applying|moving|relocating|starting|launching|opening|job hunting|interviewing|building|setting up|planning|organi[sz]ing|raising|retiring|heading|training|studying)",
         r"(?:made|makes|got) me (?:want to (?:reach out|write|get in touch|message|text|call|ring|say hi)|think (?:of|about) you)|had to (?:hit you up|text|write|reach out|message|tell you|share|call|ring)",
@@ -228,7 +237,7 @@ PATTERNS = CoachPatterns(
         r"(?:i'?m|i am|we'?re|we are) (?:now |finally )?(?:in|based in|living in|settled in|back in) [a-z]+ (?:for good|now|permanently|full[- ]time)",
         r"(?:i'?m|i am|we'?re|we are) (?:now |finally |currently )?(?:trying|hoping|planning|preparing|getting ready|about|looking|aiming) to",
         r"(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:now |finally |just |currently |soon )?(?:moving|relocating|starting|launching|leaving|returning|coming back|back|heading|applying|going back|looking into|looking for|exploring|building|writing|putting together|organi[sz]ing|planning|visiting|setting up|opening|joining|changing|switching|transitioning|pivoting|taking|going to be|about to|in the middle of|researching|working on|raising|hosting|running)",
-        r"(?:i|we)(?:'ve| have)? (?:just |recently |finally |officially )?(?:moved|relocated|started|joined|launched|left|finished|graduated|returned|decided|been accepted|accepted|taken|got|gotten|quit|sold|founded|published|set up|opened|landed|switched|completed|wrapped up|come back|become)",
+        r"(?<!when\x20)(?:i|we)(?:'ve| have)? (?:just |recently |finally |officially |now |also )?(?:applied (?:for|to)|taken over|moved|relocated|started|joined|launched|left|finished|graduated|returned|decided|been accepted|accepted|taken|got|gotten|quit|sold|founded|published|set up|opened|landed|switched|completed|wrapped up|come back|become)",
         r"(?:the )?reason (?:i'?m|i am|for) (?:writing|reaching out|my (?:message|email|note))",
         r"(?:writing|reaching out|getting in touch|messaging|emailing|dropping (?:you )?a (?:line|note)|i'?m in touch|texting|calling) (?:to you )?(?:because|since|as|now that|is that|about)",
         r"(?:i |just )?(?:saw|noticed|read|heard|came across|spotted|learned|found out) (?:that|your|you|about|on|the news|in)",
@@ -242,6 +251,18 @@ PATTERNS = CoachPatterns(
         r"(?:because|since) i(?:'m| am)",
     ),
     offer=(
+        # Hospitality and things kept for them: 'the rectory guest room is yours', 'the boat and the grill are yours',
+        # 'come for tea', 'there's a spare room and a pasty waiting', 'first protein shake's on me', 'I'll bring one round',
+        # 'I'll post you up some crab', 'Ill cook every night', 'happy to pitch in', 'no charge for that', '20% off'
+        r"(?:room|guest room|spare room|bed|beds|couch|sofa|place|flat|house|cottage|cabin|caravan|boat|car|van|truck|grill|bbq|barbecue|kitchen|garden|studio|desk|office|tickets?|seats?|table|bike|tools|drinks|round|pool|shed|workshop|spare key) (?:is|are) (?:all |always |still )?yours",
+        r"(?:come|pop|drop|call|stop) (?:round |over |by |in )?(?:for|to) (?:a |some )?(?:tea|coffee|cuppa|brew|lunch|dinner|supper|a meal|meal|drink|drinks|bite|cake|barbecue|bbq|sunday lunch)|(?:the )?kettle'?s? (?:is )?(?:always )?on",
+        r"there'?s (?:always )?(?:a|an) (?:spare|free|empty) (?:room|bed|sofa|couch|seat|place)|(?:a|an|the|some|your) (?:[\w'-]+ ){0,2}[\w'-]+ (?:is |are )?waiting for (?:you|ya)|(?:and )?more (?:whenever|if|when|any time) you (?:want|like|fancy|need)(?: it| them| some)?",
+        r"(?!(?:that|it|this|blame|pressure|onus|fault|responsibility|ball|spotlight|focus|burden|weight|joke|mistake|error|eyes|it all|everything)\b)[\w-]+(?:'s| is| are|'re|'ll be| will be| would be) (?:all )?on me",
+        r"(?:i|we)(?:'ll| will| can|'d| would| could) (?:happily |gladly |also |even |love to |like to |be happy to |be glad to )?(?:bring|drop|pop|send|post|run|bake|make) (?:you |ya )?(?:one|some|a [\w'-]+|it|them|a few|a batch|a box|a jar|a bottle)(?: [\w'-]+){0,3} (?:round|over|by|up|down|across)",
+        r"(?:i|we)(?:'ll| will| can|'d| would| could) (?:happily |gladly |also )?(?:post|bake|cook|make|bring|save|keep|set aside|put aside) (?:you|ya|u) (?:up |over |round )?(?:some|a|an|one|the|my|our|a few)\b",
+        r"(?:i'?ll|ill|i will|i'?d|i can|i could) (?:happily |gladly |also |even )?(?:cook|make dinner|make breakfast|do the cooking|do the dishes|buy the groceries|get the groceries|pay for (?:the )?(?:food|groceries|gas|petrol|fuel|drinks))\b",
+        r"(?:happy|glad|delighted|keen|willing|more than happy|ready) to (?:pitch in|chip in|lend a hand|muck in|step in|help out|jump in)|(?:i'?d|i'?ll|i will|i would|i can|i could|let me) (?:gladly |happily |also )?walk (?:you|your [\w'-]+) through",
+        r"no charge(?: for (?:that|it|you))?|(?:won'?t|will not|wouldn'?t) charge (?:you|a penny|a thing)|\d+ ?(?:%|percent|per cent) off|in return,? (?:i|we)(?:'d|'ll| would| will| can| could)",
         # call notes' '- offer the spare Rhodes', 'he's welcome to', 'my round', a spare room or a stack of templates, 'if they'd help', 'if you want a lend', 'you've got a couch here', 'the first round is mine', 'I'd cook for you', 'point some your way', 'I'll take the children', 'the oud I got for you', 'still need help with...?'
         r"(?m:^)[-*]?\s*offer|(?:he'?s|she'?s|they'?re) (?:always |more than |very )?welcome to|my (?:round|shout)",
         r"(?:i'?ve got|i have|we'?ve got|we have|i got|i'?ve still got|i still have) (?:a |an |some |two |the |still )?spare [\w-]+",
@@ -258,13 +279,13 @@ PATTERNS = CoachPatterns(
         r"in return,|(?:would|'d|i'?d) (?:happily|gladly|love to|be glad to|be happy to) (?:introduce|connect|help|put you in touch|send|share|host|cook)",
         r"(?:i'?ll|i will|let me) (?:get|buy|stand) (?:the |you )?(?:first |next )?(?:round|pint|drink|coffee|beer)s?(?: in)?|(?:pint|pints|round|coffee|drinks|lunch|dinner|beer|beers)(?:'s|'re| is| are) on me",
         r"(?m:^)[-*]?\s*offer (?:her|him|them)",
-        r"(?:offer|i can offer|what i can offer)\s*:|(?:'s|is|are|would be|will be|'ll be) on me|(?:first|next) (?:round|pint|drink|coffee|beer|one)(?:'s| is)? on me|(?:free|for free|free of charge|on the house)(?: for life| for you| for her| for him)?|trade prices",
+        r"(?:offer|i can offer|what i can offer)\s*:|(?:'s|is|are|would be|will be|'ll be) on me|(?:first|next) (?:round|pint|drink|coffee|beer|one)(?:'s| is)? on me|(?:free(?! (?:time|day|days|evening|evenings|weekend|weekends|afternoon|morning|night|nights|moment|period|hour|hours|rein|will|speech|agent|fall|kick|pass)\b)|for free|free of charge|on the house)(?: for life| for you| for her| for him)?|trade prices",
         r"(?:i )?owe you (?:a|an|one|some) (?:curry|coffee|beer|pint|drink|dinner|lunch|meal|pizza|round)|(?:i can|i could|i'?ll|i will) (?:[\w'-]+ ){0,5}help (?:you |out )?(?:with|out)|(?:^|\n|\. )(?:offer|what i (?:can )?offer):",
         r"if you (?:ever )?want (?:a hand|help|a second pair of hands|an extra pair of hands)|(?:a|an) (?:second|extra|spare) pair of hands",
         r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:\w+ )?(?:get|put|add|bring|take|show|send|give|find|save|book) you",
         r"(?:would|'d) (?:love|like|be happy|be glad) to (?:show|take|buy|treat|host|introduce|help|give|send|cook for) you",
         r"if your (?:team|company|firm|org|startup|group|lab) ever (?:needs?|is looking for|wants|is hiring)",
-        r"(?:happy|glad|delighted|keen|willing|eager|pleased|ready|more than happy|be happy|be glad) to (?:help|introduce|share|connect|return|send|pass|put|review|look|give|make|lend|host|show|chat|offer|return|read|walk|buy|treat|do|swap|trade|be)",
+        r"(?<!he'd\x20be\x20)(?<!they'd\x20be\x20)(?<!he\x20would\x20be\x20)(?<!they\x20would\x20be\x20)(?:happy|glad|delighted|keen|willing|eager|pleased|ready|more than happy|be happy|be glad) to (?:help|introduce|share|connect|return|send|pass|put|review|look|give|make|lend|host|show|chat|offer|return|read|walk|buy|treat|do|swap|trade|be)",
         r"(?:if|whenever|when) (?:there'?s|there is|there'?s ever) anything (?:i|we) can (?:do|help)",
         r"(?:if|let me know if|whenever|in case) (?:i|we) can (?:ever |somehow |also |in any way )?(?:help|be of|do|be useful|return|make|introduce|share|connect)",
         r"(?:let me know|tell me|just say|say the word|shout) (?:if|whenever|when) (?:you|there'?s|it)",
@@ -288,8 +309,12 @@ PATTERNS = CoachPatterns(
         r"(?:you'?re|you are) (?:always )?welcome to",
         r"if (?:that|it|this) (?:would|could|might)? ?(?:be|is|'s) (?:useful|helpful|of (?:use|help|interest))",
         r"(?:my|the) door is (?:always )?open",
+        # Kept for them: "there's a case of the first pressing with your name on it"
+        r"(?:has|with|got) your name on (?:it|them)",
     ),
     small_talk=(
+        # '..., can you believe it?': wonder at the gap, not a question about them
+        r"(?:[^?]*\W)?(?:can|could) (?:you|u) (?:even )?believe (?:it|that|this|how|we|i)\W?[^?]*",
         # '..., remember the turbulence on our first flight?': the shared past, not their life
         r"(?:[^?]*\W)?(?:do you |you |u )?(?:still )?remember (?:the|that|when|our|how|those|this)\W[^?]*",
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years|months)",
@@ -302,6 +327,8 @@ PATTERNS = CoachPatterns(
         r"how (?:about|are) (?:you|things)(?: with you)?",
     ),
     logistics=(
+        # "Could we do a 30 minute call some evening this week?"
+        r"(?:could|can|shall|should|would) we (?:do|set up|book|fit in|squeeze in) (?:a|an|the) (?:[\w'-]+ ){0,2}(?:call|chat|coffee|zoom|video call|lunch|meeting|catch-?up|session)",
         r"(?:are|would|will) you (?:be )?(?:free|available|around|up for|open to|interested in|in town|able to (?:meet|chat|talk|call))",
         r"(?:do|would) you (?:have|get) (?:time|a minute|a moment|(?:\d+|a few|ten|fifteen|twenty|thirty) minutes)",
         r"(?:would|do) you (?:like|want|fancy|care) to (?:meet|grab|get|have|catch up|hop|jump|talk|chat)",
@@ -438,6 +465,13 @@ _SENT = r"(?:sent|written|wrote|emailed|e-mailed|messaged|texted|called|rung|ran
 GRAMMAR = Grammar(
     language="en",
     accusation=(
+        # "I'm still waiting for you to reply"
+        r"(?:still |been |keep |kept |am |i'?m )*(?<!ll\x20be\x20)(?<!will\x20be\x20)waiting (?:for|on) (?:you|u|ya) to (?:repl(?:y|ies)|respond|answer|get back|write back|call (?:me )?back|text (?:me )?back|say (?:something|anything)|let me know|acknowledge)",
+        r"(?:you|u)(?: [\w']+)? (?:didn'?t|did not|never|couldn'?t be bothered to|wouldn'?t) (?:even |bother to |once )?(?:come|came|show(?:ed)? up|turn(?:ed)? up|show(?:ed)?|make it|made it|attend(?:ed)?|appear(?:ed)?|bother(?:ed)? coming) (?:to|at|for) (?:[\w'-]+ ){0,3}(?:funeral|wedding|farewell|leaving do|send-?off|leaving party|party|birthday|graduation|christening|memorial|wake|retirement|launch|opening)",
+        r"(?:he|she|they) (?:didn'?t|did not|never|wouldn'?t) (?:even (?:bother to )?(?:come|show up|turn up|show|make it|attend|appear) (?:to|at|for) (?:[\w'-]+ ){0,3}(?:funeral|wedding|farewell|party|birthday|graduation|christening|memorial|wake)|(?:come|show up|turn up|show|make it|attend|appear) (?:to|at|for) (?:[\w'-]+ ){0,3}(?:funeral|wedding|farewell|party|birthday|graduation|christening|memorial|wake) either)",
+        r"(?:you|u) (?:just )?(?:skipped|bailed on|blew off|ditched|no-?showed|swerved) (?:my|our|\w+'s) (?:[\w'-]+ )?(?:funeral|wedding|farewell|leaving do|send-?off|party|birthday|graduation|christening|memorial|wake|retirement|launch|opening|do)",
+        r"(?:hurt|upset|disappointed|gutted|sad|stung|wounded|offended|let down)(?: (?:that|when))? (?:you|u) (?:skipped|ignored|forgot|blanked|bailed|blew off|ditched|didn'?t (?:even |bother|come|show|turn up|tell|invite|call|say))",
+        r"had to (?:read|hear|find out|learn|see) (?:about )?(?:it|this|that|the news|of it)? ?(?:[\w'-]+ ){0,4}like (?:everyone|everybody|anyone) else|had to (?:read|hear|find out|learn|see) (?:about )?(?:it|this|that|the news|of it)? ?(?:in|on|from|through|via) (?:the )?(?:paper|papers|newspaper|news|gazette|grapevine|linkedin|facebook|instagram|others|someone else)",
         # Pointing out they read it: "I can see you read it", "I figure my emails are reaching you fine"
         r"(?:my|the) (?:e-?mails?|messages?|notes?) (?:are|were|is|must be) (?:reaching|getting to) you (?:just )?fine|(?:saw|see|noticed) (?:that )?you (?:read|opened|saw) (?:it|my|them)|(?:the )?read (?:confirmation|receipt) (?:came|showed|says)",
         # Hearing the news from others: "I'd have liked to hear it from you", "found out on LinkedIn"
@@ -485,7 +519,7 @@ GRAMMAR = Grammar(
         # "so I know you've seen my message"
         rf"(?:i )?know (?:that )?{_YOU_S}(?: have)? (?:seen|read|got|gotten|received|opened) (?:it|this|my|the)",
         # "I'm not going to chase you forever", "tired of chasing you"
-        r"(?:not going to|won'?t|will not|can'?t keep|refuse to|tired of|sick of|done|stop|give up) (?:\w+ )?(?:chas(?:e|ing)|hound(?:ing)?|run(?:ning)? after|beg(?:ging)?|pester(?:ing)?) (?:you|u)",
+        r"(?:not going to|won'?t|will not|can'?t keep|refuse to|tired of|sick of|done|(?<!i'll\x20)(?<!i\x20will\x20)stop|give up) (?:\w+ )?(?:chas(?:e|ing)|hound(?:ing)?|run(?:ning)? after|beg(?:ging)?|pester(?:ing)?) (?:you|u)",
         # "my emails keep going unanswered"
         r"(?:go|goes|going|went|gone|remain|remains|remained|stay|stays|stayed|left|are|were|is|still|keep|keeps) (?:\w+ )?unanswered",
         # "I thought our friendship meant more than that", "I expected better from you"
@@ -543,7 +577,7 @@ GRAMMAR = Grammar(
         rf"{_ORDINAL} time (?:i'?m|i am|i'?ve|i have) (?:writing|asking|reaching out|emailing|messaging|trying|following up)",
         # Guessing they are too busy or too important: "I guess you're too busy", "too busy to answer me"
         rf"(?:guess|suppose|assume|imagine|figure|gather|reckon|take it|see|clearly|obviously|must be that) (?:that )?{_YOU_S}(?: are| were| have been| must be| been)? (?:just |probably |clearly |obviously |simply |far |way |now )?too (?:busy|important|swamped|popular|famous|good|big)",
-        rf"(?:too|so) (?:busy|important|swamped|popular|famous|good|big)(?: now| these days)? (?:to|for) (?:even )?(?:{_ANSWER}|me|us|old friends|little old me|a reply|an answer)",
+        rf"(?:too (?:busy|important|swamped|popular|famous|good|big)|so (?:busy|swamped))(?: now| these days)? (?:to|for) (?:even )?(?:{_ANSWER}|me|us|old friends|little old me|a reply|an answer)",
         r"must be nice (?:to|being)",
         # Deserving an answer, the least one could do, how little it takes
         r"deserve(?:d|s)? (?:at least |at the very least )?(?:a |an |some |one |the courtesy of (?:a |an )?)?(?:reply|response|answer|word back|acknowledge?ment|explanation)",
@@ -591,6 +625,10 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        r"(?:i'?d|i would|and would|i|and) (?:still |really |truly |so |very |greatly |hugely |genuinely |also |just |always |forever |eternally )*(?:appreciate|be (?:(?:still |really |truly |so |very |forever |eternally |hugely |most )*)(?:grateful|thankful|indebted|in your debt))|(?:forever |eternally )?in your debt",
+        r"(?<!you\x20)(?<!they\x20)(?<!she\x20)(?<!he\x20)(?:and|,|but|so) would (?:really |so |just |still |also )?(?:love|like|appreciate|welcome)",
+        r"would (?:mean|help|do) (?:everything|so much|a great deal|heaps|loads)",
+        r"(?:whether|if) (?:you'?d|you had|you'?ve|you have|you) (?:had |got |gotten |found )?(?:a |the |any )?(?:chance|moment|minute|time) to",
         r"just (?:call|text|send|give|message) me",
         r"see if (?:she|he|they|you)(?:'d| would| will| can| could| might| wants?| is| are)|ask (?:her|him|them) (?:if|whether|to)|maybe you could",
         r"(?:wouldn'?t|would not) be too much to ask|ask (?:him|her|them )?(?:if|whether) (?:he|she|they)(?:'d| would| could| might)|make (?:such a|all the) difference|i thought you'?d be (?:a|the) (?:natural|great|perfect|good|ideal) (?:fit|person)",
@@ -626,8 +664,24 @@ GRAMMAR = Grammar(
     ),
     need=(
         r"(?:i|we) (?:really |urgently |desperately |badly )?(?:need|needed|require|could use|am in need of|am looking for|'m looking for|am hoping for|'m hoping for|want|would need)",
+        # "I'm looking for two partners", "we're after a backer" (the contraction has no space before it)
+        r"(?:i'm|we're|i am|we are) (?:now |currently |still |also |actually )?(?:in need of|looking for|hoping for|after|seeking|searching for)",
     ),
     benefit=(
+        r"(?:look|looking|looked|glance|glancing|read|reading|go|going|cast an eye|run your eye) (?:over|through) (?:my|our|the) (?:[\w'-]+ ){0,2}(?:cv|resume|résumé|portfolio|application|cover letter|essay|draft|deck|proposal|tender|bid|contract|plan|business plan|manuscript|pitch|statement|personal statement|chapter|thesis|paperwork|submission|figures|numbers|accounts|prospectus)s?(?! (?:you|u) (?:sent|shared|wrote|mentioned))",
+        r"(?:a|an|one|two|three|four|\d|some|any) (?:[\w-]+ ){0,2}(?:references|referees|reference letters?|recommendation letters?|letters? of (?:recommendation|reference|support))\b|(?:a|one) (?:written |short |quick |brief |character |professional |academic )?(?:reference|referee)(?! (?:number|point|to|for you))\b|letters of (?:recommendation|reference|support)",
+        r"(?:write|writing|speak|speaking|vouch|vouching|sign|signing|testify|advocate|intervene|call|ring|talk|apply|put in a word)(?: [\w'-]+){0,3} on (?:my|our) behalf|(?:write|writing|put down|jot down|say) (?:me )?(?:a few lines|a line|a few words|a couple of lines|a letter|a note|a short note|something|one|a paragraph)(?: [\w'-]+){0,2} (?:for me|for us|about me|in support)|a (?:good |kind )?word from you",
+        r"put (?:me|us|her|him|them|my (?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|kid|boy|girl)) (?:name )?forward|someone with (?:my|that|this|the same|exactly that|this kind of|that kind of) (?:kind of )?(?:background|experience|skills?|skill set|profile|expertise)",
+        r"(?:my|her|his|our) (?:grandson|granddaughter|grandkid|grandchild|stepson|stepdaughter|godson|goddaughter|boy|girl|lad|lass)(?: [\w'-]+){0,6} (?:internship|job|role|position|work experience|placement|interview|foot in the door|a chance|an opening)",
+        r"(?:share|sharing|forward|forwarding|pass|passing|post|posting|repost|reposting|plug|plugging|boost|boosting) (?:it|this|them|my (?:[\w'-]+ ){1,2}|our (?:[\w'-]+ ){1,2}|the (?:link|post|page|campaign|crowdfunder|fundraiser|appeal|petition)) ?(?:on |along |around )?(?:with|to|on|among|amongst) (?:your|all your) (?:[\w'-]+ ){0,2}(?:contacts|network|friends|colleagues|followers|circle|clients|page|feed|channel|group|list|people|crowd|community|audience|socials|story|stories)",
+        r"(?:our|my) (?:crowdfunder|crowdfunding(?: page| campaign)?|fundraiser|appeal|kickstarter|indiegogo|gofundme|justgiving|petition)",
+        r"(?:go|going|come|coming|get|getting|went|chip|chipping|buy|buying) in (?:on|with) (?:it|this|that|me|us|the (?:[\w'-]+ )?(?:deal|business|venture|project|shop|unit|round|company|place|studio|cafe|bar|restaurant|pub|property|franchise|building|lease))|(?:go|going|come|coming|get|getting) in (?:on|with) (?:[\w'-]+ ){1,4}with (?:me|us)\b",
+        r"(?:need|needing|looking for|seeking|raising|finding|find|after) (?:[\w'-]+ ){0,3}(?:(?:angel |silent )?investors?|backers?|co-?investors?|(?:partners?|shareholders?|co-?owners?) (?:at|for|with|putting in) (?:about |around )?[$£€]?\d[\d,.]*k?|(?:partners?|shareholders?|co-?owners?) to (?:put in|invest|come in|back|buy in))",
+        r"(?:i'?m|i am|we'?re|we are) (?:still |just |only )?(?:short|shy) (?:of |by )?(?:about |around |roughly )?[$£€]?\d[\d,.]*k?",
+        r"send you (?:the|my|our) (?:prospectus|numbers|figures|financials|projections|business plan|investor pack|info pack|term sheet|one-pager)",
+        r"(?:crash|kip|bunk|doss|stay|stay over|sleep|camp|put up)(?: down)? (?:at|with|on|in) (?:you|yours|your (?:place|house|flat|sofa|couch|floor|spare room|guest room))",
+        r"(?:cover|take|swap|pick up|work|do) (?:my |a |the |this |that |one of my |next )?(?:(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|night|early|late|morning|evening)s? )?(?:shifts?|rota|slot)|(?:someone|somebody|anyone|anybody|you) to (?:take|cover|swap|work|do) (?:my |the |a |this |next )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|shift|night)|cover for me",
+        r"(?:have|had|know|knew|in touch with) (?:a |any |some |an? [\w'-]+ )?(?:contacts?|connections?|someone|anyone|people|friends) (?:at|from|in) (?!your\b)(?:[\w'-]+ ){1,4}(?:who|that)(?:'d| would| could| might| will)? (?:talk|speak|chat|help|meet|see)",
         r"(?:a )?summer job|(?:has|have|got) something (?:for (?:him|her) )?in (?:housekeeping|the kitchen|the office|the warehouse)",
         r"(?:a )?partner who (?:can|could) put in|put in (?:\w+ )?(?:thousand|grand|k)\b|minority stake",
         r"keep an eye out for (?:him|her|my \w+)|let (?:him|her|me) sit in|(?:get|give) (?:him|her|me) an audition",
@@ -711,7 +765,7 @@ GRAMMAR = Grammar(
     ),
     offer_if=(
         r"if you (?:ever )?(?:need|want|would like|'d like|are looking for|'re looking for|are hiring|'re hiring)",
-        r"(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
+        r"(?<!he'd\x20be\x20)(?<!they'd\x20be\x20)(?<!he\x20would\x20be\x20)(?<!they\x20would\x20be\x20)(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
         r"(?:i|we) (?:can|could|'?d|would|will|'?ll) (?:gladly |happily |also |easily )?(?:refer|recommend|introduce|connect|put you|lend|send|share|review|look|give|make|offer|pass|forward) you",
         r"(?:thanks|thank you) (?:again |so much )?for (?:the|your)",
         r"(?:i|we) (?:can|could|'d|would|will|'ll) (?:gladly |happily |also )?(?:make|do|set up|arrange) (?:an? )?(?:intro|introduction)",
@@ -759,6 +813,7 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"(?:starting|beginning|begun|started) to (?:think|wonder|suspect|feel like)",
         r"(?:not (?:gonna|going to)|won'?t|i'?m not going to) chase (?:you|u)|chase you (?:all over|around|down)",
         r"more (?:pressing|urgent|important) things",
         r"since you (?:became|made|got promoted)|now that you'?re (?:a |the )?(?:director|partner|head|vp|boss|senior|manager)",
@@ -784,6 +839,15 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        r"(?:only |just )?took (?:you|u|ya) (?:[\w'-]+ ){0,3}(?:years?|months?|weeks?|ages|forever|decades?) to (?:remember|reply|answer|respond|get back|write back|call back|notice|say hi|text back|message back|acknowledge)|took (?:you|u|ya) long enough",
+        r"(?:i'?m|i am|i was|it'?s|it is|it was) (?:always |usually |normally |generally |typically |forever |mostly |often )+(?:me|the one|the only one)(?: who| that| to)? (?:(?:does|do|did)(?=\s*(?:[.!?,;)]|lol|haha|$))|texts?|texting|calls?|calling|writes?|writing|reaches? out|reaching out|makes? the effort|gets? in touch|checks? in|messages?|initiates?|remembers?)",
+        r"(?:guess|suppose|assume|imagine|figure|reckon) (?:that )?(?:[\w'-]+ ){1,4}(?:are|is|were|was|get|gets|got) (?:just |probably |far |way |now )?too (?:busy|important|grand|big|posh|famous|fancy|good) (?:for (?:us|me|their|your|his|her|the rest|old|little|people like|the likes)|to (?:answer|reply|respond|remember|bother|talk to|write|call|visit|see))",
+        r"(?:too|so) (?:busy|important|grand|big|posh|famous|fancy|good) (?:now |these days )?for (?:your|their|his|her) old (?:[\w-]+ )?(?:friends|roommates|flatmates|housemates|mates|colleagues|team|crew|gang|classmates|pals|buddies|neighbou?rs|teammates|coworkers|co-workers)|the likes of (?:us|me) (?:weren'?t|wasn'?t|aren'?t|isn'?t|don'?t|didn'?t)",
+        r"(?:us|we) (?:little|ordinary|mere|common|lowly|humble|simple) (?:people|folk|folks|mortals|peasants|plebs)",
+        r"(?:works?|working|worked) (?:just )?(?:fine|well|great|ok|okay) (?:for|when) [^.!?\n]{1,60}? but not (?:for|when|to)|(?:the )?(?:guys|people|ones|folks|friends|crew|lot) who (?:carried|trained|hired|helped|taught|mentored|covered for|stood by|looked after) you",
+        r"(?:know|see|guess|clearly|obviously) (?:that )?your (?:phone|email|inbox|whatsapp|internet|wi-?fi|laptop|fingers|thumbs|messenger) (?:still )?(?:works|is working|'s working)",
+        r"(?:guess|suppose|apparently|clearly|obviously) some of us (?:just |simply )?(?:aren'?t|are not|weren'?t|don'?t|didn'?t|can'?t|never|have to|get to)",
+        r"(?:that'?s )?how it (?:goes|is|works) (?:when|once) you (?:get|got|become|make it|hit the big time)",
         r"found (?:the )?time to (?:\w+ ){1,6}but not (?:to|for)|(?:liked|posted|shared|commented on) (?:\w+ ){0,4}(?:so i guess|yet|but) (?:my|not)|didn'?t make the cut",
         r"never (?:sent|said|wrote|offered) so much as|(?:the )?only one (?:of (?:the old lot|us|the team|the crew) )?who (?:didn'?t|did not|never)",
         r"only (?:ever )?(?:call|write|text|remember me|get in touch) when you (?:need|want) (?:something|a favou?r)",
