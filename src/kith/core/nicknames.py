@@ -229,6 +229,7 @@ _MORE_PET_NAMES: dict[str, str] = {
     "martu": "martina marta",
     "teddy": "teodoro theodore edward",
     "pipe": "felipe",
+    "shaz": "sharon",
     "dima": "dmitri dmitry",
     "ems": "emily emma",
     "tommi": "tommaso tomaso",

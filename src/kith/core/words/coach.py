@@ -442,6 +442,8 @@ _CAPS_FIELD = re.compile(
     r"(?<![\w])(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|FNAME|LNAME|COMPANY_?NAME|NAME|NOME|COGNOME|NOMBRE|APELLIDO|"
     r"PANGALAN|COMPANY|AZIENDA|EMPRESA|KUMPANYA)(?![\w])"
 )
+# Mostly capitals: five words in capitals in a row (a letter typed with caps lock on).
+_SHOUTED = re.compile(r"(?:\b[A-Z][A-Z']+\b[^a-z]+){5}")
 _ROUND_FIELD = re.compile(
     r"\((?:insert |your |their |inserisci |inserire |il |la |el |su |ilagay ang )?(?:first |last |full |contact |recipient )?"
     r"(?:name|company|company name|role|city|nome|cognome|nombre|apellido|pangalan|azienda|empresa|kumpanya|ruolo|cargo)\)",
@@ -522,8 +524,11 @@ def _placeholders(draft: _Draft) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _FILLER.finditer(draft.text):
         yield m.span()
-    for m in _CAPS_FIELD.finditer(draft.text):
-        yield m.span()
+    # A field left in capitals stands out only in ordinary text: in a letter typed all in
+    # capitals, "COMPANY" is just a word.
+    if not _SHOUTED.search(draft.text):
+        for m in _CAPS_FIELD.finditer(draft.text):
+            yield m.span()
     for m in _ROUND_FIELD.finditer(draft.text):
         yield m.span()
     for m in _EMPTY_MERGE.finditer(folded):
