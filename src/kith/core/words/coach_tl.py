@@ -53,7 +53,7 @@ PATTERNS = CoachPatterns(
         rf"(?:pangatlong|pangalawang|ikatlong|ikalawang|pang-?\w+) (?:beses|email|message|mensahe) ko na {_P}(?:ito|to|itong|itung)",
         r"(?:para sa |sa )?(?:pang-?apat|pang-?\d+|pangatlo|pangalawa|ikatlo|ikaapat|ika-?\d+)(?:ng|ang)? (?:na )?(?:beses|pagkakataon)",
         # Bumping
-        r"(?:i-?bump|ibump|bu-?bump|binu-?bump|bumping|mag-?bump|pa-?bump|i-?aakyat|iaakyat|akyat) (?:ko )?(?:lang |lng )?(?:po |ulit |uli )*(?:ito|to|yung|ung|ang|itong|ko|sa)",
+        r"(?:i-?bump|ibump|ibu-?bump|ibinump|binump|bu-?bump|binu-?bump|bumping|mag-?bump|magbu-?bump|pa-?bump|i-?aakyat|iaakyat|akyat) (?:ko |namin )?(?:lang |lng )?(?:po |ulit |uli )*(?:ito|'?to|yung|ung|ang|itong|ko|sa)",
         r"(?:taas|itaas|iakyat|mapunta sa taas|makita sa taas) (?:ng |ang |sa )?(?:inbox|taas ng inbox) (?:mo|niyo|ninyo)",
         # Guilt: "siguro sobrang busy ka", "busy ka siguro kaya hindi ka..."
         r"(?:siguro|malamang|mukhang|baka) (?:ay )?(?:masyado|sobrang|sobra|napaka|masyadong|talagang) ?(?:kang |ka |kayong |kayo )?(?:busy|abala|importante|sikat)",
@@ -102,7 +102,7 @@ PATTERNS = CoachPatterns(
         r"like and share|(?:paki-?|pa-?)share|i-?share (?:po |niyo |ninyo |mo )*(?:ang|yung|ung) (?:aming|aking|page|post)",
         r"kung ayaw (?:mo|ninyo|niyo|nyo)(?:ng)? (?:pong )?mag-?invest",
         # "pwede mo ba akong i-refer", "puwede po ba ninyo akong irekomenda"
-        r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
+        r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?introduce|iintroduce|i-?connect|iconnect|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
         r"(?:pwede|puwede|pede|pwde|maaari)(?: ba| po| naman| sana)* (?:mo|niyo|ninyo|nyo)(?: ba| po| naman| sana)* (?:ako|kami)(?: ba| po| naman| sana)* (?:i-?refer|irefer|irekomenda|i-?recommend|ipakilala|ipasok|tulungan|pautangin)",
         r"(?:paki-?refer|pakirefer|paki-?recommend|pakirekomenda|pakipasok|paki-?endorse|pakiusap) (?:mo |niyo |po |naman |na )*(?:ako|kami)",
         r"(?:may|meron|mayroon)(?: ba| po| kaya| pa)* (?:bakante|opening|openings|job openings?|hiring|slot|pwesto|puwesto|vacancy|vacancies|trabaho|position)(?: ba| po| kaya)* (?:sa|diyan|dyan|kayo)",
@@ -127,8 +127,8 @@ PATTERNS = CoachPatterns(
     ),
     favour=(
         r"referral|mag-?refer sa akin|i-?refer ako|rekomendasyon|recommendation|mai-?refer|ma-?refer",
-        r"bakante|openings?|hiring|internship|interview|trabaho para sa akin|puwesto|posisyon",
-        r"(?:ang |yung )?(?:cv|resume) ko|pautang|utang|mag-?invest|puhunan",
+        r"bakante|openings?|hiring|internship|interview|trabaho para sa akin|(?<!ang\x20)(?<!yung\x20)(?<!bagong\x20)(?:puwesto|posisyon)(?! (?:mo|niyo|ninyo|nyo|nila|niya)(?![\w]))",
+        r"(?:ang |yung )?(?:cv|resume) ko|pautang|utang(?! na loob)|mag-?invest|puhunan",
     ),
     negation=(
         r"(?:hindi|di) (?:po |ho )?(?:ako|kami) (?:po |ho )?(?:hihingi|manghihingi|humihingi|nanghihingi|magtatanong|magre-?request)",
@@ -166,6 +166,13 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        # Rounds 19/21/22: events organised, postings, news heard, plans weighed, mishaps, something of one's own
+        r"(?:nag-?o-?organize|nag-?organize|mag-?o-?organize|nagpaplano|nagplano|magpaplano|nag-?aayos|naghahanda|maghahanda|magdaraos|nagdaraos|magkakaroon) (?:po )?(?:kami|ako|tayo) (?:ng|nang)",
+        r"(?:nalipat|nailipat|inilipat|na-?assign|na-?destino|nadestino|na-?transfer|natransfer|na-?deploy|nadeploy) (?:na )?(?:po )?(?:ako|kami)",
+        r"(?:ko|namin) (?:na |lang |pa |po )?(?:nakita|nabasa|nabalitaan|narinig|nalaman|napanood)(?: na| ang| yung| sa)",
+        r"(?:nag-?iisip|nagbabalak|balak|pinaplano|plano|iniisip) (?:kasi |po |na |nang )*(?:ako|kami|ko|namin|kong|naming)(?: na| nang)? (?:mag-?|lumipat|umuwi|magtayo|magbukas|pumunta|mag-?aral|bumalik)",
+        r"(?:nasunog|nasira|nabaha|ninakaw|nanakaw|nawasak|gumuho|nalugi|nalubog|naholdap|na-?holdap|nabagsakan) (?:kasi |po |na )*(?:yung|ang|ung|ang aming|yung aming) [\w-]+(?: [\w-]+)? (?:ko|namin|natin)",
+        r"(?:may|meron|mayroon) (?:na )?(?:akong|kaming) sariling|(?:may|meron|mayroon) (?:sarili|sariling) (?:na )?(?:akong|kaming|\w+ na (?:ako|kami))",
         # call notes' '- sabihin yung franchise', 'may gig kami sa Sabado', a mishap ('nasiraan kasi yung sasakyan ko')
         r"(?m:^)[-*]?\s*(?:sabihin|ikuwento|ikwento|ibalita|banggitin|i-?kwento|i-?mention|imention)",
         r"(?:may|meron|mayroon) (?:show|gig|concert|event|party|reunion|tugtog|tugtugan|laro|game|exhibit|launch|salu-?salo|handaan|kasal|binyag|fiesta|pista|raket|booth|tour|recital|play|performance|contest|seminar|conference|training) (?:kami|ako|tayo)|(?:may|meron|mayroon) (?:kaming|akong) (?:show|gig|concert|event|party|reunion|tugtog|tugtugan|laro|game|exhibit|launch|salu-?salo|handaan|kasal|binyag|fiesta|pista|raket|booth|tour|recital|play|performance|contest|seminar|conference|training)",
@@ -193,7 +200,7 @@ PATTERNS = CoachPatterns(
         r"(?:sumulat|sumusulat|nagsulat|nagsusulat|nag-?message|nagme-?message|nag-?email|nage-?email|nag-?text|nagte-?text|kumontak|lumapit|nagpaparamdam) (?:po )?(?:ako|kami)(?: po)? (?:kasi|dahil|para)",
         r"(?:nakita|nabasa|nabalitaan|narinig|napanood|napansin|nalaman) (?:ko|kong|namin|naming) (?:po )?(?:na|yung|ung|ang|sa|ang balita|na nag|nasa|\w+)",
         r"(?:congrats|congratulations|binabati kita|binabati ko kayo|maligayang bati)",
-        r"(?:dito|nandito|andito|nasa) na (?:ako|kami) sa",
+        r"(?:dito|nandito|andito|narito|nasa) na (?:ako|ko|kami) sa",
         r"bago kong (?:\w+ )?(?:website|negosyo|business|libro|podcast|shop|studio|kumpanya|proyekto)",
         r"naghahanap ako ng trabaho|pagkatapos ng (?:layoffs?|tanggalan)",
         r"(?:mag-?freelance|magfi-?freelance|magfre-?freelance)",
@@ -394,10 +401,33 @@ _ME = r"(?:(?:ako|akong|kami|kaming|ko|sa akin|sa'?kin) )?"
 _NUM_TL = r"(?:dalawang|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|maraming|napakaraming|isang daang|\d+(?: na)?)"
 _MSGS_TL = r"(?:message|messages|mensahe|email|emails|e-mail|text|texts|tawag|beses|chat|msg|pm|dm|follow ?up|voice message|vm)"
 _BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
+# Made it: "sikat ka na", "big time ka na sa Singapore", "asensado na kayo".
+_FAME_TL = r"(?:sikat|big ?time|bigatin|asensado|mayaman|successful|famous|artista|celebrity|vip|boss) (?:na )?(?:ka|kayo|kang|kayong) na"
+# Forgetting or out of reach: "di mo na ko maalala", "hindi mo na ako kilala", "di na maabot".
+_FORGOT_TL = (
+    r"(?:hindi|di) (?:mo|niyo|ninyo|nyo) na (?:ako|ko|kami) (?:\w+ )?(?:maalala|naaalala|kilala|makilala|natatandaan|matandaan|pansinin|kilala pa)"
+    r"|(?:hindi|di) na (?:\w+ )?(?:maabot|abot-?kamay|mahagilap)|(?:ang )?hirap (?:mo|niyo) (?:nang )?(?:abutin|hagilapin|kausapin|maabot)"
+)
+# Reaching out and remembering, done (not to be done: "ako na lang ang tatawag" offers), the one-sided
+# friendship's verbs: "ako lang ang nakakaalala", "kami na lang yata ang nangangamusta", "baka ako lang ang
+# umaasa", "ako lang yata laging nag-cha-chat".
+_REACH_TL = (
+    r"(?:(?:nakaka-?|naka-?|na|ina)(?:alala|alaala|miss|isip)[\w-]*|umaasa|umasa|nami-?miss|nangangamusta|nangumusta|nangungumusta|"
+    r"tumatawag|tumawag|sumusulat|sumulat|nagpaparamdam|nagparamdam|"
+    r"nag-?(?:[a-z]{1,3}-?)?(?:message|chat|text|kuwento|kukuwento|kwento|kukwento|effort|aya|aaya|isip|iisip|reach out)[\w-]*)"
+)
+# The years shared, held up: "magkasama naman tayo ng apat na taon", "magkaibigan pa naman tayo".
+_SHARED_TL = (
+    r"(?:magkasama|magkaibigan|magkaklase|magkatrabaho|magkababata|magkapitbahay|magkasangga|magkakampi|kaibigan|kasama) "
+    r"(?:naman|pa naman|nga naman|din naman|rin naman) (?:tayo|kita|mo ako|kami)"
+)
+# Their being the one who took: "nangutang ka", "humiram ka", "nagpatulong ka".
+_TOOK_TL = r"(?:nangutang|umutang|humiram|nanghiram|nagpatulong|nagpahiram|humingi (?:ng )?(?:tulong|pera|pabor)|may kailangan|kinailangan)"
 
 GRAMMAR = Grammar(
     language="tl",
     accusation=(
+        r"(?:hindi|di) (?:man lang|manlang) (?:ako |kami )?(?:na-?invite|na-?imbita|naimbitahan|inimbitahan|inimbita|in-?invite|ininvite|sinama|isinama|sinabihan|kinumusta|binati|inabisuhan|sinabihan)",
         r"(?:nakita|napansin|alam) ko (?:pong |po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan) (?:na )?(?:mo|niyo|ninyo|yung|ang|ung)",
         r"(?:nakita|napansin|alam) ko (?:po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan|nakita) (?:mo|niyo|ninyo|na)",
         r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|sinabi sa akin|ininform|inimbitahan)",
@@ -475,6 +505,10 @@ GRAMMAR = Grammar(
         r"(?:na )?(?:kailangan|kelangan)|okay lang|ok lang|sorry",
     ),
     request=(
+        # Rounds 19/21/22: asking in every form, following up on an ask, "sana naman" pleas
+        r"(?:hingin|hingan|hihingan|hiningi|humingi|hilingin|hiniling|pakiusapan|makiusap|makisuyo)",
+        r"follow[ -]?up (?:ko |lang |ulit |uli |po |ako |rin )*(?:sa|tungkol|yung|ang|ung|about)",
+        r"sana (?:naman |po |man lang )*(?:ay )?(?:ma|mai|maka|mapa|i)[\w-]+ (?:mo|niyo|ninyo|nyo)",
         r"sana (?:po )?(?:ay )?mapagbigyan|kailangan ko lang (?:po )?ng|(?:kung|kapag) may \d+ minutes|sobrang laking tulong|baka (?:po )?pwede",
         r"baka pwede|itanong kung pwede|pa-?\w+ naman|malaking tulong",
         r"kahit [\w']+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
@@ -490,15 +524,32 @@ GRAMMAR = Grammar(
         r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
         r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
     ),
-    need=(r"kailangan (?:ko|namin|naming|kong) (?:ng|nang|ang|talaga|po)?|naghahanap (?:ako|po ako|kami) ng",),
+    need=(
+        # "kailangan ko lang sana ng guarantor", "kailangan pa namin ng isang partner"
+        r"kailangan (?:pa |po |talaga |lang |sana |na )*(?:ko|namin|naming|kong)(?: (?:lang|sana|po|talaga|pa|muna|na))*(?: (?:ng|nang|ang))?"
+        r"|naghahanap (?:ako|po ako|kami) ng",
+    ),
     benefit=(
+        # Rounds 19/21/22: minutes of their time, teaching, intercession, errands, a relative's job, a partner's money,
+        # carrying my things ("ikaw na muna magdala nung padala ko kay Nanay"), "i-pick-your-brain kahit 30 mins"
+        r"(?:magdala|dalhin|madala|iuwi|maiuwi|ipasabay|isabay|maisabay|bitbitin|bitbit) (?:[\w'-]+ ){0,3}(?:nung|yung|ang|ng|ung) (?:padala|package|box|balikbayan box|pasalubong|gamit|gamot|maleta|bagahe) (?:ko|namin)",
+        r"pick[- ](?:your|ur|ang|yung)[- ]brain|(?:kahit |mga )?\d+ ?(?:mins?|minutes|minuto) (?:lang )?(?:po )?(?:about|tungkol)",
+        r"(?:mabigyan|bigyan|maglaan|ilaan|mailaan|mahingi|hingin) (?:mo |niyo |ninyo |po )*(?:ako |kami )?(?:ng )?(?:kahit )?(?:\w+ )?(?:minuto|mins?|minutes|oras|saglit)",
+        r"(?:kahit |mga )?(?:\d+|\w+ng) ?(?:mins?|minutes|minuto|oras) (?:lang )?(?:po )?(?:para )?(?:magtanong|makapagtanong|makahingi ng (?:payo|advice|tips)|humingi ng (?:payo|advice|tips)|matuto|ma-?pick)",
+        r"para (?:magtanong|makapagtanong|humingi ng (?:payo|advice|tips)|makahingi ng (?:payo|advice|tips)) (?:about|tungkol|sa|kung)",
+        r"(?:turuan|maturuan|tuturuan|payuhan|mapayuhan|gabayan|magabayan|i-?mentor|imentor|i-?coach|icoach) (?:mo |niyo |ninyo |nyo |po |naman |sana )*(?:ako|kami)",
+        r"(?:ilapit|mailapit|ilalapit|idulog|maidulog) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami|siya|sila) (?:kay|sa)",
+        r"(?:i-?check|icheck|asikasuhin|lakarin|ilakad|ayusin|i-?follow ?up|ifollow ?up|i-?verify|iverify|itanong|i-?process|iproseso) (?:mo |niyo |ninyo |po |na |rin )*(?:sa|kung|yung|ang|ung|ito sa) (?:[\w'.-]+ ){0,3}(?:office|opisina|munisipyo|city hall|lto|nbi|dfa|sss|bir|psa|registry|assessor'?s?|cityhall|barangay hall|embassy|embahada|konsulado|pag-?ibig|philhealth)",
+        r"(?:ma-?transfer|i-?transfer|mailipat|ilipat|maipangalan|ipangalan|mapunta) sa pangalan (?:ko|namin)",
+        r"(?:tulungan|matulungan) (?:mo|niyo|ninyo|nyo) (?:[\w'-]+ ){0,4}(?:makapasok|makahanap ng trabaho|makapagtrabaho|magkatrabaho|ma-?hire|matanggap sa|ma-?regular)|(?:kahit )?job order",
+        r"(?:partner|investor|kasosyo|sosyo|kapartner|ka-?partner) na (?:maglalagay|magpapasok|mag-?iinvest|maglalabas|magbibigay|magpapautang)|(?:maglagay|maglalagay|magpasok|magpapasok|maglabas|maglalabas) (?:ng |nang )?(?:\d[\d,.]*k?|kapital|puhunan|pera|pondo)",
         r"i-?introduce (?:mo |niyo )?(?:po )?(?:ako|kami) sa",
         r"i-?vote (?:mo |niyo |nyo )?(?:kami|ako)|iboto (?:mo |niyo )?(?:kami|ako)|pakinggan (?:ang|yung) (?:demo|reel|kanta|mix) ko",
         r"ma-?interview|ma-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|i-?endorse (?:mo|ninyo|niyo|nyo) (?:po )?ako|matuto sa (?:journey|karanasan)",
         r"(?:i-?recommend|irecommend|i-?rekomenda) (?:po )?ako|(?:makahiram|makautang|humiram) (?:po )?(?:ng )?(?:kaunting |konting )?(?:puhunan|pera|pondo|kapital)|i-?review (?:yung|ang) (?:cv|resume) ko|(?:slots?|slot) na lang sa team ko|business opportunity|i-?share kung paano (?:kayo|ka) (?:lumipat|nakapasok|nagsimula)|makahingi ng (?:endorsement|rekomendasyon|tulong)",
         r"(?:mag-?)?(?:abuloy|donasyon|offering|love gift)|(?:pang-?)?(?:ayos|pagpapaayos) ng (?:bubong|simbahan)",
         r"(?:silipin|tingnan|i-?check|icheck) (?:mo |niyo |mong )?(?:yung|ang|ung) (?:pitch )?deck (?:namin|ko)|(?:isingit|maisingit|ipasok) (?:mo )?(?:kami|siya|sila) sa (?:slot|listahan|enrollment)|slot para kay",
-        r"(?:mo|niyo|ninyo) (?:po )?(?:akong|ako|kaming) (?:i-?introduce|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
+        r"(?:mo|niyo|ninyo) (?:po |ba |bang |sana |naman )*(?:akong|ako|kaming) (?:i-?introduce|iintroduce|i-?connect|iconnect|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
         r"(?:i-?share|pa-?share|ishare)(?: naman)?(?: po)? (?:sa|ito sa|to sa) (?:mga )?(?:friends|kaibigan|kakilala|contacts)|mag-?ambag|(?:i-?share|ishare) (?:ang|yung) link",
         r"(?:hihiramin|hiramin|hiram)(?: ko)?(?: po)?(?: sana(?:ng)?)?|(?:makitira|makikitira|makituloy)(?: muna)?(?: siya| sila| ako)?(?: sa (?:kanila|inyo|'?yo))?|pa-?check (?:naman )?(?:nung|yung|ng)",
         r"(?:i-?introduce|ipakilala|i-?endorse) (?:mo )?ako|(?:ilagay|isama) (?:kita|ko kayo|kayo) (?:bilang )?reference|character reference",
@@ -535,7 +586,7 @@ GRAMMAR = Grammar(
         r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
         r"(?:nakausap|kinausap|kausapin|natanong|tinanong|nabanggit|binanggit) (?:\w+ ){0,3}(?:boss|manager|hr|head|supervisor|team lead|amo) (?:\w+ ){0,4}(?:position|posisyon|trabaho|role|opening|bakante|application|referral)",
         r"(?:intro|introduction) (?:sa|kay|to)",
-        r"pautang|utang|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
+        r"pautang|utang(?! na loob)|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
         r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
         r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
     ),
@@ -594,6 +645,42 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        # Round 19/21/22 reproaches, by construction (see each line)
+        # Singled out: "buti pa sila naaalala mo pa", "buti pa si Mely in-invite mo"
+        r"buti pa (?:sila|siya|sina? [\w'-]+|(?:yung|ang) iba|ibang tao)(?: at (?:si )?[\w'-]+)?[, ]+(?:[\w'-]+ ){0,2}(?:naaalala|naalala|inaalala|inimbita|inimbitahan|iniimbita|ininvite|in-?invite|sinasagot|sinagot|pinapansin|pinansin|nirereplyan|nire-?replyan|kinukumusta|kinumusta|binabati|binati) (?:mo|niyo|ninyo|nyo)",
+        # Knowing one's place, their new world: "alam ko na kung saan ako lugar", "iba na ang mundo mo ngayon"
+        r"alam (?:ko|kong) (?:naman |na |po |nang )*(?:kung )?(?:saan|nasaan) (?:ang )?(?:ako(?:ng)? lugar|lugar ko|ako lulugar|ako nakalugar)|(?:alam|kilala) ko na ang lugar ko",
+        # (resigned, not glad: "iba na ang mundo mo ngayon, ang saya!" admires)
+        r"(?:(?:naiintindihan|gets|alam) ko(?: naman| na)?,? |siguro |kasi )iba na (?:talaga |nga |pala )?(?:ang|yung|ung) (?:mga )?(?:kaibigan|mundo|barkada|circle|kasama|level|ka-?close) (?:mo|niyo|ninyo|nyo)|iba na kasi (?:ang|yung|ung) (?:mga )?(?:kaibigan|mundo|barkada|circle|kasama|level|ka-?close) (?:mo|niyo|ninyo|nyo)",
+        r"(?:sige|ok|okay|oo)[,.]? alam ko na(?=\s*[.!]|\s*$)",
+        # Fame, then forgetting, in either order: "alam ko big time ka na kaya baka di mo na ko maalala"
+        near(_FAME_TL, _FORGOT_TL, gap=8),
+        near(_FORGOT_TL, r"(?:kasi|dahil|porke'?t|ngayong) " + _FAME_TL, gap=8),
+        # Used to being forgotten: "sanay naman ako na nakakalimutan", "nasanay na kami na dinededma"
+        r"(?:sanay|nasanay) (?:na |naman |na naman |na rin )?(?:ako|kami)(?: na| sa)? (?:[\w'-]+ )?(?:nakakalimutan|kinakalimutan|nakalimutan|iniiwan|naiiwan|dinededma|dedma|binabalewala|hindi pinapansin|di pinapansin|hindi sinasagot|di sinasagot|ini-?ignore|naiitsapuwera|itsapuwera|seen)",
+        # The one-sided friendship: "kami na lang yata dito ang nakakaalala pa sa 'yo", "ako na naman nauna mag-message"
+        # ("ako lang ba ang nakakaalala ng kantang yun?" wonders, and remembers a thing, not them)
+        rf"(?:ako|kami) (?:na )?(?:lang|lamang)(?! ba\b) (?:yata |ata |naman |talaga |lagi |palagi |yung |ang )*(?:[\w'-]+ ){{0,4}}?(?:ang |yung )?(?:laging |palaging )?{_REACH_TL}(?![\w])(?! (?:ng|nung|noong|yung|ung|ang) (?!ganito|ganyan|ganoon|ganun))",
+        r"(?:ako|kami) (?:na naman|nanaman|ulit|lagi|palagi|parati|as usual) (?:ang |yung )?(?:nauna|naunang|unang|nauuna|nauunang|mauuna|laging nauuna)",
+        # Answering now, unlike then: "sana ngayon sumasagot ka na... hindi tulad nung eleksyon"
+        rf"sana (?:ngayon|this time|naman) (?:ay )?{_ANSWER_TL} (?:ka|kayo|mo|niyo|ninyo) na",
+        near(
+            rf"{_ANSWER_TL} (?:ka|kayo|mo|niyo|ninyo)",
+            r"(?:hindi|di) (?:tulad|gaya|katulad) (?:nung|noong|ng|nang|dati)",
+            gap=10,
+        ),
+        # What they should have done: "pero sana man lang sinabi mo", "sana man lang nagparamdam ka"
+        r"sana (?:naman )?(?:man lang|manlang) (?:ay )?(?:[\w'-]+ )?(?:[bcdfghklmnprstwy]in[\w-]+|nag-?[\w-]+|[bcdfghklmnprstwy]um[\w-]+|ni-?[\w-]+|in-?[\w-]+) (?:mo|ka|kayo|niyo|ninyo|nyo)(?![\w])",
+        # Pleading by the years shared: "sana naman ay mabigyan mo ako kahit limang minuto, magkasama naman tayo ng apat na taon"
+        rf"(?:sana (?:naman|man lang)|kahit)[^.!?\n]{{0,80}}{_SHARED_TL}",
+        rf"{_SHARED_TL} (?:ng|nang) (?:[\w-]+ ){{0,2}}(?:taon|taong|buwan|dekada)",
+        # Sarcasm about their stature: "baka mapagod ka pang magbasa ng email galing sa aming mga taga-probinsya"
+        r"(?:mapagod|mangalay|mahirapan|mabagot|ma-?bore|maistorbo) (?:ka|kayo) (?:pa |pang )(?:mag-?basa|magbasa|pagbasa|basahin|mag-?reply|magreply|sumagot|sagutin|mag-?text)",
+        r"(?:aming|kaming|naming) mga (?:hamak na |simpleng |ordinaryong |maliliit na |mahihirap na )?(?:taga-?probinsya|probinsyano|probinsyana|hamak|mahihirap|ordinaryong tao|simpleng tao|maliliit na tao|dukha|nobody|walang pangalan)",
+        # Heard from them last when they took: "ngayon lang ulit kita narinig mula nung nangutang ka"
+        rf"(?:mula|simula|since|huli|last) (?:pa )?(?:nung|noong|nang) (?:[\w'-]+ )?{_TOOK_TL} (?:ka|kayo)",
+        # Late and gone: "dumating ka nung tapos na ang programa", "umalis ka rin agad pagkatapos kumain"
+        r"(?:dumating|sumipot|dumalo|pumunta|nakarating) (?:ka|kayo) (?:na )?(?:nung|noong|nang) (?:tapos|patapos|uwian|paalis)|umalis (?:ka|kayo) (?:rin |din |na )?agad (?:pagkatapos|pagkakain|pagkakuha|nung|noong)",
         r"active (?:ka|kayo) (?:naman |pala )?sa (?:facebook|fb|ig|instagram|tiktok)",
         r"(?:naalala|maalala|alalahanin|maalala) mo (?:kung )?sino (?:ang )?(?:tumulong|nagpasok|nag-?\w+) sa(?:'?yo|iyo|inyo)",
         r"(?:ngayong|ngayon na|porke'?t) (?:\w+ )?(?:asensado|sikat|mayaman|big time|successful) (?:ka|kayo) na|hindi tulad (?:nung|noong) (?:\w+ ){0,3}nakalimutan mo",
@@ -636,7 +723,7 @@ GRAMMAR = Grammar(
             gap=12,
         ),
         r"(?:nakita|napansin) ko (?:pong |po |naman |namang )?(?:na )?(?:na-?seen|seen|nabasa) (?:mo|niyo|ninyo|na)|(?:nakita|napansin) ko (?:pong |po )?na online (?:ka|kayo)",
-        r"(?:ako|ako lagi|lagi akong|ako palagi) (?:ang )?(?:tumatawag|nagme-?message|unang nagme-?message|nag-?aaya|nagpaparamdam)",
+        r"(?:ako (?:lagi |palagi |lang )?(?:ang|yung)|ako (?:lagi|palagi|lang)|lagi akong|palagi akong) (?:tumatawag|nagme-?message|unang nagme-?message|nag-?aaya|nagpaparamdam)",
         r"nasanay na (?:ako|kami) (?:na|sa) (?:hindi|di|walang|ganyan|ganito|seen|dedma|deadma)|sana all (?:nirereplyan|nire-?replyan|sinasagot|pinapansin)|ang hirap mo nang (?:abutin|hagilapin|kausapin)",
         r"(?:salamat|thanks) (?:sa|for the) (?:reply|sagot)(?: [\w'-]+){0,3},? better late than never|(?:salamat|thanks) (?:at )?sa wakas|akala ko (?:hindi|di) ka na (?:sasagot|magre-?reply)",
         r"umasa (?:po )?(?:man lang )?ako (?:na )?(?:ng )?(?:kahit )?(?:sagot|reply)|(?:kahit|khit) ['\"]?hi['\"]? lang",
@@ -648,6 +735,7 @@ GRAMMAR = Grammar(
         r"(?:naalala|natatandaan) ko (?:pa )?(?:po )?(?:noong|nung) (?:tinulungan|sinalo|tinakpan) (?:ko|kita)(?: kayo| ka)?",
     ),
     favour_recalled=(
+        r"(?:sa|pagkatapos ng|matapos ang|after) lahat ng (?:naitulong|itinulong|ginawa|nagawa|naibigay|ibinigay|tulong|sakripisyo) ko",
         r"\bako (?:po )?(?:pa |mismo )?(?:yung|ang|yong|iyong|'yung) (?:nag-?(?!message|email|text|chat|pm|dm|tawag|send|reply|follow)\w+|tumulong|sumalo|nagpahiram|nagbayad|nagrekomenda|nagpasok|nagpautang|nagpasa)",
         r"\b(?:tinulungan|pinahiram|pinautang|ni-?refer|nireto|ni-?reto|inendorse|in-?endorse|ni-?recommend|inirekomenda|sinalo|pinasok|ipinasok|sinamahan|pinatira|pinatuloy|sinagot ko ang gastos ng) (?:ko )?(?:po )?(?:kita|ka|kayo|ikaw)\b",
     ),
