@@ -96,6 +96,8 @@ HELD_OUT_ROUNDS = (
     "holdout-19",
     "holdout-21",
     "holdout-22",
+    "holdout-23",
+    "holdout-24",
 )
 
 

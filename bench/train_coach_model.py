@@ -44,7 +44,7 @@ from kith.demo.network import generate_network
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "src" / "kith" / "core" / "words" / "coach_model.json"
 # Each outside author's round, once measured and folded in; a round not yet measured stays out.
-AUTHOR_ROUNDS = tuple(f"holdout-{n}" for n in range(11, 23))
+AUTHOR_ROUNDS = tuple(f"holdout-{n}" for n in range(11, 25))
 ALL_SETS = ("corpus", *HELD_OUT_ROUNDS, *(r for r in AUTHOR_ROUNDS if r not in HELD_OUT_ROUNDS))
 FLAGS = (FindingKind.ACCUSATORY, FindingKind.EARLY_ASK)
 # The coach holds asks back only before the relationship is warm again (coach._BEFORE_WARM).
