@@ -165,6 +165,15 @@ PATTERNS = CoachPatterns(
         r"no se si (?:te|se) (?:acuerdas|acuerda) de mi",
     ),
     reason=(
+        # Round 23/24 reasons told their own way: why-now with a word between, elected, a life step, a new identity, work going on now, we opened, setting up bare, news announced
+        r"(?:te|le|os|les) (?:escribo|contacto|busco) (?:ahora|hoy|justamente|precisamente|justo|sobre todo) (?:porque|ya que|para contarte|para contarle|por)",
+        r"(?:quede|sali|resulte|fui) (?:elegid|elect|nombrad|seleccionad|aceptad|admitid|contratad|ascendid|embarazad)[oa]s?",
+        r"me (?:recibi|titule|gradue|licencie|doctore|jubile|pensione|case|comprometi|divorcie|independice|certifique|colegie)\b",
+        r"(?:ya|ahora|por fin|oficialmente) (?:soy|somos) (?!de\b|yo\b)[a-z]+",
+        r"(?:estoy|estamos|ando|andamos) (?:dando (?:clases|talleres|cursos|charlas|consulta)|atendiendo|ensenando|entrenando|dirigiendo|coordinando|cursando|grabando|produciendo|vendiendo|ofreciendo|fabricando|exportando)",
+        r"(?<!cuando\x20)(?<!que\x20)(?:abrimos|inauguramos|fundamos|lanzamos|montamos|estrenamos|arrancamos con|sacamos)\b",
+        r"(?<!el\x20)(?<!un\x20)(?<!del\x20)(?<!al\x20)(?<!ese\x20)(?<!este\x20)(?<!total\x20)(?:monto|abro|inauguro) (?!de\b|que\b)[a-z]{4,}",
+        r"(?:te|le|les|os) (?:cuento|comparto|comento|anuncio) (?:con (?:mucha |gran )?(?:alegria|ilusion|emocion|orgullo) )?que",
         # News told their own way: 'me ascendieron a jefe', 'me vine de vuelta a Santiago', 'nos hemos trasladado', 'quiero juntar a los del preu', 'me ha salido la ocasión de', 'ya tengo dos camionetas'
         r"me (?:ascendieron|nombraron|contrataron|eligieron|ficharon|becaron|seleccionaron|aceptaron|trasladaron|despidieron|echaron|ofrecieron)",
         r"me (?:vine|volvi|regrese|he vuelto|he venido|fui|he ido) (?:de vuelta |de nuevo |otra vez )?(?:a|para) [a-z]+|(?:nos|me) (?:hemos|he|han) (?:trasladado|mudado|cambiado de)|nos (?:trasladamos|mudamos|cambiamos de|fuimos a vivir)",
@@ -212,6 +221,7 @@ PATTERNS = CoachPatterns(
         r"(?:estare|voy a estar|estoy) (?:en|por) [a-z]+ (?:el|la|en|desde|unos|por|este|esta|para)",
     ),
     offer=(
+        r"con todo (?:el )?gusto",
         # 'vas a ser el primero en recibirlo, con tu ejemplar firmado'
         r"(?:vas|va|vais|van|seras|sera) a ser (?:el|la|los|las) primer[oa]s? en (?:recibir|leer|probar|ver|tener|enterar)\w*|(?:tu|su) ejemplar (?:firmado|dedicado|de regalo)",
         # 'tiene un 15% de descuento', 'os lo miro gratis'
@@ -509,6 +519,11 @@ GRAMMAR = Grammar(
         r"no pasa nada|ningun problema|de mi parte|culpa mia|perdon",
     ),
     request=(
+        # Round 23/24 asks: a request recalled, the favour as rescue or debt, a conditional 'si me pasás', a gift of their time
+        r"(?:te|le|les|os) (?:pedi|pedia|habia pedido|he pedido|pregunte|preguntaba|habia preguntado) (?:que|si)\b",
+        r"me (?:salvas|salvai|salvais|salvan|salva|salvarias|salvaria)\b|te (?:re |quedo )?(?:debo|deberia|deberé|debere) (?:una|la vida)(?! (?:cerveza|cena|comida|cafe|canas|ronda))",
+        r"si me (?:pasas|das|dejas|prestas|consigues|conseguis|mandas|haces|ayudas|echas)\b",
+        r"(?:me|nos) (?:regalarias|regalaria|regalas|regala|regales|regalaras|regalara)\b",
         # 'te lo pido de nuevo', 'me ayudaría muchísimo', 'nos haría ilusión que', 'pensé que a lo mejor le querías entrar'
         r"(?:te|le|les|os|se) (?:lo |la |los |las )?pido|(?:me|nos) (?:ayudaria|ayudarias|vendria|serviria|salvaria) (?:muchisimo|mucho|un monton|tanto|enormemente|de verdad|bien|la vida)",
         r"(?:me|nos) (?:haria|harias|haria) (?:muchisima |mucha |tanta )?ilusion (?:que|si)",
@@ -534,6 +549,16 @@ GRAMMAR = Grammar(
     ),
     need=(r"(?:necesito|necesitaria|necesitamos|me haria falta|me hace falta|me falta|estoy buscando|busco|buscamos)",),
     benefit=(
+        r"(?:entrar|entraras|entrases|entrarias|entras|entres|entraria|entrara|entren|entraran) (?:\w+ )?como soci[oa]s?",
+        # Round 23/24 benefits: a stay to learn, a third party's contact, a good word, minutes in diminutive, my goods in their shop, sharing on their venue's page, a small sum
+        r"(?:hacer|realizar|pasar) (?:una |unas |un )?(?:estancia|rotacion|pasantia|practicas|periodo de observacion|temporada)(?: [^.!?\n]{0,30})? (?:contigo|con usted|con ustedes|con vosotros|en tu|en su|en vuestr)",
+        r"(?:el|su|tu) (?:numero|telefono|celular|movil|contacto|mail|correo|whatsapp|wasap|email) (?:directo |personal )?de (?:la |el |tu |su )?(?:(?!mis? )\w+ )?(?:vocera?|jefe|jefa|director|directora|gerente|encargad[oa]|responsable|cunad[oa]|herman[oa]|prim[oa]|amig[oa]|persona|reclutador|reclutadora|dueno|duena|socio|socia|productor|productora|editor|editora|agente|alcalde|alcaldesa|concejal|tio|tia|papa|mama|suegr[oa]|marido|mujer|espos[oa]|novi[oa])",
+        r"(?:pasas|pases|pasarias|pasaras|das|des|darias|dieras|consigues|conseguis|consigas)(?: el| su) (?:numero|telefono|celular|contacto|mail|correo|whatsapp)\b",
+        r"(?:hablar|hablaras|hables|hablarias|hablarle|hablase|hablaria)(?: \w+)? de mi (?:a|al|a la|con)\b",
+        r"(?:\d+|cinco|diez|quince|veinte|treinta) minut(?:itos|icos|ines) (?:para|de tu|de su)|(?:\d+|cinco|diez|quince|veinte|treinta) minut(?:os|itos|icos) (?:\w+ ){0,2}para (?:contarme|explicarme|ayudarme|aconsejarme|orientarme|que me (?:cuentes|cuente|expliques|explique|aconsejes|aconseje|orientes|oriente))",
+        r"(?:tener|poner|vender|exponer|dejar|colocar|ofrecer|llevar)(?:me)? (?:unos|unas|algunos|algunas|mis|nuestros|nuestras) (?:\w+ ){0,2}en (?:el|la|tu|su|vuestro|vuestra) (?:mostrador|tienda|local|escaparate|vitrina|estanteria|estante|carta|menu|negocio)",
+        r"(?:compart|public|sub|poste|mencion|promocion)\w* (?:\w+ ){0,5}en (?:la|el|las|los) (?:instagram|insta|facebook|face|tiktok|redes|perfil|cuenta|canal|blog|pagina|grupo) de (?:tu|su|vuestr[oa])",
+        r"(?:aunque sea|siquiera|tan solo|aunque fueran) (?:unos |unas )?\d[\d.,]* ?(?:€|euros?\b|pesos\b|dolares\b|soles\b|lucas\b|lukas\b|mil\b|k\b|palos\b|quetzales\b|bolivares\b)",
         r"(?:me|nos) (?:deje|dejes|dejaras|dejarias|dejara|preste|prestes|prestara|prestaras|prestarias|adelante|adelantes|adelantaras|adelantarias)(?: unos| unas| como)? \d+",
         # Round 19/21/22 asks: 'la podrías meter', 'me consideres para alguna plaza', 'que se lo reenvíes al jefe', a donativo, an empujoncito, sharing on their Instagram, money lent ('me deje 2.000 €', 'me los podrías dejar'), a garante, staying at vuestra casa, a stolen afternoon, 'revisarme el CV', 'algo para ella'
         r"(?:me|la|lo|le|los|las) (?:podrias|puedes|podes|podria|puede|podeis|podrian|pueden) (?:meter|colocar|enchufar|colar|coger|contratar|aceptar|tomar|recomendar|considerar)|(?:meter|colocar|colar|coger|enchufar)(?:me|la|lo|le|los|las) (?:en|como|de)\b",
@@ -566,7 +591,7 @@ GRAMMAR = Grammar(
         r"(?:necesito|necesitaria) que (?:me )?(?:revises|leas|mires|firmes|ayudes|recomiendes|presentes)|(?:unos|algunos) minutos para (?:platicar|hablar|charlar) de la vacante",
         r"(?:el|al|nuestro|mi|un) deck|(?:pedirle|pedirte|escribirme|firmarme|hacerme) (?:la|una|esa) carta|(?:como|de) (?:practicante|pasante|becari[oa])|apoyanos|apóyanos|comparte (?:con tus contactos|con todos|el link)|difunde|(?:campana|colecta) (?:en|de) (?:kickstarter|gofundme|vaki|idea\.me)",
         r"(?:echarle|echar|echarias|echas|echarle) un (?:ojo|vistazo)|(?:mirarlo|revisarlo|leerlo|mirarla|revisarla|leerla|mirar el|revisar el|leer el|mirar la|revisar la|leer la)\b|(?:algun|unos|tus) comentarios?|tu (?:opinion|feedback) (?:sobre|de)",
-        r"(?:mandarte|enviarte|te mande|te mando|te paso|pasarte|te comparto|compartirte) (?:el|la) (?:deck|presentacion|brochure|catalogo|pitch|propuesta)|(?:una )?demo\b|(?:mostrarte|presentarte|ensenarte|mostrarle|presentarle) (?:la|el|nuestr[oa])|(?:\d+|veinte|quince|diez|treinta) minutos (?:para|esta|de tu)",
+        r"(?:mandarte|enviarte|te mande|te mando|te paso|pasarte|te comparto|compartirte) (?:el|la) (?:deck|presentacion|brochure|catalogo|pitch|propuesta)|(?:una )?demo\b|(?:mostrarte|presentarte|ensenarte|mostrarle|presentarle) (?:la|el|nuestr[oa])|(?:\d+|veinte|quince|diez|treinta) minutos de tu",
         r"(?:tenerme|tenme|tenganme|me tengas|me tenes|me tendrias) en cuenta|(?:pensar|pienses|pensas|pensarias) en mi para|(?:algun|algo de) (?:laburo|trabajo|proyecto|chamba|pega|curro) (?:para mi|que (?:me )?pases)",
         r"su (?:cv|curriculum|hoja de vida|portafolio)|(?:recibir|recibieran|recibieras|aceptar|aceptaran|tomar|tomaran) (?:la|lo|a mi \w+) (?:como|de) (?:practicante|pasante|becari[oa])|(?:hacer|haga|hiciera) (?:la |sus |las )?practicas|cartas? de (?:recomendacion|referencia)|(?:ser|seas) (?:mi|una de mis) referencias?",
         r"(?:prestarme|prestas|prestarias|adelantarme) (?:\w+ )?(?:plata|dinero|lana|pasta|\d+)|(?:un )?prestamo",
@@ -616,6 +641,9 @@ GRAMMAR = Grammar(
         r"(?:gracias|agradezco) (?:otra vez |de nuevo |mil )?(?:por|la|el)",
     ),
     blast=(
+        # Round 23: a stretched greeting to a crowd, the crowd addressed by who among them wants in
+        r"(?:hol+a+s?|buenas+) (?:a )?(?:tod[oa]s|amig[oa]s|colegas|contactos|companer[oa]s|chic[oa]s|gente|chiques|cracks|bellas|hermos[oa]s)",
+        r"(?:los|las|quienes) que (?:quieran|deseen|esten interesad[oa]s en|se animen a|puedan) (?:reservar|inscribirse|apuntarse|anotarse|sumarse|participar|asistir)",
         r"(?:hola,? )?amigos y clientes|ya esta disponible (?:el|nuestro) boletin",
         r"(?:el )?(?:enlace|link) (?:a|de) mi (?:canal|pagina|blog|newsletter|podcast|tienda)(?: nuevo| nueva)?",
         r"(?:hola|queridos|queridas|estimados|estimadas|saludos|buenos dias|buenas tardes|buenas noches|buenas) (?:a )?(?:todos|todas|todes|amigos|amigas|colegas|contactos|companeros|companeras|chicos|chicas|gente)",
@@ -631,6 +659,8 @@ GRAMMAR = Grammar(
         r"(?:mando|envio|paso|adjunto|mandarte|enviarte|compartir|comparto)(?: (?:con gusto|encantad[oa]))? (?:mi |el |la |nuestro |nuestra )?(?:cv|curriculum|plan de negocio|deck|portafolio|actualizacion para inversores|newsletter)",
     ),
     silence=(
+        # Their silence after an event: 'después de eso, nada'
+        r"(?:despues de eso|desde entonces|desde ese dia|desde ahi|de ahi en mas|y despues|y luego|y desde entonces|y ahi),? (?:nada|ni (?:una |un )?(?:palabra|mensaje|llamada|pio)|silencio)",
         r"(?:te |le )?(?:escribi|mande|envie|llame|deje|busque)(?: \w+){0,4},? (?:y|pero) (?:no (?:supe|se|he sabido) nada|nada|ni caso|silencio|ni pio)",
         r"sin (?:avisar(?:le|me|nos)?|decir(?:me|nos|le)? (?:nada|una palabra|adios)|despedirte)(?: a nadie)?",
         r"no saber nada de ti|sin saber (?:nada )?de ti|nunca supe si (?:te )?llega(?:ban|ron)|(?:la )?agenda no da|(?:tu )?agenda (?:esta|anda) complicadisima",
@@ -646,6 +676,7 @@ GRAMMAR = Grammar(
         r"no (?:logro|consigo|he logrado|he conseguido|hay forma de) (?:localizarte|contactarte|hablar contigo|ubicarte)",
     ),
     sting=(
+        r"y eso que|(?:me )?(?:habria|hubiera) gustado (?:saber |que )?(?:al menos|por lo menos|aunque sea)",
         r"me senti (?:un poquito |un poco |muy )?mal|desde que (?:eres|te hicieron|estas en)",
         r"🙃|😒|🙄|😑|😤|😏|no cuesta nada|como siempre|claro|(?:yo )?(?:te|le) (?:saque|ayude|cubri)|contar contigo",
         r"(?:me )?(?:dolio|duele)|dolid[oa]|herid[oa]|decepcion(?:ad[oa])?|decepcionante|me decepciona|triste|tristeza|molest[oa]|ofendid[oa]|groser[oa]|maleducad[oa]|(?:que |una )?pena|(?:que )?lastima|me dejo mal|(?:me )?sento (?:mal|fatal)",
@@ -662,6 +693,19 @@ GRAMMAR = Grammar(
         r"(?:perdon|perdona(?:me)?|disculpa(?:me)?|disculpas|lo siento|te pido disculpas) (?:por |de |el |la )?(?:el |mi |este |tanto |largo )*(?:silencio|demora|tardanza|desaparecer|haber desaparecido|no (?:haberte|haber) (?:escrito|llamado))",
     ),
     guilt=(
+        # Rules-only misses of rounds 23/24: the mortals, the hint taken in any tense, a no deserved, their card that never comes
+        r"(?:a|para|con|de) (?:los|nosotros,? los) (?:simples |pobres |comunes |meros )?mortales",
+        r"(?:capt|pill|cach|agarr|cog|entend|entiend|pesc)\w* (?:ya )?la indirecta",
+        r"(?:merecia|merezco|me merecia|me merezco|mereceria|mereciamos|esperaba) (?:al menos|por lo menos|aunque sea|siquiera) (?:un |una )?(?:\"|no\b)",
+        r"(?:la|el|los|las) tuy[oa]s? (?:ya )?(?:no|nunca|jamas) (?:va a |van a )?(?:llegar|llega|llegan|llego|llegaron|vendra|viene|aparece)",
+        # Round 23/24 reproaches: not even a no, learning who one's friends are, not existing for them, one's own remembering against their nothing, being there when they needed, those who helped them climb, thanks for a late reply
+        r"(?:ni siquiera|ni) (?:me |nos )?(?:dijiste|dijo|dijeron|dijisteis|contestaste|respondiste|mandaste|escribiste) (?:que no|un no|que si o que no|si o no|nada)",
+        r"(?:ya |ahora )*(?:se|supe|descubri|aprendi|entendi|veo|vi) quien(?:es)? (?:son|eran|es) (?:mis|los|tus) (?:verdaderos |autenticos )?amig[oa]s",
+        r"(?:parece que|como si|para (?:ti|vos|usted)|por lo visto|se ve que|veo que|al parecer|pareciera que) (?:ya )?no (?:existo|existimos|existiera|existieramos|existiese)",
+        r"yo si (?:me acuerdo|te (?:llamo|escribo|felicito|busco)|(?:llamo|escribo|felicito)|me acorde)[^.!?\n]{0,60}(?:aunque|pero|y|mientras|en cambio)[^.!?\n]{0,30}(?:ni (?:un|una|media|siquiera)|nunca|jamas|nada)",
+        r"(?:yo )?(?:siempre )?(?:estuve|estaba|he estado|estuve ahi|estaba ahi) (?:ahi |para ti |siempre )*cuando (?:me )?(?:necesitaste|necesitabas|hizo falta|lo necesitaste|te hizo falta)",
+        r"(?:te acuerdes|te acordaras|te acuerdas|no te olvides|no olvides|acuerdate|acordate) de (?:los|las|quienes|nosotros|la gente)(?: que)? (?:te )?(?:ayudamos|ayudaron|apoyamos|apoyaron|ensenamos|formamos|empujamos|bancamos|recomendamos|echamos una mano|dimos una mano)",
+        r"gracias por (?:contestar|responder|la respuesta|escribir|contestarme|responderme|escribirme|acordarte)(?:,? [\w'-]+){0,3},? (?:aunque (?:sea|haya sido|fuera|fuese) (?:\w+ ){0,3}(?:despues|mas tarde|tarde|con retraso)|aunque (?:sea|haya sido) (?:a los|despues de)|por fin)",
         # Round 19/21/22 reproaches: 'ni para las posadas te acordaste', 'el año que por fin te acuerdas', 'el que escribe soy yo', snide congratulations ('se nota que sabes con quién hay que llevarse bien', 'a unos nos toca el ERE y a otros...', 'la plata que te presté y nunca volvió'), 'tu valiosísimo tiempo', 'ya he pillado la indirecta', 'me merecía al menos dos líneas'
         r"ni (?:para|en|por) (?:\w+ ){1,3}(?:te acordaste|te acordas|te acuerdas|te has acordado|me felicitaste|llamaste|escribiste|apareciste)|ya ni te (?:acuerdas|acordas) de (?:tu|tus|los tuyos|quien|quienes|los que|nosotros)",
         r"(?:el (?:ano|dia|mes) (?:en )?que )?por fin te (?:acuerdas|acordaste|acordas|dignas|dignaste)",
