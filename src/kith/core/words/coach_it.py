@@ -102,7 +102,9 @@ PATTERNS = CoachPatterns(
         r"(?:ti|le|vi) (?:devo |vorrei |volevo |dovrei )?chiedere (?:un |una )?(?:favore|lavoro|raccomandazione|presentazione|prestito|segnalazione|mano)",
         r"(?:un |ho un )favore da chiederti|(?:ho|avrei) bisogno di un favore",
         r"(?:girare|inoltrare|passare|mandare) il mio (?:cv|curriculum|profilo)",
-        r"(?:condividi|condividete|condivida|inoltra|inoltrate|inoltri|gira|girate)(?: pure)? (?:questo|questa|il mio|la mia) (?:messaggio|mail|annuncio|post)",
+        r"(?:condividi|condividete|condivida|inoltra|inoltrate|inoltri|gira|girate)(?: pure)? (?:questo annuncio|questo post|il mio|la mia) (?:messaggio|mail|annuncio|post)?",
+        # Forwarding this message is a blast; it is an ask for me when it goes to prospects ("a chi potrebbe essere interessato"), not to the class list
+        r"(?:condividi|condividete|condivida|inoltra|inoltrate|inoltri|gira|girate)(?: pure)? (?:questo|questa) (?:messaggio|mail|email|annuncio|post) a (?:chi|chiunque|quanti) (?:ne )?(?:potrebbe|potrebbero|possa|possano|puo|fosse|sia) (?:essere )?(?:interessat|aver bisogno|servire|utile)\w*",
         r"chiederti (?:un |una )?(?:lavoro|favore|raccomandazione|referenza|segnalazione|presentazione)",
         r"(?:mettere|metterci|mettermi) (?:una |la )?buona parola",
         r"mi (?:metti|mettessi|metteresti|mettereste|mette|mettesse|mettera|metterebbe|presenti|presentassi|presenteresti|segnali|segnalassi|segnaleresti|raccomandassi) (?:in contatto|al|alla|a|con|per|presso)",
@@ -165,6 +167,11 @@ PATTERNS = CoachPatterns(
         r"non so se (?:ti|si) ricord[ai] (?:di me|ancora)",
     ),
     reason=(
+        # An announcement ("sono felice di annunciarvi che sabato inaugura..."), a business taken over ("ho appena rilevato la farmacia di mio zio"), a birth ("m'è nata 'na pupa")
+        r"(?:sono|siamo) (?:felic|liet|content|orgoglios|emozionat)[ieoa] di (?:annunciar|comunicar|dir)(?:ti|vi|le|e)|(?:ti|vi|le) (?:annuncio|annunciamo|comunico|comunichiamo) che|(?:inaugura|inaugurano|inaugurera|riapre|riaprira) (?:\w+ ){0,3}(?:la|il|lo|l'|un|una|\d+)",
+        r"(?:ho|abbiamo) (?:appena |finalmente |da poco )?(?:rilevato|acquistato|preso in gestione|ereditato) (?:la|il|lo|l'|un|una|uno|un')",
+        r"(?:ho|abbiamo) (?:\w+ )?pensato di (?:organizzare|fare|aprire|lanciare|festeggiare|ritrovarci|rivederci|riunire|riunirci|mettere su)",
+        r"(?:mi|m'|ci|c') ?e nat[oa]|(?:e|e appena) nat[oa] (?:mi[oa]|nostr[oa]|la (?:mia|nostra)|il (?:mio|nostro))|(?:sono|siamo) diventat[ioa] (?:mamma|papa|genitori|nonn[oi])",
         # An anniversary ("la parrocchia compie cento anni"), a nomination, a dated event ("il 20 ho il concorso", "sabato sto a Bari"), "ti disturbo perché", a relative's application, a purchase ("ho preso il secondo furgone"), call notes' "perché adesso:", "da quest'anno seguo"
         r"compie (?:\d+|cento|cinquanta|venti|trenta|quaranta|sessanta|settanta|ottanta|novanta|\w+) anni|(?:festeggia|festeggiamo|festeggiano|festeggio) (?:i |il )?(?:\d+|cento|cinquanta|\w+) anni|anniversario|centenario|giubileo",
         r"sono (?:appena |da poco |finalmente )?stat[oa] (?:nominat|elett|scelt|selezionat|premiat|abilitat|confermat|incaricat|chiamat|trasferit)[oa]",
@@ -191,7 +198,7 @@ PATTERNS = CoachPatterns(
         r"(?:mio|mia) (?:fratello|sorella|cugin[oa]|figli[oa]|nipote|amic[oa]|compagn[oa]|marito|moglie) (?:cerca|sta cercando|ha bisogno)",
         r"(?:ora|adesso|oggi) (?:gestisco|lavoro|dirigo|seguo|coordino|guido|insegno)",
         r"(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuov[oaie] |lavoro)?(?:lavoro|posto|impiego|opportunita|ruolo|posizione|occupazione)",
-        r"(?:ti|le|vi) (?:scrivo|contatto|cerco) (?:perche|poiche|dato che|visto che|ora che|adesso che|per)",
+        r"(?:ti|te|le|vi|ve) (?:scrivo|riscrivo|contatto|cerco|scrive|riscrive) (?:perche|poiche|dato che|visto che|ora che|adesso che|per)",
         r"(?:il )?motivo (?:per cui|del mio messaggio|della mia mail)",
         r"(?:mi )?(?:trasferisco|sto trasferendo|sono trasferit[oa]|sono appena trasferit[oa]|trasferiro|trasferiamo|torno|sono tornat[oa]|rientro|sono rientrat[oa])",
         r"(?:sto|stiamo) (?:per|lanciando|avviando|aprendo|cercando|tornando|lavorando|scrivendo|organizzando|preparando|pensando|valutando|facendo|iniziando|cominciando|cambiando|costruendo|studiando)",
@@ -222,6 +229,10 @@ PATTERNS = CoachPatterns(
         r"sono (?:appena |da poco |finalmente |gia )?(?:tornat[oa]|rientrat[oa]|trasferit[oa]|entrat[oa]|partit[oa]|arrivat[oa]|stat[oa] (?:assunt[oa]|ammess[oa]|promoss[oa]|accettat[oa]))",
     ),
     offer=(
+        # Giving: "sarei lieta di mettere a disposizione qualche ora", "se potesse esserLe utile", "ti alleno gratis", "la prima lezione per te è gratis", "vi portiamo i gianduiotti"
+        r"(?:mettere|mettermi|metterci|metto|mettiamo|metterei) a (?:tua |sua |vostra )?disposizione|se (?:ti |le |vi )?(?:potesse|puo|potrebbe|dovesse) (?:esser(?:ti|le|vi)|tornar(?:ti|le|vi)|essere) utile",
+        r"(?:ti|te|vi|ve|le) \w+(?:o|iamo)(?: [\w']+){0,3} (?:gratis|gratuitamente|a gratis|senza farti pagare)|(?:per (?:te|voi|lei) )?(?:e|sara|sono|saranno) (?:gratis|gratuit[aoie])(?: per (?:te|voi|lei))?",
+        r"(?:ti|te|vi|ve|le) (?:porto|portiamo|portero|porteremo|regalo|regaliamo|spedisco|spediamo) (?:i|le|il|la|lo|gli|l'|una|un|uno|delle|dei|degli|qualche)\b(?! (?:mi[oaie]|nostr[oaie])\b)",
         # A meal "offerta dalla Sezione", "ti preparerò la torta", "ti riservo due posti", "saresti nostra ospite a pranzo", "pranzo da me", "te lo regalo io", "te lo porto", a discount
         r"(?:pranzo|cena|colazione|caffe|aperitivo|birra|vino|notte|biglietto|ingresso|pernottamento|visita|prima visita)(?: [\w']+){0,3} (?:e|sara|sono|saranno) (?:offert[oaie]|gratuit[oaie]|gratis|a carico (?:nostro|mio))",
         r"(?:ti|le|vi) (?:preparero|cucinero|offriro|portero|regalero|mostrero|riservo|riservero|tengo da parte|terro da parte|faro (?:assaggiare|vedere|provare))",
@@ -237,7 +248,7 @@ PATTERNS = CoachPatterns(
         r"in cambio,|(?:l[aoie] )?(?:porto|offro|pago) io|ti (?:spedisco|regalo|porto) (?:una|un|uno|delle|dei|qualche)(?! mio| mia)|(?m:^)[-*]?\s*offrir(?:gli|le)",
         r"se (?:ti|vi) (?:serve|servono|servissero|servisse)|le faccio (?:io|volentieri)|(?:lo|la|li|le) offro io",
         r"(?:offrirle|offrirgli|offrire|proporle|proporgli)\s*:|(?:e|sara|sono) (?:a carico mio|offert[oa] da me)|a mie spese",
-        r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
+        r"(?:la|lo|le|li|ve la|te la|ve lo|te lo|ve le|te le) offr(?:iamo|o) (?:noi|io|mi)|offriamo noi|offro io|in omaggio|(?:gratis|gratuit[ao]) per (?:te|voi|i tuoi)",
         r"volentieri|ti devo (?:una|un) (?:pizza|cena|caffe|birra|pranzo|aperitivo)|(?:posso|potrei) (?:\w+ ){0,3}(?:aiutarti|darti una mano)|(?:cosa )?offro:",
         r"(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:\w+ )?(?:aiutarti|darti una mano|offrirti|portarti|ospitarti|presentarti)|ti porto a (?:fare|bere|mangiare|cena|pranzo|colazione|prendere)|(?:ti|vi) offro",
         r"(?:posso|potrei|possiamo) (?:\w+ )?(?:propor|segnalar|raccomandar|consigliar|invitar|ospitar|portar)\w*",
@@ -386,6 +397,8 @@ _BUSY_IT = r"(?:occupat[oaie]|impegnat[oaie]|pres[oaie]|important[ei]|indaffarat
 GRAMMAR = Grammar(
     language="it",
     accusation=(
+        # What they could have done: "una telefonata gliela potevi pure fare"
+        r"(?:me|te|gli|ce|ve)(?:l[aoie])? ?(?:potevi|potevate|avresti potuto|avreste potuto) (?:pure|anche|almeno|benissimo|tranquillamente) (?:fare|dire|scrivere|mandare|chiamare|fare una telefonata)|(?:potevi|potevate) (?:pure|benissimo|tranquillamente) (?:chiamar|scriver|dir|far|mandar|rispond|venir|passar)\w*",
         # No time left for a line to me: "al punto da non lasciarti il tempo per due righe"
         r"(?:non|senza) (?:[\w']+ )?(?:lasciart[ie]|lasciarle|lasciarvi|trovare|avere|hai|ha|trovi|trova|trovato|avuto) (?:neanche |nemmeno |neppure |manco )?(?:il |un )?(?:tempo|minuto|attimo|momento) (?:per|di) (?:due righe|una riga|rispondere|rispondermi|una risposta|scrivermi|richiamarmi|un messaggio|un vocale)",
         r"(?:ho visto|vedo) che (?:l'? ?hai|le hai|hai) (?:letto|lett[ae]|visto|vist[ae]|aperto|apert[ae])|conferma di lettura|so che (?:ti e arrivat[oa]|l'? ?hai lett[oa]|l'? ?hai vist[oa])",
@@ -492,6 +505,9 @@ GRAMMAR = Grammar(
         r"nessun problema|tranquill|da parte mia|colpa mia|scus",
     ),
     request=(
+        # A restated ask in a follow-up ("ti ho chiesto un prestito"), Roman "te volevo chiede", the hopeful hint ("pensavo che magari da voi ci fosse posto")
+        r"(?:ti|te|le|vi|ve) (?:volevo|vorrei|devo|dovrei) (?:anche )?chied(?:ere|e)|(?:ti|le|vi) ho (?:gia )?chiesto",
+        r"pensavo che (?:magari|forse)|(?:magari|forse) (?:da voi|da te|conosci|conoscessi|ci fosse|c'e)",
         # A conditional put to them behind a clitic ("me la scriveresti?", "lo terresti?"), "ti volevo chiedere", how little it takes ("bastano poche righe")
         r"(?:me|te|ce|mi|ci|lo|la|li|le|gli)(?: l[oaie]| ne)? \w+(?:eresti|ereste|iresti|ireste|aresti|areste)",
         r"(?:ti|le|vi) (?:volevo|vorrei|devo|dovrei|posso) (?:anche )?chiedere",
@@ -520,6 +536,12 @@ GRAMMAR = Grammar(
         r"(?:ho|avrei|abbiamo|avremmo) (?:tanto |davvero |urgentemente )?bisogno di|mi (?:serve|servirebbe|servono|servirebbero)|(?:sto|stiamo) cercando|cerco",
     ),
     benefit=(
+        # Using their place ("mi faresti fare i bootcamp davanti al tuo chiosco?"), stars and reviews ("mi lasceresti qualche stellina su Google?"), a partner with capital, sharing a post in every form ("condivide er post"), room at theirs for mine
+        r"(?:mi|ci) (?:faresti|fareste|farebbe|fai|fate|lasceresti|lascereste|lascerebbe|lasci|lasciate|permetteresti|permettereste|permetterebbe) (?:fare|usare|organizzare|tenere|montare|allestire|esporre|vendere|mettere|appoggiare|parcheggiare)|(?:farmi|farci|lasciarmi|lasciarci) (?:fare|usare|organizzare|tenere|montare|allestire|esporre|vendere)",
+        r"(?:lasciar|mett|dar|scriv)\w* (?:\w+ ){0,2}(?:stell(?:in)?[ae]|recension[ei]|valutazion[ei])|(?:stell(?:in)?[ae]|recension[ei]|valutazion[ei]) (?:su|a) (?:google|tripadvisor|facebook|trustpilot|amazon|booking|maps)",
+        r"socio (?:di capitale|finanziatore|investitore)|entrare (?:in societa|come soci[oa]|in soci[oa])",
+        r"condivid(?:ere|e|erlo|erla|i|ete|eresti|ereste|erebbe)(?: pure| anche)? (?:\w+ ){0,2}(?:post|link|storia|annuncio|volantino|locandina|raccolta|campagna|video)",
+        r"da (?:voi|te|lei) (?:ci )?(?:fosse|sia|sarebbe|c'e|ci sarebbe) (?:\w+ )?(?:posto|spazio)",
         # The right contact passed to me or mine ("potresti passarle il contatto giusto?"), trainees wanted
         r"(?:passar|girar|dar|procurar)(?:mi|ci|le|gli) (?:il |un |qualche |dei |i )?(?:contatt[oi]|nom[ei]|numer[oi])(?: giust[oi])?",
         r"(?:cercate|cerchi|cercano|cerca|prendete|prendono|prendi) (?:ancora )?(?:stagist[ie]|tirocinant[ie]|praticant[ie]|apprendist[ie])",
@@ -652,6 +674,12 @@ GRAMMAR = Grammar(
         r"(?:scusa(?:mi)?|scusate|perdona(?:mi)?|mi scuso|chiedo scusa) (?:per |del |il |la |se |di )?(?:il |mio |lungo |tanto |questo )*(?:silenzio|ritardo|sparizione|sparire|essere sparit[oa]|non (?:essermi|averti|aver) (?:fatt[oa] )?(?:sentire|viv[oa]|scritto))",
     ),
     guilt=(
+        # Their card "lost in the post again" or "won't arrive", one's own news downplayed ("ti avevo solo scritto che è nata Sofia, niente di che"), "il primo non era abbastanza interessante", "finalmente qualcuno si è accorto di te"
+        r"(?:il tuo|la tua|i tuoi|le tue|il suo|la sua)(?: [\w']+){0,3} (?:si (?:sia|e|sara|siano|sono|saranno) )?(?:pers[oaie]|smarrit[oaie]) (?:di nuovo|ancora una volta|un'? ?altra volta|come (?:sempre|al solito|ogni anno|l'anno scorso|negli ultimi))",
+        r"(?:ho capito|ho gia capito|lo so|so gia|so bene|immagino|capisco) che (?:il tuo|la tua|i tuoi|le tue)(?: \w+)? non (?:arrivera|arriveranno|arriva|arrivano|ci sara|verra|verranno)",
+        r"(?:ti|vi|le) (?:avevo|ho) (?:solo|soltanto|giusto) (?:scritto|detto|mandato|chiesto|raccontato) [^.!?\n]{0,80}(?:niente di che|roba da poco|cosa da niente|nulla di importante|poca roba)",
+        r"(?:primo|ultimo|precedente|prima|ultima|vecchio|vecchia) (?:messaggio |mail |email |tentativo )?non (?:era|e stat[oa]|fosse) (?:abbastanza|granche|cosi|molto|troppo poco) (?:interessant|convincent|chiar|important|urgent|divertent|simpatic)\w*",
+        r"finalmente (?:qualcuno|qualcuno ai piani alti|l'azienda|i capi|ti hanno|hanno) (?:si e |se ne e |ha |hanno |si sono |se ne sono )?(?:accort[oi]|notat[oio]|capito|riconosciut[oio]) (?:di te|quanto vali|il tuo valore)",
         # "tanto lo so che non rispondi mai", "se aspetto te", "esserti finalmente fatto vivo", forgetting who helped them, the old colleagues a distant memory, credit claimed with "ma va bene così", a late thanks's "meglio tardi che mai"
         r"tanto (?:ormai )?(?:lo )?(?:so|sai|sappiamo)(?: gia| bene)? che (?:tu )?(?:non (?:mi )?(?:rispondi|risponderai|leggi|leggerai|richiami|richiamerai|scrivi|ti fai)|se aspett\w+ (?:a )?te)|se (?:aspetto|aspettavo|aspettassi|dovessi aspettare|avessi aspettato|aspettiamo|aspettavamo) (?:a )?te\b",
         r"finalmente (?:(?:ti sei|si e|vi siete|sei|e) )?(?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|ricordat[oaie] di)|(?:esserti|esservi|essersi|ti sei|si e|vi siete) finalmente (?:fatt[oaie] (?:viv[oaie]|sentire)|degnat[oaie]|ricordat[oaie])|finalmente (?:ti fai|si fa|vi fate) (?:viv[oaie]|sentire)",
