@@ -29,6 +29,15 @@ _OBJECT = (
 )
 _YOU_ACTOR = r"(?:ka|kayo|ikaw)"
 _YOU_OBJECT = r"(?:mo|niyo|ninyo|nyo)"
+# What one becomes: "Midwife na ako ngayon", "Certified yoga teacher na ako!", "ako na ngayon ang medical rep".
+_ROLE_TL = (
+    r"(?:teacher|titser|guro|nurse|nars|doctor|doktor|duktor|engineer|inhinyero|manager|rep|agent|midwife|komadrona|lawyer|abogado|abogada|"
+    r"attorney|atty|owner|may-?ari|founder|co-?founder|consultant|coach|trainer|instructor|designer|developer|programmer|chef|cook|architect|"
+    r"accountant|cpa|dentist|pharmacist|psychologist|psychometrician|therapist|caregiver|seaman|seafarer|pastor|principal|director|head|"
+    r"supervisor|lead|entrepreneur|negosyante|freelancer|va|virtual assistant|dietitian|nutritionist|artist|writer|manunulat|photographer|"
+    r"realtor|broker|planner|captain|kapitan|pilot|piloto|officer|professor|propesor|kagawad|konsehal|councilor|mayor|retirado|retirada|"
+    r"lola|lolo|nanay|tatay|mommy|daddy|ninang|ninong|lisensyado|licensed|registered|board passer)"
+)
 _MSG = r"(?:email|e-mail|mensahe|message|msg|text|chat|sulat|liham|tawag|pm|dm)"
 
 PATTERNS = CoachPatterns(
@@ -89,20 +98,22 @@ PATTERNS = CoachPatterns(
     blast=(
         r"tingnan dito|check (?:niyo|nyo|mo) (?:po )?(?:👉|dito|ang|yung)|pa-?share (?:na rin |naman )?(?:po )?sa (?:mga )?(?:kakilala|friends|kaibigan)|i-?share (?:niyo|mo|nyo) sa (?:gc|group chat)|exciting news",
         r"(?:hi|hello|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay|good day) (?:po )?(?:sa )?(?:lahat|inyong lahat|everyone|mga kaibigan|mga ka-?\w+|mga kasama|mga kapatid|ka-?batch)",
+        # A greeting to a crowd, plural by "mga" or by the noun: "Hello mga mommies!", "Hello, batchmates!"
+        r"(?:hi|hello|hey|kumusta|kamusta|magandang (?:araw|umaga|hapon|gabi)|mabuhay|good (?:day|morning|afternoon|evening))(?: po)?,? (?:sa )?(?:inyong |inyo )?(?:mga [\w-]+|batchmates|classmates|ka-?batch(?:mates)?|mommies|momshies|kababayan|neighbors|parents)(?=\s*(?:[^\w\s]|$))",
         r"(?:mahal|minamahal) (?:kong|na) (?:mga )?(?:kaibigan|kasama|kapatid|kaklase|kasamahan|katrabaho|kababayan)",
         r"(?:maibabahagi|maibahagi|i-?share|ishare|ipasa|maipasa) (?:ninyo|niyo|mo|nyo) (?:ito |po ito |ito po )?sa (?:sinumang|kahit sinong|lahat|iba)",
         r"(?:mga|sa mga) (?:kaibigan|kasama|kakilala|ka-?batch|kaklase|kapatid)(?: ko)?(?: at|,)? (?:sa |ng )?(?:lahat|lahat ng)",
         r"(?:nakikipag-?ugnayan|sumusulat|nagme-?message|nakikipag-?usap) (?:ako |po ako )?(?:sa|kay) (?:mga |lahat ng )?(?:\w+ ){0,3}(?:sa aking network|sa network ko|sa aking mga contacts|sa contacts ko)",
         r"sa (?:kinauukulan|sinumang kinauukulan|kinauukulang)",
         r"(?:sa lahat ng|lahat ng) (?:aking |mga |aking mga )?(?:contacts|kaibigan|kakilala|connections|nasa contacts)",
-        r"(?<!ko\x20)(?:pa-?share|paki-?share|i-?share|ishare|i-?forward|iforward|pasa|ipasa)(?: mo| niyo| nyo| naman| po| na| lang| ito| to)* (?:sa mga|sa lahat|sa iba|sa inyong|sa network|sa contacts|sa kakilala)",
+        r"(?<!ko\x20)(?:pa-?share|paki-?share|i-?share|ishare|i-?forward|iforward|pasa|ipasa)(?: mo| niyo| nyo| naman| po| na| lang| ito| to| din| rin)*(?: (?:itong|ang|yung|ung) (?:email|message|mensahe|post|invite|imbitasyon|link|balita|poster))? (?:sa mga|sa lahat|sa iba|sa inyong|sa network|sa contacts|sa kakilala)",
         r"(?:pa-?like|pa-?follow|i-?follow|ifollow|i-?like|subscribe|mag-?subscribe|bisitahin|basahin|panoorin|silipin)(?: niyo| mo| nyo| naman| po| na| lang)* (?:ang |yung |ung |sa )?(?:aking |bagong |bago kong |aking bagong )?(?:page|blog|channel|newsletter|vlog|youtube|website|site|post|podcast)(?: ko)?",
     ),
     ask=(
-        r"like and share|(?:paki-?|pa-?)share|i-?share (?:po |niyo |ninyo |mo )*(?:ang|yung|ung) (?:aming|aking|page|post)",
+        r"like and share|i-?share (?:po |niyo |ninyo |mo )*(?:ang|yung|ung) (?:aming|aking|page|post)",
         r"kung ayaw (?:mo|ninyo|niyo|nyo)(?:ng)? (?:pong )?mag-?invest",
         # "pwede mo ba akong i-refer", "puwede po ba ninyo akong irekomenda"
-        r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?introduce|iintroduce|i-?connect|iconnect|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
+        r"(?:pwede|puwede|pede|pwde|maaari|baka pwede|baka puwede|pwedeng|puwedeng|maaaring)(?: ba| po| naman| sana| rin| din)*(?: mo| niyo| ninyo| nyo)?(?: ba| bang| po| pa| naman| sana| rin| din)* (?:akong |ako |kaming |kami )?(?:i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|i-?intro(?:duce)?|iintro(?:duce)?|ilapit|i-?connect|iconnect|i-?endorse|iendorse|ipasok|i-?hire|ihire|tulungan (?:na|makahanap|maghanap|makapasok)|pautangin|hiraman|ipasa ang (?:cv|resume)|i-?backer|ilakad)",
         r"(?:pwede|puwede|pede|pwde|maaari)(?: ba| po| naman| sana)* (?:mo|niyo|ninyo|nyo)(?: ba| po| naman| sana)* (?:ako|kami)(?: ba| po| naman| sana)* (?:i-?refer|irefer|irekomenda|i-?recommend|ipakilala|ipasok|tulungan|pautangin)",
         r"(?:paki-?refer|pakirefer|paki-?recommend|pakirekomenda|pakipasok|paki-?endorse|pakiusap) (?:mo |niyo |po |naman |na )*(?:ako|kami)",
         r"(?:may|meron|mayroon)(?: ba| po| kaya| pa)* (?:bakante|opening|openings|job openings?|hiring|slot|pwesto|puwesto|vacancy|vacancies|trabaho|position)(?: ba| po| kaya)* (?:sa|diyan|dyan|kayo)",
@@ -166,6 +177,17 @@ PATTERNS = CoachPatterns(
         r"(?:years|ages) (?:na|na rin)",
     ),
     reason=(
+        # Rounds 23/24: what one became, in either order ("Midwife na ako ngayon", "ako na ngayon ang medical rep");
+        # what one now has ("May wellness retreat na ako sa Baguio"); news announced ("Masaya kong ibinabalita na...");
+        # a win or a milestone ("nanalo ako as kagawad", "nagretiro na po ako"); a plan ("balak ko na pong ituloy");
+        # the Taglish future and recent past in every form ("mag-a-apply po ako", "Magba-Baguio kami", "Kaka-exit lang").
+        rf"(?:[\w-]+ ){{0,2}}{_ROLE_TL} na (?:po |rin |din )?(?:ako|kami)",
+        rf"(?:ako|kami) na (?:po )?(?:ngayon )?(?:po )?ang (?:[\w-]+ ){{0,3}}?{_ROLE_TL}|ako na (?:po )?ngayon (?:po )?ang",
+        r"(?:may|meron|mayroon) (?:[\w-]+ ){1,3}na (?:po )?(?:ako|kami)(?= sa| ngayon|\s*[.!,])",
+        r"(?:masaya|excited|ikinagagalak|proud|natutuwa) (?:po )?(?:kong|akong|kaming|naming) (?:i|ipa|ibi|iba|ipina|ina)[\w-]+|(?:ibinabalita|ibabalita|ipinapaalam|ibinabahagi|ina-?announce|ianunsyo) (?:ko|namin|kong|naming) (?:po )?(?:na|sa)",
+        r"(?:nanalo|nakapasa|pumasa|na-?promote|napromote|na-?elect|nahalal|nag-?graduate|grumaduate|nakapagtapos|nanganak|nagka-?baby|nagretiro|nag-?retire|nagre-?retiro) (?:na )?(?:po )?(?:ako|kami)",
+        r"(?:balak|plano|pangarap) (?:ko|kong|namin|naming) (?:na |po |pong |na pong |sana(?:ng)? )*(?:[\w-]+)",
+        r"(?:mag|nag)-?[a-z]{1,3}-[a-z]+ (?:na )?(?:po )?(?:ako|kami)|(?:kaka|kakaka)-?[a-z][\w-]* (?:lang|pa lang|ko|ako|namin|kami)",
         # Rounds 19/21/22: events organised, postings, news heard, plans weighed, mishaps, something of one's own
         r"(?:nag-?o-?organize|nag-?organize|mag-?o-?organize|nagpaplano|nagplano|magpaplano|nag-?aayos|naghahanda|maghahanda|magdaraos|nagdaraos|magkakaroon) (?:po )?(?:kami|ako|tayo) (?:ng|nang)",
         r"(?:nalipat|nailipat|inilipat|na-?assign|na-?destino|nadestino|na-?transfer|natransfer|na-?deploy|nadeploy) (?:na )?(?:po )?(?:ako|kami)",
@@ -402,10 +424,10 @@ _NUM_TL = r"(?:dalawang|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sa
 _MSGS_TL = r"(?:message|messages|mensahe|email|emails|e-mail|text|texts|tawag|beses|chat|msg|pm|dm|follow ?up|voice message|vm)"
 _BUSY_TL = r"(?:busy|bc|abala|importante|sikat|okupado)"
 # Made it: "sikat ka na", "big time ka na sa Singapore", "asensado na kayo".
-_FAME_TL = r"(?:sikat|big ?time|bigatin|asensado|mayaman|successful|famous|artista|celebrity|vip|boss) (?:na )?(?:ka|kayo|kang|kayong) na"
+_FAME_TL = r"(?:sikat|big ?time|bigatin|asensado|mayaman|successful|famous|artista|celebrity|vip|boss) (?:na )?(?:ka|kayo|kang|kayong) (?:na|nang)"
 # Forgetting or out of reach: "di mo na ko maalala", "hindi mo na ako kilala", "di na maabot".
 _FORGOT_TL = (
-    r"(?:hindi|di) (?:mo|niyo|ninyo|nyo) na (?:ako|ko|kami) (?:\w+ )?(?:maalala|naaalala|kilala|makilala|natatandaan|matandaan|pansinin|kilala pa)"
+    r"(?:hindi|di) (?:mo|niyo|ninyo|nyo) na (?:ako|ko|kami) (?:\w+ )?(?:maalala|maaalala|naaalala|kilala|makilala|makikilala|natatandaan|matandaan|matatandaan|pansinin|kilala pa)"
     r"|(?:hindi|di) na (?:\w+ )?(?:maabot|abot-?kamay|mahagilap)|(?:ang )?hirap (?:mo|niyo) (?:nang )?(?:abutin|hagilapin|kausapin|maabot)"
 )
 # Reaching out and remembering, done (not to be done: "ako na lang ang tatawag" offers), the one-sided
@@ -423,6 +445,22 @@ _SHARED_TL = (
 )
 # Their being the one who took: "nangutang ka", "humiram ka", "nagpatulong ka".
 _TOOK_TL = r"(?:nangutang|umutang|humiram|nanghiram|nagpatulong|nagpahiram|humingi (?:ng )?(?:tulong|pera|pabor)|may kailangan|kinailangan)"
+# Asking and pleading in every aspect ("hinihingi ko lang naman", "ilang beses na akong nakiusap"), except
+# asking forgiveness: "humihingi po ako ng paumanhin", "humingi ng pasensya" apologise.
+_ASKING_TL = (
+    r"(?:hingin|hingan|hihingan|hiningi|humingi|hinihingi|humihingi|hihingi|hihingin|hingi|manghihingi|nanghihingi|pahingi|"
+    r"hilingin|hiniling|hinihiling|hihilingin|hiling|pakiusapan|makiusap|nakiusap|nakikiusap|makikiusap|makisuyo|nakisuyo|nakikisuyo)"
+    r"(?! (?:(?:po|ho|ako|kami|ko|na|lang|muna|sana|ulit|din|rin|talaga) )*(?:ng |nang )?(?:paumanhin|tawad|pasensya|pasensiya|patawad|dispensa|sorry|pang-?unawa))"
+)
+# Sharing, in every form: "paki-share", "pa-share", "i-share", "mai-share", "ipasa", "i-forward", "pa-like".
+_SHARE_TL = (
+    r"(?:(?:paki|pa|i|mai|ma)-?share|ishare|i-?repost|ipasa|pakipasa|maipasa|(?:paki|i)-?forward|iforward|pa-?like)"
+)
+# Putting in a word for someone, the verbs: "pwede mo ba akong i-intro", "ilapit kay Kap", "ipasok mo si Kevin".
+_INTERCEDE_TL = (
+    r"(?:i-?intro(?:duce)?|iintro(?:duce)?|i-?refer|irefer|ire-?refer|i-?rekomenda|irekomenda|i-?recommend|irecommend|ipakilala|"
+    r"i-?endorse|iendorse|i-?connect|iconnect|ilapit|mailapit|ilakad|ipasok|maipasok|isingit|maisingit|i-?hire|ihire|i-?vouch)"
+)
 
 GRAMMAR = Grammar(
     language="tl",
@@ -430,7 +468,7 @@ GRAMMAR = Grammar(
         r"(?:hindi|di) (?:man lang|manlang) (?:ako |kami )?(?:na-?invite|na-?imbita|naimbitahan|inimbitahan|inimbita|in-?invite|ininvite|sinama|isinama|sinabihan|kinumusta|binati|inabisuhan|sinabihan)",
         r"(?:nakita|napansin|alam) ko (?:pong |po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan) (?:na )?(?:mo|niyo|ninyo|yung|ang|ung)",
         r"(?:nakita|napansin|alam) ko (?:po |naman )?(?:na )?(?:seen|na-?seen|nabasa|binasa|binuksan|nakita) (?:mo|niyo|ninyo|na)",
-        r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|sinabi sa akin|ininform|inimbitahan)",
+        r"(?:sana )?(?:sa'?yo|sayo|sa iyo|sa inyo) ko (?:na |pa )?(?:narinig|nalaman)|(?:nalaman|narinig) ko (?:lang )?(?:sa|ito sa|yan sa) (?:iba|ibang tao)|(?:di|hindi) mo (?:man lang )?(?:ako )?(?:sinabihan|nasabihan|sinasabihan|sinabi sa akin|ininform|na-?inform|inimbitahan|naimbitahan|na-?invite)",
         r"(?:hindi|di) ko (?:na )?alam kung (?:maaasahan|maasahan|aasahan) (?:pa )?kita|akala ko maaasahan kita",
         r"akala ko (?:man lang )?(?:sasagot|magre-?reply|magrereply|magpaparamdam|sasabihan mo ako)(?: ka| kayo)?",
         r"(?:ako (?:pa )?nga|ako naman) (?:dati |noon )?(?:\w+ ){0,2}(?:inabonohan|inabunohan|tinulungan|sinalo|nagbayad|nag-?abono|gumawa)|(?:after|pagkatapos ng|matapos ang) lahat ng (?:[\w'-]+ ){0,3}(?:ko )?para sa (?:inyo|iyo|'?yo)",
@@ -506,21 +544,21 @@ GRAMMAR = Grammar(
     ),
     request=(
         # Rounds 19/21/22: asking in every form, following up on an ask, "sana naman" pleas
-        r"(?:hingin|hingan|hihingan|hiningi|humingi|hilingin|hiniling|pakiusapan|makiusap|makisuyo)",
+        _ASKING_TL,
         r"follow[ -]?up (?:ko |lang |ulit |uli |po |ako |rin )*(?:sa|tungkol|yung|ang|ung|about)",
         r"sana (?:naman |po |man lang )*(?:ay )?(?:ma|mai|maka|mapa|i)[\w-]+ (?:mo|niyo|ninyo|nyo)",
         r"sana (?:po )?(?:ay )?mapagbigyan|kailangan ko lang (?:po )?ng|(?:kung|kapag) may \d+ minutes|sobrang laking tulong|baka (?:po )?pwede",
         r"baka pwede|itanong kung pwede|pa-?\w+ naman|malaking tulong",
-        r"kahit [\w']+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
+        r"kahit (?:yung |ang |mga |po )?[\w'₱,-]+ lang(?: muna| po| sana)?|suportahan (?:niyo|mo|nyo)",
         r"sana (?:po )?(?:ay )?(?:masagot|mapansin|mabasa|matulungan|maalala)|(?:pwede|puwede|pede)(?: ba| po| bang)* (?:ba )?(?:kitang|akong|kong)",
         r"(?:malaking|napakalaking|sobrang laking) (?:tulong|bagay|ginhawa)|(?:ikaw|kayo) (?:ang |lang ang )?(?:sagot|pag-asa) (?:ko|namin)",
         r"(?:pwede|puwede|pede|pwde|pwd|maaari|maari|pwedeng|puwedeng|maaaring)(?: (?:ba|po|naman|sana|kaya|rin|din|mo|niyo|ninyo|nyo|ko|ako|akong))*",
         r"paki-?\w+|pakiusap|makikiusap|nakikiusap|(?:sana|sanay) (?:ay )?(?:ma|mai|maka|i|pwede|matulungan|mapagbigyan)\w*",
-        r"(?:hihingi|humihingi|hihingin|hingi|manghihingi|pahingi|hihilingin|hinihiling|hiling)|(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
+        r"(?:tulungan|matulungan|tutulungan) (?:mo|niyo|ninyo|nyo)",
         r"(?:kaya|keri) (?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po))*|(?:okay|ok|oks) lang (?:ba|po ba) (?:kung|na)",
         r"(?:sabihan|sabihin) (?:mo|niyo|ninyo|nyo) (?:lang |na lang |po )*(?:ako|sa akin)|pasabi|ipaalam (?:mo|niyo|ninyo) (?:lang |po )*sa akin",
         r"malaking bagay (?:kung|ito)|paalala (?:lang )?(?:tungkol sa|about)|binabalikan ko|follow up (?:lang )?(?:ako )?(?:sa|tungkol)",
-        r"(?:ikararangal|ikagagalak|ikatutuwa) (?:ko|namin)|malaking karangalan|(?:sobrang )?saya (?:ko|namin) kung|naisip ko lang kung|gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
+        r"(?:ikararangal|ikagagalak|ikatutuwa) (?:ko|namin)|malaking karangalan|(?:sobrang )?saya (?:ko|namin) kung|naisip ko lang kung|gusto (?:ko|kong) (?:po )?(?:sanang|sana|lang)(?! (?:(?:po|pong|sana|sanang|naman|talaga|talagang|ulit) )*(?:sabihin|sabihing|ibalita|ipaalam|ikuwento|ikwento|i-?kwento|ibahagi|maintindihan|magpasalamat|bumati|batiin|kumustahin|mangumusta|makipag-?reconnect|magparamdam|mag-?sorry|humingi ng (?:tawad|paumanhin|pasensya|pasensiya|dispensa)))|(?:itanong|malaman) (?:ko )?(?:po )?kung|tanungin (?:siya|sila|mo|kung)",
         r"(?:lubos|talagang|sobrang) (?:kong |ko pong )?(?:pahahalagahan|ikatutuwa|ipagpapasalamat)|malaking tulong (?:po )?(?:ito|kung|sa akin|talaga)",
         r"(?:may|mayroon|meron)(?: (?:ba|po|kaya))* (?:kayong|kang)",
     ),
@@ -530,6 +568,17 @@ GRAMMAR = Grammar(
         r"|naghahanap (?:ako|po ako|kami) ng",
     ),
     benefit=(
+        # Rounds 23/24: the clitics before the verb ("pwede mo pa rin akong i-refer", "baka pwede mo akong ilapit
+        # kay Kap") and a third person put forward ("nakiusap na ipasok mo si Kevin").
+        rf"(?:mo|niyo|ninyo|nyo)(?: (?:ba|bang|po|pa|rin|din|sana|naman|kaya|lang|ulit))* (?:akong|kaming|ako|kami)(?: (?:po|na|sana|ba|rin|din))* {_INTERCEDE_TL}",
+        rf"{_INTERCEDE_TL} (?:mo|niyo|ninyo|nyo)(?: (?:po|na|rin|din|sana|naman|lang))* (?:si|sina) [\w'-]+",
+        # Sharing is for the writer when the thing is theirs ("pa-share naman ng post ko", "...at bisitahin ang
+        # website ko") or when it helps them ("paki-share sa mga GC niyo, malaking tulong po sa amin"); sharing a
+        # reunion's invitation with "our" classmates spreads word of it (a blast, not an ask).
+        rf"{_SHARE_TL}[^.!?\n]{{0,90}}?(?:post|page|video|vlog|shop|website|site|link|negosyo|business|channel|campaign|fundraiser|produkto|products?|film|pelikula) (?:ko|namin)(?![\w])",
+        rf"{_SHARE_TL}[^.!?\n]{{0,80}}?(?:malaking tulong|makakatulong|malaking pag-?asa|malaking bagay|tulong (?:po )?sa (?:amin|akin))",
+        # Promising to pay it back makes it a loan: "kahit yung ₱20,000 lang po, babayaran ko po agad sa Disyembre".
+        r"(?:babayaran|ibabalik|isasauli|huhulugan) (?:ko|namin) (?:(?:po|ho|rin|din|naman|talaga) )*(?:agad|kaagad|nang hulugan|hulugan|sa|pag|kapag|pagdating|bago|in|within|once)",
         # Rounds 19/21/22: minutes of their time, teaching, intercession, errands, a relative's job, a partner's money,
         # carrying my things ("ikaw na muna magdala nung padala ko kay Nanay"), "i-pick-your-brain kahit 30 mins"
         r"(?:magdala|dalhin|madala|iuwi|maiuwi|ipasabay|isabay|maisabay|bitbitin|bitbit) (?:[\w'-]+ ){0,3}(?:nung|yung|ang|ng|ung) (?:padala|package|box|balikbayan box|pasalubong|gamit|gamot|maleta|bagahe) (?:ko|namin)",
@@ -551,7 +600,7 @@ GRAMMAR = Grammar(
         r"(?:silipin|tingnan|i-?check|icheck) (?:mo |niyo |mong )?(?:yung|ang|ung) (?:pitch )?deck (?:namin|ko)|(?:isingit|maisingit|ipasok) (?:mo )?(?:kami|siya|sila) sa (?:slot|listahan|enrollment)|slot para kay",
         r"(?:mo|niyo|ninyo) (?:po |ba |bang |sana |naman )*(?:akong|ako|kaming) (?:i-?introduce|iintroduce|i-?connect|iconnect|ipakilala|i-?refer|irefer|i-?endorse|irekomenda)",
         r"(?:i-?share|pa-?share|ishare)(?: naman)?(?: po)? (?:sa|ito sa|to sa) (?:mga )?(?:friends|kaibigan|kakilala|contacts)|mag-?ambag|(?:i-?share|ishare) (?:ang|yung) link",
-        r"(?:hihiramin|hiramin|hiram)(?: ko)?(?: po)?(?: sana(?:ng)?)?|(?:makitira|makikitira|makituloy)(?: muna)?(?: siya| sila| ako)?(?: sa (?:kanila|inyo|'?yo))?|pa-?check (?:naman )?(?:nung|yung|ng)",
+        r"(?:hihiramin|hiramin|hiram|mahiram|makahiram|mahihiram|makakahiram|hinihiram)(?: ko)?(?: po)?(?: sana(?:ng)?)?|(?:makitira|makikitira|makituloy)(?: muna)?(?: siya| sila| ako)?(?: sa (?:kanila|inyo|'?yo))?|pa-?check (?:naman )?(?:nung|yung|ng)",
         r"(?:i-?introduce|ipakilala|i-?endorse) (?:mo )?ako|(?:ilagay|isama) (?:kita|ko kayo|kayo) (?:bilang )?reference|character reference",
         r"(?:bigyan|mabigyan) (?:mo )?(?:ako )?ng discount|pa-?discount|pirma (?:mo|niyo)|(?:makasali|sumali|maisama) (?:ako )?sa (?:team|project) (?:mo|niyo|ninyo)",
         r"(?:ma-?)?pick (?:ang |yung )?(?:brain|utak) mo|(?:yung|ang|ung) deck|suportahan (?:niyo|mo|nyo) (?:kami|ako)|i-?share (?:niyo|mo|nyo) (?:sa|ito|to)",
@@ -577,16 +626,16 @@ GRAMMAR = Grammar(
         r"(?:maipapasa|ipasa|i-?share|ishare|i-?forward|ipamahagi)(?: (?:mo|niyo|ninyo|nyo|po|naman|ang|yung))* (?:link|post|balita|invite|imbitasyon|poster|event|video|page) (?:sa|kay) (?:mga )?(?:[\w'-]+ )?(?:friends|kaibigan|katrabaho|kakilala|contacts|followers)",
         r"(?:isipin|maisip|alalahanin|maalala|tandaan) (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami) (?:kung|pag|kapag|para)",
         r"ma-?consider|i-?consider (?:mo |niyo )?ako",
-        r"paki-?(?:refer|rekomenda|recommend|pasa|share|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
+        r"paki-?(?:refer|rekomenda|recommend|pasa|forward|endorse|pakilala|hiram|pautang|tulong)\w*",
         r"pagbigyan (?:mo |niyo |ninyo )?(?:ako|kami)|(?:mo|niyo|ninyo) (?:ba |po )*(?:akong|kaming) (?:\w+ ){0,3}(?:ipakilala|i-?refer|irekomenda|tulungan|pagbigyan)",
-        r"(?<!kong\x20)(?<!ko\x20)(?<!kitang\x20)i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
+        r"(?<!\bkong\x20)(?<!\bko\x20)(?<!kitang\x20)i-?refer|irefer|ire-?refer|mai-?refer|ma-?refer|mairefer|ni-?refer|nirefer|referral|i-?rekomenda|irekomenda|mairekomenda|ma-?recommend|mai-?recommend|i-?recommend|irecommend|rekomendasyon|recommendation(?: letter)?",
         r"(?:ipa|maipa|ipapa|maipapa)kilala (?:mo |niyo |ninyo |nyo |po )*(?:ako|kami)|i-?endorse|iendorse|i-?connect (?:mo )?ako|i-?introduce (?:mo )?ako|ilakad",
         r"(?:nag-?hire|naghahire|nagha-?hire|naghi-?hire|hiring|naghahanap ng (?:tao|empleyado|staff|\w+))(?: (?:ba|po|kaya|pa|ngayon|rin))* (?:kayo|kyo|ang (?:company|kumpanya|team|opisina|office))|(?:may|meron|mayroon)(?: (?:ba|po|kaya|pa))* (?:hiring|bakante(?:ng)?|opening|openings|job openings?|slot|pwesto|puwesto|vacancy|posisyon)|bakante(?:ng)?|job openings?|vacanc(?:y|ies)",
         r"(?:ang |yung |ung )?(?:resume|cv|portfolio|profile|business plan|application) (?:ko|namin|natin)",
         r"(?:kumpanyang|kumpanya na|kakilalang|kakilala na|kompanyang) (?:\w+ )?(?:naghahanap|nag-?ha-?hire|naghahire|hiring)",
         r"(?:nakausap|kinausap|kausapin|natanong|tinanong|nabanggit|binanggit) (?:\w+ ){0,3}(?:boss|manager|hr|head|supervisor|team lead|amo) (?:\w+ ){0,4}(?:position|posisyon|trabaho|role|opening|bakante|application|referral)",
         r"(?:intro|introduction) (?:sa|kay|to)",
-        r"pautang|utang(?! na loob)|pahiram|ipahiram|pahiramin|pautangin|pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
+        r"pautang|utang(?! na loob)|pahiram|ipahiram|pahiramin|pautangin|(?<!nagpadala\x20ng\x20)(?<!nagbigay\x20ng\x20)(?<!nagpautang\x20ng\x20)(?<!nagpahiram\x20ng\x20)pera|puhunan|investors?|mag-?invest|mag-?iinvest|invest|pondo",
         r"pabor|favor|favour|tulong (?:sa paghahanap|para makahanap|maghanap|makahanap|makapasok)|(?:tulungan|matulungan) (?:mo |niyo |ninyo |nyo )?(?:ako|kami)",
         r"(?:i-?share|ishare|i-?repost|ipasa|i-?forward)(?: (?:mo|niyo|nyo|naman|po|na|lang))* (?:ang |yung |ung )?(?:post|announcement|balita|message|page|video|fundraiser|link) ko|iboto|mag-?donate|donasyon",
     ),
@@ -645,6 +694,13 @@ GRAMMAR = Grammar(
         r"(?:sorry|pasensya(?: na)?|patawad|paumanhin)(?: po)? (?:sa|for|kung|at) (?:ang |aking |my |the )?(?:katahimikan|pananahimik|silence|pagkawala|late reply|matagal (?:na )?(?:hindi )?(?:pagsagot|pag-?reply)|nawala ako|hindi ako nagparamdam|ngayon lang)",
     ),
     guilt=(
+        # Rounds 23/24. Found out from others, too late: "nalaman ko na lang sa FB na nandito ka pala", "nalaman
+        # ko pa kay Ana" ("nalaman ko lang sa FB na ikinasal ka, congrats!" is how news travels, no reproach).
+        r"nalaman ko (?:na lang|na lamang|pa) (?:sa|kay|mula sa)",
+        # Time for us, at last: "sana may time ka na rin para sa mga dati mong kaibigan", "pag may time ka na para sa amin".
+        r"(?:may|magka|magkaroon ng) ?(?:time|oras|panahon) (?:ka|kayo) (?:na|nang) (?:rin |din |naman )?para sa (?:amin|akin|min|kin|atin|aming|mga)",
+        # Thinking oneself blocked or forgotten: "akala ko na-block mo na ako".
+        r"akala ko (?:[\w'-]+ ){0,2}?(?:na-?block|binlock|bi-?nlock|blinock|na-?unfriend|in-?unfriend|inunfriend|nakalimutan|kinalimutan|ini-?ignore|dinededma|iniiwasan|binura|dinelete) (?:mo|niyo|ninyo|nyo) (?:na )?(?:ako|kami)",
         # Round 19/21/22 reproaches, by construction (see each line)
         # Singled out: "buti pa sila naaalala mo pa", "buti pa si Mely in-invite mo"
         r"buti pa (?:sila|siya|sina? [\w'-]+|(?:yung|ang) iba|ibang tao)(?: at (?:si )?[\w'-]+)?[, ]+(?:[\w'-]+ ){0,2}(?:naaalala|naalala|inaalala|inimbita|inimbitahan|iniimbita|ininvite|in-?invite|sinasagot|sinagot|pinapansin|pinansin|nirereplyan|nire-?replyan|kinukumusta|kinumusta|binabati|binati) (?:mo|niyo|ninyo|nyo)",
@@ -681,7 +737,9 @@ GRAMMAR = Grammar(
         rf"(?:mula|simula|since|huli|last) (?:pa )?(?:nung|noong|nang) (?:[\w'-]+ )?{_TOOK_TL} (?:ka|kayo)",
         # Late and gone: "dumating ka nung tapos na ang programa", "umalis ka rin agad pagkatapos kumain"
         r"(?:dumating|sumipot|dumalo|pumunta|nakarating) (?:ka|kayo) (?:na )?(?:nung|noong|nang) (?:tapos|patapos|uwian|paalis)|umalis (?:ka|kayo) (?:rin |din |na )?agad (?:pagkatapos|pagkakain|pagkakuha|nung|noong)",
-        r"active (?:ka|kayo) (?:naman |pala )?sa (?:facebook|fb|ig|instagram|tiktok)",
+        # Seen active while silent, said with "naman"/"pala" ("mukhang active ka naman sa Facebook");
+        # "super active ka sa TikTok at ang dami mong followers" admires.
+        r"(?:active|online) (?:ka|kayo) (?:naman|pala)(?: dito| diyan| dyan)? sa (?:facebook|fb|ig|instagram|tiktok|linkedin|messenger|viber|twitter)",
         r"(?:naalala|maalala|alalahanin|maalala) mo (?:kung )?sino (?:ang )?(?:tumulong|nagpasok|nag-?\w+) sa(?:'?yo|iyo|inyo)",
         r"(?:ngayong|ngayon na|porke'?t) (?:\w+ )?(?:asensado|sikat|mayaman|big time|successful) (?:ka|kayo) na|hindi tulad (?:nung|noong) (?:\w+ ){0,3}nakalimutan mo",
         r"kapag may kailangan (?:ka|kayo) lang|pag may kailangan (?:ka|kayo) lang",
