@@ -127,7 +127,7 @@ PATTERNS = CoachPatterns(
         r"(?:refer|recommend|introduce) me (?:to|for)",
         r"(?:pass|passing|forward|forwarding|send|sending|share|sharing) (?:along |on )?my (?:cv|resume|profile|application|portfolio)",
         r"(?:be|come on|join(?: us| me)?|appear|speak) (?:as |on )?(?:a |my |our )?(?:guest|speaker|panelist|panellist|mentor|advisor|adviser|reference|referee)",
-        r"(?:share|forward|pass) (?:this|it|my (?:\w+ )?(?:post|announcement|message|news))(?: on| along)? (?:with|to) (?:your|anyone|everyone|friends)",
+        r"(?:share|forward|pass) (?:this|it|my (?:\w+ )?(?:post|announcement|message|news))(?: on| along)? (?:with|to) (?:your|anyone(?! (?:from|in|of) our)|everyone|friends)",
         r"(?:are|is) (?:you|your (?:company|team|firm|department|group)|you guys) (?:currently |still |by any chance )?hiring",
         r"(?:any|are there (?:any)?|do you (?:have|know of)(?: any)?) (?:open |available )?(?:openings|open roles|roles open|vacancies|positions|job openings|opportunities) (?:at|in|on) (?:your|the)",
         r"(?:help|helping) me (?:get|find|land|secure|look for) (?:a |an |some )?(?:job|role|position|work|internship|interview)",
@@ -139,7 +139,8 @@ PATTERNS = CoachPatterns(
         r"i was hoping you could (?:refer|recommend|introduce|help me (?:get|find|land))",
         r"put in a (?:good )?word for me",
         r"put (?:me|my name) forward|nominate me|put my name in",
-        r"(?:introduc|referr?|recommend|endors)\w* me (?:to|for|with|at)",
+        # Not a favour already done and thanked for: "thank you for introducing me to Carlos", "you introduced me to her"
+        r"(?<!for\x20)(?:introduc|referr?|recommend|endors)(?!\w*ed\b)\w* me (?:to|for|with|at)",
         r"you (?:could|can|would|might|will)(?: please| possibly| kindly| maybe| perhaps| ever)? (?:refer|recommend|introduce|connect|put|pass|forward|hire|get|help) me",
         r"(?:connect|introduce|put) me (?:with|to|in touch)",
         r"(?:does|do|would|will|could|can) (?:your (?:company|team|firm|employer|org|organi[sz]ation)|you(?: guys)?) (?:\w+ )?(?:sponsor|hire|take on|have (?:any )?(?:openings|roles|positions|vacancies|headcount))",
@@ -209,9 +210,13 @@ PATTERNS = CoachPatterns(
     reason=(
         # News in the perfect, however it is adverbed ('I've just bottled my first harvest', 'I've now taken over'),
         # 'Finally got the new boat', 'Reason you popped into my head: ...'
-        r"(?:i|we)(?:'ve| have) (?:just|finally|recently|now) (?!been (?:thinking|meaning|wondering)|(?:realis|realiz|remember|wonder|notic|learn|discover)ed\b)[a-z]+(?:ed|en|t)\b",
+        r"(?:i|we)(?:'ve| have) (?:just|finally|recently|now) (?!been (?:thinking|meaning|wondering)|(?:realis|realiz|remember|wonder|notic|learn|discover)ed\b)(?:[a-z]+(?:ed|en|t)|gone|done|become|begun|won|made|had|run|come|set|put)\b",
         r"(?:(?m:^)|(?<=[.!?]\x20))(?:just|finally) (?:got|bought|moved|started|joined|landed|launched|finished|opened|signed|passed|qualified|won|sold|retired)",
-        r"(?:(?m:^)|(?<=[.!?]\x20))(?:the )?reason(?: [\w'-]+){0,6}\s*:",
+        r"(?:(?m:^)|(?<=[.!?]\x20))(?:the )?reason(?: [\w'-]+){0,12}\s*:",
+        # 'Some news: I was elected', 'Big news!'
+        r"(?:(?m:^)|(?<=[.!?]\x20))(?:some|big|exciting|good|great|happy|fun|a bit of|a little|quick) news\s*[:!]",
+        # A new standing, said in the present: "I'm now the regional rep", "I'm finally a qualified yoga teacher"
+        r"(?:i'?m|i am|we'?re|we are) (?:now|finally|officially) (?:the|a|an|head|in charge|qualified|self-employed|retired|engaged|married|based|fully)\b",
         # 'I'm in my final year now and applying', 'made me want to reach out', 'this Easter', 'when I saw the lineup', 'wanted you to be the first to know', a mishap ('my scooter got nicked'), 'we reopened', 'I'm looking at starting'
         r"(?:i'?m|i am|we'?re|we are) [^.!?\n]{0,40}? and (?:now |currently |just )?(?:applying|moving|relocating|starting|launching|opening|job hunting|interviewing|building|setting up|planning|organi[sz]ing|raising|retiring|heading|training|studying)",
         r"(?:made|makes|got) me (?:want to (?:reach out|write|get in touch|message|text|call|ring|say hi)|think (?:of|about) you)|had to (?:hit you up|text|write|reach out|message|tell you|share|call|ring)",
@@ -223,11 +228,13 @@ PATTERNS = CoachPatterns(
         r"(?:i'?m|i am|we'?re|we are) (?:now |seriously |currently )?(?:looking at|thinking about|thinking of|considering|weighing|toying with) (?:[\w'-]+ing|a|an|the)",
         r"my (?:son|daughter|cousin|brother|sister|nephew|niece|kid|boy|girl) [a-z]+ (?:is|has|needs|just|wants)",
         # Call notes and teasers: "Tell her I'm buying the two-family", "guess who's moving back"
-        r"(?:tell|let) (?:her|him|them) (?:know )?(?:that )?(?:i'?m|i am|i'?ve|i have|i just|i got|we'?re|we are|about)|guess who'?s (?:moving|back|coming|getting|starting|opening|joining|launching)",
+        r"(?:tell|let) (?:her|him|them) (?:know )?(?:that )?(?:i'?m|i am|i'?ve|i have|i just|i got|we'?re|we are|about)|guess who(?:'?s| is| has| just| finally)\b",
         r"(?:delighted|excited|pleased|thrilled|proud|happy) to (?:announce|share|tell you)|the launch of|(?:the |a )?(?:typhoon|storm|flood|fire|earthquake|hurricane) (?:badly )?(?:damaged|destroyed|hit)|heard (?:you'?re|you are|that you)",
         r"(?:just )?(?:gone|going|went) freelance|(?:i'?m|i am) (?:now )?(?:applying|starting|launching|opening|moving|relocating|retiring|raising)|(?:got|have|finally got) the (?:shop|store|business|restaurant|cafe|studio|practice|bakery|salon) open",
         r"(?:why now|the reason|reason|purpose)\s*:|freelanc(?:e|ing|er)(?: again| now| full[- ]time)|(?:we|i) (?:just )?(?:launched|are launching|'re launching)|(?:today|this week) (?:we|i) (?:launch|are launching|go live)",
-        r"(?:i'?ve|i have|i) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
+        r"(?:i'?ve|i have|i|we'?ve|we have) (?:just |recently )?been (?:made|named|appointed|promoted|elected|hired|offered|accepted)",
+        # The same news in the simple past or passive: "I was elected to the council", "I got let go last month"
+        r"(?:i|we) (?:was|were|got) (?:just |recently |finally |officially )?(?:made (?:partner|redundant|head)|named|appointed|promoted|elected|hired|offered|accepted|selected|chosen|nominated|awarded|sworn in|let go|laid off|fired|sacked|ordained|discharged|diagnosed)",
         r"(?:i'?m|i am|i'?ll be|we'?re|we will be) (?:in|visiting|coming to|going to|heading to|flying to|passing through) [a-z]+ (?:for|next|this|in|on)",
         r"(?:my )?(?:cousin|brother|sister|son|daughter|friend|nephew|niece|partner|wife|husband|kid)(?: is)? (?:needs|is looking for|looking for|wants|is applying)",
         r"(?:seeking|looking for|searching for|exploring|in search of) (?:new |fresh |exciting |an? |some )?(?:opportunities|opportunity|roles?|work|jobs?|positions?|openings|internships?)",
@@ -236,8 +243,8 @@ PATTERNS = CoachPatterns(
         r"(?:my|our) new (?:\w+ )?(?:website|site|business|company|practice|consultancy|book|podcast|shop|studio|venture|firm)",
         r"(?:i'?m|i am|we'?re|we are) (?:now |finally )?(?:in|based in|living in|settled in|back in) [a-z]+ (?:for good|now|permanently|full[- ]time)",
         r"(?:i'?m|i am|we'?re|we are) (?:now |finally |currently )?(?:trying|hoping|planning|preparing|getting ready|about|looking|aiming) to",
-        r"(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:now |finally |just |currently |soon )?(?:moving|relocating|starting|launching|leaving|returning|coming back|back|heading|applying|going back|looking into|looking for|exploring|building|writing|putting together|organi[sz]ing|planning|visiting|setting up|opening|joining|changing|switching|transitioning|pivoting|taking|going to be|about to|in the middle of|researching|working on|raising|hosting|running)",
-        r"(?<!when\x20)(?:i|we)(?:'ve| have)? (?:just |recently |finally |officially |now |also )?(?:applied (?:for|to)|taken over|moved|relocated|started|joined|launched|left|finished|graduated|returned|decided|been accepted|accepted|taken|got|gotten|quit|sold|founded|published|set up|opened|landed|switched|completed|wrapped up|come back|become)",
+        r"(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:now |finally |just |currently |soon )?(?:moving|relocating|starting|launching|leaving|returning|coming back|back|heading|applying|going back|looking into|looking for|exploring|building|writing(?! (?:this|to|you|these|again|back|with|because|in|now|after|from)\b)|putting together|organi[sz]ing|planning|visiting|setting up|opening|joining|changing|switching|transitioning|pivoting|taking|going to be|about to|in the middle of|researching|working on|raising|hosting|running)",
+        r"(?<!when\x20)(?<!since\x20)(?:i|we)(?:'ve| have)? (?:just |recently |finally |officially |now |also )?(?:applied (?:for|to)|taken over|moved|relocated|started|joined|launched|left|finished|graduated|returned|decided|been accepted|accepted|taken|got|gotten|quit|sold|founded|published|set up|opened|landed|switched|completed|wrapped up|come back|become)",
         r"(?:the )?reason (?:i'?m|i am|for) (?:writing|reaching out|my (?:message|email|note))",
         r"(?:writing|reaching out|getting in touch|messaging|emailing|dropping (?:you )?a (?:line|note)|i'?m in touch|texting|calling) (?:to you )?(?:because|since|as|now that|is that|about)",
         r"(?:i |just )?(?:saw|noticed|read|heard|came across|spotted|learned|found out) (?:that|your|you|about|on|the news|in)",
@@ -492,7 +499,7 @@ GRAMMAR = Grammar(
         # "why haven't you replied", "how come you never answer"
         rf"(?:why|how come) (?:haven'?t|didn'?t|won'?t|don'?t|can'?t|couldn'?t|wouldn'?t|have|did|do|would|will|can)(?: not)? {_YOU_S} {_FILL}(?:not |never )?{_ANSWER}",
         # "did you even read my email", "have you even opened it"
-        rf"(?:did|have|do) {_YOU_S} (?:even|ever|actually|so much as) (?:get|see|read|receive|open|look at|check|glance at) (?:my|it|this|that|them|the (?:\w+ )?(?:email|message|note|letter|text|invite|invitation))",
+        rf"(?:did|have|do) {_YOU_S} (?:even|ever|actually|so much as) (?:get|see|read|receive|open|look at|check|glance at) (?:my|it|them|(?:this|that)(?=\s*[?.!,]|\s+(?:e-?mail|message|note|letter|text|invite|invitation|card|voicemail|one|dm)s?\b)|the (?:\w+ )?(?:email|message|note|letter|text|invite|invitation))",
         # "are you ever going to answer", "you don't even care", "not worth your time", "chasing you for weeks"
         rf"(?:are|were) {_YOU_S} (?:ever|even|actually|still) (?:going|gonna|planning) to {_ANSWER}|will {_YOU_S} ever {_ANSWER}",
         rf"{_YOU_S} {_NEG_AUX} (?:even |really |seem to )?(?:care|remember me|want to (?:hear from|talk to|know) (?:me|us))",
@@ -625,6 +632,9 @@ GRAMMAR = Grammar(
         r"(?:sorry|apologies|my bad|on my part|from me|from my side)",
     ),
     request=(
+        # "whether you'd consider", "I thought I'd ask", "I'd really value your eyes on", "can I pick her brain"
+        r"(?:whether|if) (?:you|he|she|they)'d|(?:thought|figured) i'?d ask|(?:i )?wanted to ask (?:you|if|whether|about)",
+        r"(?:i'?d|i would) (?:really |so |truly |greatly |genuinely )?value|(?:can|could|may|might) i (?:pick|borrow|steal|grab|ask|get|have|bend)",
         r"(?:i'?d|i would|and would|i|and) (?:still |really |truly |so |very |greatly |hugely |genuinely |also |just |always |forever |eternally )*(?:appreciate|be (?:(?:still |really |truly |so |very |forever |eternally |hugely |most )*)(?:grateful|thankful|indebted|in your debt))|(?:forever |eternally )?in your debt",
         r"(?<!you\x20)(?<!they\x20)(?<!she\x20)(?<!he\x20)(?:and|,|but|so) would (?:really |so |just |still |also )?(?:love|like|appreciate|welcome)",
         r"would (?:mean|help|do) (?:everything|so much|a great deal|heaps|loads)",
@@ -668,6 +678,10 @@ GRAMMAR = Grammar(
         r"(?:i'm|we're|i am|we are) (?:now |currently |still |also |actually )?(?:in need of|looking for|hoping for|after|seeking|searching for)",
     ),
     benefit=(
+        # Telling others about my business: "mention my practice to the GPs at your surgery"
+        r"mention(?:s|ed|ing)? (?:me|us|my|our) (?:[\w'-]+ ){0,2}to (?:the|your|anyone|any|a few|people|clients|colleagues|patients|friends|customers)",
+        # Their platform for my content: "do a Live on my account", "a shout-out on your page"
+        r"(?:a |an )?(?:live|collab|feature|shout-?out|guest (?:spot|post|slot)|takeover|story|reel|video|episode|interview) (?:on|for) (?:my|our) (?:[\w'-]+ )?(?:account|channel|page|podcast|instagram|insta|feed|tiktok|youtube|blog|show|stream)",
         r"(?:look|looking|looked|glance|glancing|read|reading|go|going|cast an eye|run your eye) (?:over|through) (?:my|our|the) (?:[\w'-]+ ){0,2}(?:cv|resume|résumé|portfolio|application|cover letter|essay|draft|deck|proposal|tender|bid|contract|plan|business plan|manuscript|pitch|statement|personal statement|chapter|thesis|paperwork|submission|figures|numbers|accounts|prospectus)s?(?! (?:you|u) (?:sent|shared|wrote|mentioned))",
         r"(?:a|an|one|two|three|four|\d|some|any) (?:[\w-]+ ){0,2}(?:references|referees|reference letters?|recommendation letters?|letters? of (?:recommendation|reference|support))\b|(?:a|one) (?:written |short |quick |brief |character |professional |academic )?(?:reference|referee)(?! (?:number|point|to|for you))\b|letters of (?:recommendation|reference|support)",
         r"(?:write|writing|speak|speaking|vouch|vouching|sign|signing|testify|advocate|intervene|call|ring|talk|apply|put in a word)(?: [\w'-]+){0,3} on (?:my|our) behalf|(?:write|writing|put down|jot down|say) (?:me )?(?:a few lines|a line|a few words|a couple of lines|a letter|a note|a short note|something|one|a paragraph)(?: [\w'-]+){0,2} (?:for me|for us|about me|in support)|a (?:good |kind )?word from you",
@@ -679,8 +693,8 @@ GRAMMAR = Grammar(
         r"(?:need|needing|looking for|seeking|raising|finding|find|after) (?:[\w'-]+ ){0,3}(?:(?:angel |silent )?investors?|backers?|co-?investors?|(?:partners?|shareholders?|co-?owners?) (?:at|for|with|putting in) (?:about |around )?[$£€]?\d[\d,.]*k?|(?:partners?|shareholders?|co-?owners?) to (?:put in|invest|come in|back|buy in))",
         r"(?:i'?m|i am|we'?re|we are) (?:still |just |only )?(?:short|shy) (?:of |by )?(?:about |around |roughly )?[$£€]?\d[\d,.]*k?",
         r"send you (?:the|my|our) (?:prospectus|numbers|figures|financials|projections|business plan|investor pack|info pack|term sheet|one-pager)",
-        r"(?:crash|kip|bunk|doss|stay|stay over|sleep|camp|put up)(?: down)? (?:at|with|on|in) (?:you|yours|your (?:place|house|flat|sofa|couch|floor|spare room|guest room))",
-        r"(?:cover|take|swap|pick up|work|do) (?:my |a |the |this |that |one of my |next )?(?:(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|night|early|late|morning|evening)s? )?(?:shifts?|rota|slot)|(?:someone|somebody|anyone|anybody|you) to (?:take|cover|swap|work|do) (?:my |the |a |this |next )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|shift|night)|cover for me",
+        r"(?:crash(?:ed|ing)?|kip|bunk|doss|stay(?:s|ed|ing)?(?: over)?|sleep(?:s|ing)?|slept|camp|put up)(?: down)? (?:at|with|on|in) (?:you|yours|your (?:place|house|flat|sofa|couch|floor|spare room|guest room))",
+        r"(?<!still\x20)(?:cover|take|swap|pick up|work|do) (?:my |a |the |this |that |one of my |next )?(?:(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|night|early|late|morning|evening)s? )?(?:shifts?|rota|slot)|(?:someone|somebody|anyone|anybody|you) to (?:take|cover|swap|work|do) (?:my |the |a |this |next )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|shift|night)|cover for me",
         r"(?:have|had|know|knew|in touch with) (?:a |any |some |an? [\w'-]+ )?(?:contacts?|connections?|someone|anyone|people|friends) (?:at|from|in) (?!your\b)(?:[\w'-]+ ){1,4}(?:who|that)(?:'d| would| could| might| will)? (?:talk|speak|chat|help|meet|see)",
         r"(?:a )?summer job|(?:has|have|got) something (?:for (?:him|her) )?in (?:housekeeping|the kitchen|the office|the warehouse)",
         r"(?:a )?partner who (?:can|could) put in|put in (?:\w+ )?(?:thousand|grand|k)\b|minority stake",
@@ -697,10 +711,10 @@ GRAMMAR = Grammar(
         r"take a (?:quick |brief )?look(?! around)|(?:one of )?my (?:\w+ )?(?:references|referees)|natural fit|(?:would be a (?:great|natural|perfect) fit) (?:for|as)|someone like me|someone with my (?:background|experience|skills)",
         r"sow a seed|(?:make a |any )?(?:donation|pledge|offering|love gift)|(?:rebuilding|building|relief) fund|quiet word|have a word with|let (?:her|him|me|them) shadow|shadow (?:someone|you)|work experience",
         r"read (?:through|over) (?:our|my|the) (?:\w+ )?(?:bid|application|proposal|draft|plan|cv|essay|chapter)|(?:a )?spare (?:hour|half hour)|(?:chat|call|talk|coffee) about how you (?:made|got|did|broke|moved|switched|landed|started)|how you made the (?:jump|move|switch)",
-        r"(?:try|join) (?:the|my|our) (?:\d+-day )?(?:reset|challenge|program|programme|team)|send you the info|spots? left on my team|(?:small )?stakes|a stake in|(?:share|repost|forward|pass) (?:[\w']+'s |my |our |the |this )?(?:campaign|page|post|fundraiser|link|petition|event)",
+        r"(?:try|join) (?:the|my|our) (?:\d+-day )?(?:reset|challenge|program|programme|team)|send you the info|spots? left on my team|(?:small )?stakes|a stake in|(?:shar(?:e|es|ed|ing)|repost(?:s|ed|ing)?|forward(?:s|ed|ing)?|pass(?:es|ed|ing)?) (?:[\w']+'s |my |our |the |this )?(?:campaign|page|post|fundraiser|link|petition|event|announcement|flyer|graphic|poster|video|invite|invitation|listing|advert)",
         r"(?:spare|give|take|have|get) (?:me )?a (?:quick |brief |short )?look (?:at|over)|(?:a |even a |small )?(?:cheque|check) would|have you in(?: on)?(?: the round)?|(?:write|put in) a (?:small )?(?:cheque|check)|as an? (?:investor|angel|backer)",
         r"(?:a |any )?(?:\d-bed|flat|apartment|room|place|unit) (?:is |coming |going )?(?:coming up|free|available|going) in your (?:building|block|area|street)|(?:for|about|on) the (?:reference|referral|recommendation|intro|introduction)\b",
-        r"(?:share|forward|pass) (?:this|it|this email|this message|this post|my \w+) (?:on |along )?(?:with|to) (?:your (?:network|contacts|friends|colleagues)|anyone|everyone)",
+        r"(?:share|forward|pass) (?:this|it|this email|this message|this post|my \w+) (?:on |along )?(?:with|to) (?:your (?:network|contacts|friends|colleagues)|anyone(?! (?:from|in|of) our)|everyone)",
         r"(?:letter of invitation|invitation letter)|raffle tickets?|buy (?:a |some )?(?:raffle )?tickets|(?:a )?(?:school )?place for (?:my|our) (?:son|daughter|kid|child|boy|girl)|(?:speak|talk) (?:to|with) the (?:head|principal|headteacher|admissions)",
         r"(?:borrow(?:ing)?|us(?:e|ing)|rent(?:ing)?) (?:your|the) (?:car|van|place|flat|truck|trailer|tools|drill|ladder|camera|studio|garage|driveway|boat)|(?:my )?referees?\b",
         r"(?:give|do|deliver|run) (?:a|the) (?:\w+ )?(?:talk|presentation|workshop|session|keynote|assembly) (?:to|for|at) (?:our|my)|(?:talk|speak) to (?:our|my) (?:students|class|year \d+s?|team|group)",
@@ -755,7 +769,7 @@ GRAMMAR = Grammar(
         r"(?:i'?d|i would|would) (?:kill|love) for (?:a|an) (?:intro|introduction|referral|chance|shot|interview)|(?:a|any) (?:shot|chance) at (?:a|the|your) (?:job|role|position|opening|interview)",
         r"(?:advice|feedback|thoughts|input|opinion|notes|a second opinion|fresh eyes|eyes) on (?:my|our) (?:\w+ )?(?:cv|resume|deck|pitch|plan|proposal|draft|manuscript|startup|business|application|portfolio|offer|contract|negotiation|salary|book|website|app)",
         r"(?:look|glance|read) (?:over|through) (?:my|our|the) (?:\w+ )?(?:contract|lease|agreement|offer|application|essay|cover letter)|(?:bend|borrow) your (?:ear|brain|brains|expertise|eyes)",
-        r"mentor (?:me|us)|pick your brain|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
+        r"mentor (?:me|us)|pick (?:your|her|his|their) brains?|(?:as )?an angel(?: investor)?|come in (?:on|as) (?:an? )?(?:angel|investor|backer)|(?:join|participate in|take part in) (?:the|our|my) (?:\w+ )?round",
     ),
     weak_benefit=(
         r"(?:a |an |any )?(?:job|role|position|work|gig|contract|opportunit(?:y|ies)|opening|placement|help|advice|guidance|anything|something|room|space)",
@@ -764,7 +778,8 @@ GRAMMAR = Grammar(
         r"for (?:me|us|myself|someone like me|people like me)|(?:i|we) (?:could|can|might) (?:get|join|fit|come)|(?:get|find|land|give|offer|throw|send) (?:me|us)|my (?:next|first|new)",
     ),
     offer_if=(
-        r"if you (?:ever )?(?:need|want|would like|'d like|are looking for|'re looking for|are hiring|'re hiring)",
+        # Their need, on a condition, is an offer, whoever "they" are: "if anyone needs a place to crash, I have a guest room"
+        r"if (?:you|anyone|anybody|any of you|y'?all|you guys) (?:ever )?(?:needs?|wants?|would like|'d like|are looking for|'re looking for|is looking for|are hiring|'re hiring)",
         r"(?<!he'd\x20be\x20)(?<!they'd\x20be\x20)(?<!he\x20would\x20be\x20)(?<!they\x20would\x20be\x20)(?:happy|glad|delighted|willing|ready|able) to (?:\w+ )?(?:refer|recommend|introduce|connect|help|lend|send|share|review|look|give|make|offer|be)",
         r"(?:i|we) (?:can|could|'?d|would|will|'?ll) (?:gladly |happily |also |easily )?(?:refer|recommend|introduce|connect|put you|lend|send|share|review|look|give|make|offer|pass|forward) you",
         r"(?:thanks|thank you) (?:again |so much )?for (?:the|your)",
@@ -813,6 +828,7 @@ GRAMMAR = Grammar(
     ),
     # What turns a mention of their silence into a reproach.
     sting=(
+        r"(?:i )?(?:expect|expected|expecting) (?:another|more|the usual|the same)|another (?:year|month|christmas|birthday|season|round) of",
         r"(?:starting|beginning|begun|started) to (?:think|wonder|suspect|feel like)",
         r"(?:not (?:gonna|going to)|won'?t|i'?m not going to) chase (?:you|u)|chase you (?:all over|around|down)",
         r"more (?:pressing|urgent|important) things",
@@ -833,12 +849,18 @@ GRAMMAR = Grammar(
     # The writer's own silence, or a shared one: a confession or the gap, not a reproach.
     own_silence=(
         r"(?:sorry|apologies|i apologi[sz]e) (?:that )?i\b|i (?:dropped|fell|slipped) off",
-        r"my (?:own )?(?:long |radio |years of |\w+-year |\w+-month )?silence|on my (?:end|side|part)|from me|from my (?:end|side)|my (?:fault|bad)",
+        r"my (?:own )?(?:long |radio |years of |\w+-year |\w+-month )?silence|on my (?:end|side|part)|(?<!card\x20)(?<!cards\x20)(?<!letter\x20)(?<!note\x20)(?<!message\x20)(?<!email\x20)(?<!text\x20)(?<!gift\x20)from me|from my (?:end|side)|my (?:fault|bad)",
         r"i (?:went|'ve been|have been|was|had been|fell|'d been|had gone|'ve gone|have gone|disappeared|vanished|ghosted)",
         r"we (?:lost touch|drifted|went|'ve been|have been|fell|both|haven'?t|hadn'?t|never)|between us|(?:both|each) of us|lost touch|(?:years|months|decades?|a decade|long|\w+-year|\w+-month)(?: of)? (?:radio )?silence",
         r"(?:sorry|apologies|apologi[sz]e|forgive me|guilty|embarrass(?:ed|ing)|terrible|awful|bad) (?:for|about|at|of) (?:the |my |this |such a |so )?(?:long |radio |late )?(?:silence|delay|late reply|being (?:quiet|silent|mia|awol)|going (?:quiet|silent|dark|mia|awol)|disappearing|vanishing|staying in touch|keeping in touch)",
     ),
     guilt=(
+        # Resignation after their silence: "I've stopped expecting one back", "given up hoping for a reply"
+        r"(?:stopped|quit|given up|gave up|no longer) (?:expecting|hoping for|waiting for|counting on) (?:one|a reply|an answer|a response|a card|a letter|anything|a word|to hear)(?: back| in return| from you)?",
+        # A guess that they are too busy: "I guess life got too busy for a phone call"
+        r"i (?:guess|suppose|take it|assume|figure|reckon) (?:life|you|things|work|everything|your (?:[\w'-]+ )?(?:life|job|work|schedule))(?:'re|'s| are| is| was| were| got| get| had| have| has| became| must be| must have been)? (?:\w+ ){0,2}too (?:busy|important|big|grand)",
+        # Exclusion, inferred: "since I'm obviously not on the list", "clearly wasn't invited"
+        r"(?:i'?m|i am|i was|we'?re|we are|we were) (?:obviously|clearly|apparently|evidently) not (?:on (?:the|your) (?:\w+ )?list|invited|included|good enough|important enough|worth|in the club|one of them|part of)|(?:i|we) (?:obviously|clearly|apparently|evidently) (?:wasn'?t|weren'?t|didn'?t make|am not|don'?t make) (?:invited|included|on (?:the|your) (?:\w+ )?list|the (?:cut|list))",
         r"(?:only |just )?took (?:you|u|ya) (?:[\w'-]+ ){0,3}(?:years?|months?|weeks?|ages|forever|decades?) to (?:remember|reply|answer|respond|get back|write back|call back|notice|say hi|text back|message back|acknowledge)|took (?:you|u|ya) long enough",
         r"(?:i'?m|i am|i was|it'?s|it is|it was) (?:always |usually |normally |generally |typically |forever |mostly |often )+(?:me|the one|the only one)(?: who| that| to)? (?:(?:does|do|did)(?=\s*(?:[.!?,;)]|lol|haha|$))|texts?|texting|calls?|calling|writes?|writing|reaches? out|reaching out|makes? the effort|gets? in touch|checks? in|messages?|initiates?|remembers?)",
         r"(?:guess|suppose|assume|imagine|figure|reckon) (?:that )?(?:[\w'-]+ ){1,4}(?:are|is|were|was|get|gets|got) (?:just |probably |far |way |now )?too (?:busy|important|grand|big|posh|famous|fancy|good) (?:for (?:us|me|their|your|his|her|the rest|old|little|people like|the likes)|to (?:answer|reply|respond|remember|bother|talk to|write|call|visit|see))",
