@@ -139,6 +139,15 @@ def sentences(folded: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+def _matches(folded: str, grammars: list[CompiledGrammar], family: str) -> Iterator[tuple[int, int]]:
+    """Spans of every match of one rule ``family`` (a field of ``CompiledGrammar``), language by language."""
+    for g in grammars:
+        pattern: re.Pattern[str] | None = getattr(g, family)
+        if pattern is not None:
+            for m in pattern.finditer(folded):
+                yield m.span()
+
+
 def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
@@ -170,26 +179,17 @@ def excused(folded: str, start: int, end: int, grammars: list[CompiledGrammar], 
 
 def accusations(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
     """Spans of reproaches recognised by their structure (excuses are left to :func:`excused`)."""
-    for g in grammars:
-        if g.accusation is not None:
-            for m in g.accusation.finditer(folded):
-                yield m.span()
+    return _matches(folded, grammars, "accusation")
 
 
 def guilt_trips(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
     """Spans of guilt-trips, which an excuse before them does not take back (see ``Grammar.guilt``)."""
-    for g in grammars:
-        if g.guilt is not None:
-            for m in g.guilt.finditer(folded):
-                yield m.span()
+    return _matches(folded, grammars, "guilt")
 
 
 def favours_recalled(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
     """Spans where the writer recalls a favour they did for the reader (see ``Grammar.favour_recalled``)."""
-    for g in grammars:
-        if g.favour_recalled is not None:
-            for m in g.favour_recalled.finditer(folded):
-                yield m.span()
+    return _matches(folded, grammars, "favour_recalled")
 
 
 def stung_silences(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
@@ -292,7 +292,4 @@ def _offered(sentence: str, offers: list[re.Pattern[str] | None], asked: list[tu
 
 def blasts(folded: str, grammars: list[CompiledGrammar]) -> Iterator[tuple[int, int]]:
     """Spans of signs that the message goes to many people."""
-    for g in grammars:
-        if g.blast is not None:
-            for m in g.blast.finditer(folded):
-                yield m.span()
+    return _matches(folded, grammars, "blast")
